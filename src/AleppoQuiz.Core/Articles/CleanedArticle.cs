@@ -1,0 +1,26 @@
+namespace AleppoQuiz.Core.Articles;
+
+/// <summary>
+/// What the cleaner makes of one raw story: the story text, the metadata the raw text itself carried (headline,
+/// wire credit, dateline) and the lines it dropped, so a person can check that nothing of the story was lost.
+/// </summary>
+public sealed record CleanedArticle
+{
+    /// <summary>The story: paragraphs separated by one blank line, no trailing whitespace or newline.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The published headline when the raw text opened with one; it is no longer part of <see cref="Text"/>.</summary>
+    public string? Headline { get; init; }
+
+    /// <summary>The agency the raw text credits ("Source: Reuters", "- BBC / Reuters", an "AFP" dateline).</summary>
+    public string? WireCredit { get; init; }
+
+    /// <summary>The date of a dateline line in the raw text, if it had one.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Every non-blank line that was dropped, in raw-file order.</summary>
+    public required IReadOnlyList<RemovedLine> Removed { get; init; }
+
+    public IReadOnlyList<string> Paragraphs =>
+        Text.Length == 0 ? [] : Text.Split("\n\n", StringSplitOptions.None);
+}
