@@ -1,0 +1,59 @@
+namespace AleppoQuiz.Core.QuestionBank;
+
+public enum QuestionType
+{
+    Single,
+    Multi,
+    TrueFalse,
+    Order,
+}
+
+public enum Difficulty
+{
+    Easy,
+    Medium,
+    Hard,
+}
+
+/// <summary>A quiz question as a teacher wrote it, with its evidence resolved against the article texts.</summary>
+public sealed record Question
+{
+    public required string Id { get; init; }
+    public required QuestionType Type { get; init; }
+    public required string Skill { get; init; }
+    public required Difficulty Difficulty { get; init; }
+    public required int TimeLimitSeconds { get; init; }
+    /// <summary>Points for a fast correct answer; a teacher doubles this for a question that matters more.</summary>
+    public int Points { get; init; } = DefaultPoints;
+    public required string Prompt { get; init; }
+    /// <summary>For <see cref="QuestionType.Order"/> the options are listed in their correct order.</summary>
+    public required IReadOnlyList<QuestionOption> Options { get; init; }
+    public required string Explanation { get; init; }
+    public required IReadOnlyList<Evidence> Evidence { get; init; }
+
+    public const int DefaultPoints = 1000;
+
+    /// <summary>Indexes of the correct options; for an ordering question, the correct sequence.</summary>
+    public IReadOnlyList<int> CorrectOptionIndexes => Type == QuestionType.Order
+        ? Enumerable.Range(0, Options.Count).ToArray()
+        : Options.Select((option, index) => (option, index)).Where(x => x.option.Correct).Select(x => x.index).ToArray();
+}
+
+public sealed record QuestionOption(string Text, bool Correct);
+
+/// <summary>
+/// A passage of one article that backs a question. <see cref="Start"/> and <see cref="End"/> are the quote's
+/// character span in the cleaned article text; both are -1 until the loader has found the quote.
+/// </summary>
+public sealed record Evidence(string ArticleId, string Quote, int Start = -1, int End = -1)
+{
+    public bool IsResolved => Start >= 0;
+}
+
+public sealed record Quiz
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string Description { get; init; } = "";
+    public required IReadOnlyList<Question> Questions { get; init; }
+}

@@ -1,0 +1,147 @@
+using AleppoQuiz.Core.Articles;
+
+namespace AleppoQuiz.Core.QuestionBank;
+
+/// <summary>
+/// Checks one question against the rules every quiz must keep, and resolves its evidence quotes to spans.
+/// The same checks serve the bank loader, the command-line validator and the editor's inline findings.
+/// </summary>
+public static class QuestionValidator
+{
+    public const int MinOptions = 2;
+    public const int MaxOptions = 6;
+    public const int MinTimeLimitSeconds = 5;
+    public const int MaxTimeLimitSeconds = 240;
+    public const int MaxPoints = 10_000;
+
+    public static QuestionCheck Check(Question question, IReadOnlyDictionary<string, ArticleDocument> articles)
+    {
+        var problems = new List<string>();
+        CheckShape(question, problems);
+        var evidence = question.Evidence.Select(e => Resolve(e, articles, problems)).ToArray();
+        if (evidence.Length == 0)
+        {
+            problems.Add("a question needs at least one evidence quote");
+        }
+
+        if (question.Skill == Skills.WhoSaidIt && evidence.All(e => e.IsResolved))
+        {
+            CheckSpeakerInEvidence(question, evidence, articles, problems);
+        }
+
+        return new QuestionCheck(question with { Evidence = evidence }, problems);
+    }
+
+    private static void CheckShape(Question question, List<string> problems)
+    {
+        if (!Skills.IsKnown(question.Skill))
+        {
+            problems.Add($"unknown skill '{question.Skill}' (known: {string.Join(", ", Skills.Names.Keys)})");
+        }
+
+        if (question.TimeLimitSeconds is < MinTimeLimitSeconds or > MaxTimeLimitSeconds)
+        {
+            problems.Add($"the time limit must be {MinTimeLimitSeconds}–{MaxTimeLimitSeconds} seconds, not {question.TimeLimitSeconds}");
+        }
+
+        if (question.Points is < 0 or > MaxPoints)
+        {
+            problems.Add($"points must be 0–{MaxPoints}, not {question.Points}");
+        }
+
+        if (question.Options.Count is < MinOptions or > MaxOptions)
+        {
+            problems.Add($"a question needs {MinOptions}–{MaxOptions} options, not {question.Options.Count}");
+        }
+
+        var duplicate = question.Options
+            .GroupBy(o => o.Text.Trim(), StringComparer.OrdinalIgnoreCase)
+            .FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            problems.Add($"the option '{duplicate.Key}' appears more than once");
+        }
+
+        CheckCorrectCount(question, problems);
+    }
+
+    private static void CheckCorrectCount(Question question, List<string> problems)
+    {
+        var correct = question.Options.Count(o => o.Correct);
+        switch (question.Type)
+        {
+            case QuestionType.Single when correct != 1:
+                problems.Add($"a single-choice question needs exactly one correct option, not {correct}");
+                break;
+            case QuestionType.TrueFalse:
+                if (correct != 1)
+                {
+                    problems.Add($"a true/false question needs exactly one correct option, not {correct}");
+                }
+
+                var texts = question.Options.Select(o => o.Text.Trim().ToLowerInvariant()).Order().ToArray();
+                if (!texts.SequenceEqual(["false", "true"]))
+                {
+                    problems.Add("a true/false question has exactly the options 'True' and 'False'");
+                }
+
+                break;
+            case QuestionType.Multi when correct < 2 || correct == question.Options.Count:
+                problems.Add("a multi-select question needs at least two correct options and at least one wrong one");
+                break;
+            case QuestionType.Order when correct > 0:
+                problems.Add("an ordering question lists its options in the correct order and marks none correct");
+                break;
+            case QuestionType.Order when question.Options.Count < 3:
+                problems.Add("an ordering question needs at least three options");
+                break;
+        }
+    }
+
+    private static Evidence Resolve(
+        Evidence evidence, IReadOnlyDictionary<string, ArticleDocument> articles, List<string> problems)
+    {
+        if (!articles.TryGetValue(evidence.ArticleId, out var article))
+        {
+            problems.Add($"evidence names an unknown article '{evidence.ArticleId}'");
+            return evidence;
+        }
+
+        var start = article.Text.IndexOf(evidence.Quote, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            problems.Add($"the quote \"{Shorten(evidence.Quote)}\" is not found verbatim in article '{article.Id}'");
+            return evidence;
+        }
+
+        return evidence with { Start = start, End = start + evidence.Quote.Length };
+    }
+
+    // A who-said question teaches quote → speaker, so its answer must be visible where the evidence points.
+    private static void CheckSpeakerInEvidence(
+        Question question, Evidence[] evidence, IReadOnlyDictionary<string, ArticleDocument> articles, List<string> problems)
+    {
+        var paragraphs = evidence.Select(e => ParagraphAround(articles[e.ArticleId].Text, e.Start, e.End)).ToArray();
+        foreach (var answer in question.Options.Where(o => o.Correct))
+        {
+            if (!paragraphs.Any(p => p.Contains(answer.Text.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                problems.Add($"the answer '{answer.Text}' does not appear in the paragraph of any of its evidence quotes");
+            }
+        }
+    }
+
+    private static string ParagraphAround(string text, int start, int end)
+    {
+        var from = text.LastIndexOf('\n', Math.Max(start - 1, 0)) + 1;
+        var to = text.IndexOf('\n', end);
+        return text[from..(to < 0 ? text.Length : to)];
+    }
+
+    private static string Shorten(string quote) => quote.Length <= 80 ? quote : quote[..77] + "...";
+}
+
+public sealed record QuestionCheck(Question Question, IReadOnlyList<string> Problems)
+{
+    public bool IsValid => Problems.Count == 0;
+}

@@ -1,0 +1,46 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace AleppoQuiz.Core.QuestionBank;
+
+/// <summary>
+/// Reads and writes one quiz file of <c>question-bank/quizzes/</c>. Unknown keys are errors, so a misspelt
+/// field is reported rather than silently dropped.
+/// </summary>
+public static class QuizFileFormat
+{
+    private static readonly IDeserializer Reader = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    private static readonly ISerializer Writer = new SerializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitDefaults)
+        .Build();
+
+    /// <exception cref="QuizFormatException">The YAML is malformed or a field has the wrong shape.</exception>
+    public static Quiz Parse(string yaml)
+    {
+        QuizFile? file;
+        try
+        {
+            file = Reader.Deserialize<QuizFile>(yaml);
+        }
+        catch (YamlException ex)
+        {
+            var reason = ex.InnerException?.Message ?? ex.Message;
+            throw new QuizFormatException($"line {ex.Start.Line}, column {ex.Start.Column}: {reason}", null, ex);
+        }
+
+        return QuizFileMapping.ToQuiz(file ?? throw new QuizFormatException("the file is empty", null));
+    }
+
+    public static string Write(Quiz quiz) => Writer.Serialize(QuizFileMapping.FromQuiz(quiz));
+}
+
+public sealed class QuizFormatException(string message, string? questionId, Exception? inner = null)
+    : Exception(message, inner)
+{
+    public string? QuestionId { get; } = questionId;
+}

@@ -1,0 +1,24 @@
+namespace AleppoQuiz.Server.Data;
+
+/// <summary>A cleaned news story kept in the database, the text that evidence spans point into.</summary>
+public sealed class StoredArticle
+{
+    public required string Id { get; set; }
+    public required string Outlet { get; set; }
+    public required string WireCredit { get; set; }
+    public DateOnly Date { get; set; }
+    public required string Title { get; set; }
+    public required string TitleSource { get; set; }
+    public string? Url { get; set; }
+    public string? OriginalFile { get; set; }
+    public required string Text { get; set; }
+    /// <summary>Where the article came from: <see cref="ContentOrigin.Bank"/> for the built-in corpus.</summary>
+    public required string Origin { get; set; }
+    /// <summary>A hash of the imported content, so a restart re-imports only what changed.</summary>
+    public required string ContentHash { get; set; }
+}
+
+public static class ContentOrigin
+{
+    public const string Bank = "bank";
+}

@@ -1,0 +1,46 @@
+namespace AleppoQuiz.Server.Data;
+
+public sealed class StoredQuiz
+{
+    public required string Id { get; set; }
+    public required string Title { get; set; }
+    public required string Description { get; set; }
+    public required string Origin { get; set; }
+    public required string ContentHash { get; set; }
+    public List<StoredQuestion> Questions { get; set; } = [];
+}
+
+public sealed class StoredQuestion
+{
+    public required string Id { get; set; }
+    public required string QuizId { get; set; }
+    public int Position { get; set; }
+    public required string Type { get; set; }
+    public required string Skill { get; set; }
+    public required string Difficulty { get; set; }
+    public int TimeLimitSeconds { get; set; }
+    public int Points { get; set; }
+    public required string Prompt { get; set; }
+    public required string Explanation { get; set; }
+    public List<StoredOption> Options { get; set; } = [];
+    public List<StoredEvidence> Evidence { get; set; } = [];
+}
+
+public sealed class StoredOption
+{
+    public required string QuestionId { get; set; }
+    public int Position { get; set; }
+    public required string Text { get; set; }
+    public bool Correct { get; set; }
+}
+
+/// <summary>A quote of an article backing a question, with its resolved character span.</summary>
+public sealed class StoredEvidence
+{
+    public required string QuestionId { get; set; }
+    public int Position { get; set; }
+    public required string ArticleId { get; set; }
+    public required string Quote { get; set; }
+    public int Start { get; set; }
+    public int End { get; set; }
+}

@@ -1,0 +1,26 @@
+namespace AleppoQuiz.Server.Features.Quizzes;
+
+public sealed record QuizSummary(
+    string Id, string Title, string Description, int QuestionCount, IReadOnlyList<string> Skills, string Origin);
+
+public sealed record QuizDetail(
+    string Id, string Title, string Description, string Origin, IReadOnlyList<QuestionDetail> Questions);
+
+/// <summary>A question with its answer: for teachers preparing or reviewing a quiz, never sent to players.</summary>
+public sealed record QuestionDetail(
+    string Id,
+    int Position,
+    string Type,
+    string Skill,
+    string Difficulty,
+    int TimeLimitSeconds,
+    int Points,
+    string Prompt,
+    IReadOnlyList<OptionDetail> Options,
+    IReadOnlyList<int> CorrectOptions,
+    string Explanation,
+    IReadOnlyList<EvidenceDetail> Evidence);
+
+public sealed record OptionDetail(int Index, string Text, bool Correct);
+
+public sealed record EvidenceDetail(string ArticleId, string Outlet, string Quote, int Start, int End);

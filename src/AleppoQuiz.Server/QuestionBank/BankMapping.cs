@@ -1,0 +1,68 @@
+using AleppoQuiz.Core.Articles;
+using AleppoQuiz.Core.QuestionBank;
+using AleppoQuiz.Server.Data;
+
+namespace AleppoQuiz.Server.QuestionBank;
+
+/// <summary>Converts the bank's domain records into stored rows and back.</summary>
+internal static class BankMapping
+{
+    public static StoredArticle ToStored(ArticleDocument article, string hash) => new()
+    {
+        Id = article.Id,
+        Outlet = article.Outlet,
+        WireCredit = article.WireCredit,
+        Date = article.Date,
+        Title = article.Title,
+        TitleSource = article.TitleSource,
+        Url = article.Url,
+        OriginalFile = article.OriginalFile,
+        Text = article.Text,
+        Origin = ContentOrigin.Bank,
+        ContentHash = hash,
+    };
+
+    public static StoredQuiz ToStored(Quiz quiz, string hash) => new()
+    {
+        Id = quiz.Id,
+        Title = quiz.Title,
+        Description = quiz.Description,
+        Origin = ContentOrigin.Bank,
+        ContentHash = hash,
+        Questions = quiz.Questions.Select((q, i) => ToStored(q, quiz.Id, i)).ToList(),
+    };
+
+    public static Question ToQuestion(StoredQuestion stored) => new()
+    {
+        Id = stored.Id,
+        Type = Enum.Parse<QuestionType>(stored.Type),
+        Skill = stored.Skill,
+        Difficulty = Enum.Parse<Difficulty>(stored.Difficulty),
+        TimeLimitSeconds = stored.TimeLimitSeconds,
+        Points = stored.Points,
+        Prompt = stored.Prompt,
+        Explanation = stored.Explanation,
+        Options = stored.Options.OrderBy(o => o.Position).Select(o => new QuestionOption(o.Text, o.Correct)).ToArray(),
+        Evidence = stored.Evidence.OrderBy(e => e.Position).Select(e => new Evidence(e.ArticleId, e.Quote, e.Start, e.End)).ToArray(),
+    };
+
+    private static StoredQuestion ToStored(Question question, string quizId, int position) => new()
+    {
+        Id = question.Id,
+        QuizId = quizId,
+        Position = position,
+        Type = question.Type.ToString(),
+        Skill = question.Skill,
+        Difficulty = question.Difficulty.ToString(),
+        TimeLimitSeconds = question.TimeLimitSeconds,
+        Points = question.Points,
+        Prompt = question.Prompt,
+        Explanation = question.Explanation,
+        Options = question.Options
+            .Select((o, i) => new StoredOption { QuestionId = question.Id, Position = i, Text = o.Text, Correct = o.Correct })
+            .ToList(),
+        Evidence = question.Evidence
+            .Select((e, i) => new StoredEvidence { QuestionId = question.Id, Position = i, ArticleId = e.ArticleId, Quote = e.Quote, Start = e.Start, End = e.End })
+            .ToList(),
+    };
+}

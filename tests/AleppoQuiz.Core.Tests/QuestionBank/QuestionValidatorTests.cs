@@ -1,0 +1,123 @@
+using AleppoQuiz.Core.Articles;
+using AleppoQuiz.Core.QuestionBank;
+
+namespace AleppoQuiz.Core.Tests.QuestionBank;
+
+public class QuestionValidatorTests
+{
+    private const string Story =
+        "Ankara said the evacuation had been suspended.\n\n" +
+        "\"The evacuations are not over,\" said Turkish Foreign Minister Mevlut Cavusoglu.\n\n" +
+        "Mr Sayal told Reuters the deal was off.";
+
+    private static readonly Dictionary<string, ArticleDocument> Articles = new()
+    {
+        ["afp"] = new ArticleDocument
+        {
+            Id = "afp", Outlet = "AFP", WireCredit = "AFP", Date = new DateOnly(2016, 12, 16), Title = "T", Text = Story,
+        },
+    };
+
+    private static Question WhoSaid(params QuestionOption[] options) => new()
+    {
+        Id = "q1",
+        Type = QuestionType.Single,
+        Skill = Skills.WhoSaidIt,
+        Difficulty = Difficulty.Easy,
+        TimeLimitSeconds = 20,
+        Prompt = "Who said the evacuations are not over?",
+        Options = options.Length > 0 ? options : [new("Mevlut Cavusoglu", true), new("Mr Sayal", false)],
+        Explanation = "AFP quotes him.",
+        Evidence = [new Evidence("afp", "\"The evacuations are not over,\" said Turkish")],
+    };
+
+    [Fact]
+    public void A_valid_question_passes_and_its_quote_resolves_to_the_span_in_the_article()
+    {
+        var check = QuestionValidator.Check(WhoSaid(), Articles);
+
+        Assert.True(check.IsValid, string.Join("; ", check.Problems));
+        var evidence = Assert.Single(check.Question.Evidence);
+        Assert.Equal(evidence.Quote, Story[evidence.Start..evidence.End]);
+        Assert.Equal(Story.IndexOf("\"The evacuations", StringComparison.Ordinal), evidence.Start);
+    }
+
+    [Fact]
+    public void A_quote_that_differs_by_one_word_is_reported_as_not_found()
+    {
+        var question = WhoSaid() with { Evidence = [new Evidence("afp", "\"The evacuations are now over,\" said Turkish")] };
+
+        var problem = Assert.Single(QuestionValidator.Check(question, Articles).Problems);
+
+        Assert.Contains("not found verbatim in article 'afp'", problem, StringComparison.Ordinal);
+        Assert.Contains("are now over", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_answer_to_a_who_said_question_must_stand_beside_its_evidence()
+    {
+        var question = WhoSaid(new("Mr Sayal", true), new("Mevlut Cavusoglu", false));
+
+        var problem = Assert.Single(QuestionValidator.Check(question, Articles).Problems);
+
+        Assert.Contains("'Mr Sayal' does not appear in the paragraph", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Single_choice_with_two_correct_options_is_refused()
+    {
+        var problems = QuestionValidator.Check(WhoSaid(new("Mevlut Cavusoglu", true), new("Ankara", true)), Articles).Problems;
+
+        Assert.Contains(problems, p => p.Contains("exactly one correct option, not 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Duplicate_options_are_refused_ignoring_case()
+    {
+        var problems = QuestionValidator.Check(WhoSaid(new("Mevlut Cavusoglu", true), new("mevlut cavusoglu ", false)), Articles).Problems;
+
+        Assert.Contains(problems, p => p.Contains("appears more than once", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(QuestionType.Multi, new[] { true, false, false }, "at least two correct options")]
+    [InlineData(QuestionType.Multi, new[] { true, true }, "at least one wrong one")]
+    [InlineData(QuestionType.Order, new[] { true, false, false }, "marks none correct")]
+    [InlineData(QuestionType.Order, new[] { false, false }, "at least three options")]
+    public void Each_question_type_keeps_its_own_shape(QuestionType type, bool[] correct, string expected)
+    {
+        var question = WhoSaid() with
+        {
+            Type = type,
+            Skill = "numbers-disagree",
+            Options = correct.Select((c, i) => new QuestionOption($"Option {i}", c)).ToArray(),
+        };
+
+        Assert.Contains(QuestionValidator.Check(question, Articles).Problems, p => p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void True_false_questions_offer_exactly_true_and_false()
+    {
+        var question = WhoSaid() with { Type = QuestionType.TrueFalse, Options = [new("Yes", true), new("No", false)] };
+
+        Assert.Contains(QuestionValidator.Check(question, Articles).Problems, p => p.Contains("'True' and 'False'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Unknown_articles_skills_and_time_limits_are_named()
+    {
+        var question = WhoSaid() with
+        {
+            Skill = "guessing",
+            TimeLimitSeconds = 1,
+            Evidence = [new Evidence("reuters", "anything")],
+        };
+
+        var problems = QuestionValidator.Check(question, Articles).Problems;
+
+        Assert.Contains(problems, p => p.Contains("unknown skill 'guessing'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("time limit", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("unknown article 'reuters'", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.Http.Json;
+using AleppoQuiz.Server.Features.Articles;
+using AleppoQuiz.Server.Features.Quizzes;
+
+namespace AleppoQuiz.Server.Tests.Features.Articles;
+
+public sealed class ArticlesApiTests(QuizServerFactory factory) : IClassFixture<QuizServerFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task The_five_reports_are_listed_with_their_outlets()
+    {
+        var articles = await client.GetFromJsonAsync<ArticleSummary[]>("/api/articles");
+
+        Assert.Equal(["afp", "bbc", "nbc", "rferl", "voa"], articles!.Select(a => a.Id).Order(StringComparer.Ordinal));
+        Assert.All(articles!, a => Assert.Equal(new DateOnly(2016, 12, 16), a.Date));
+    }
+
+    [Fact]
+    public async Task An_article_carries_the_spans_every_question_quotes_from_it()
+    {
+        var quizzes = await client.GetFromJsonAsync<QuizSummary[]>("/api/quizzes");
+        var quiz = await client.GetFromJsonAsync<QuizDetail>($"/api/quizzes/{quizzes![0].Id}");
+        var evidence = quiz!.Questions[0].Evidence[0];
+
+        var article = await client.GetFromJsonAsync<ArticleDetail>($"/api/articles/{evidence.ArticleId}");
+
+        Assert.Equal(evidence.Outlet, article!.Outlet);
+        Assert.Contains(article.Evidence, s => s.QuestionId == quiz.Questions[0].Id && s.Start == evidence.Start);
+        Assert.All(article.Evidence, s => Assert.Equal(s.Quote, article.Text[s.Start..s.End]));
+    }
+
+    [Fact]
+    public async Task An_unknown_article_is_a_404_problem()
+    {
+        var response = await client.GetAsync("/api/articles/reuters");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}

@@ -1,0 +1,46 @@
+using AleppoQuiz.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace AleppoQuiz.Server.Tests;
+
+/// <summary>
+/// The real server over a real SQLite database held in memory for the life of the factory. One connection stays
+/// open because an in-memory SQLite database disappears when its last connection closes.
+/// </summary>
+public class QuizServerFactory : WebApplicationFactory<Program>
+{
+    private readonly string connectionString = $"Data Source=aleppoquiz-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+    private readonly SqliteConnection keepAlive;
+
+    public QuizServerFactory()
+    {
+        keepAlive = new SqliteConnection(connectionString);
+        keepAlive.Open();
+        DatabaseConnectionString = connectionString;
+    }
+
+    /// <summary>The question bank the server loads; the repository's own unless a test points elsewhere.</summary>
+    public string BankPath { get; init; } = RepositoryPaths.QuestionBank;
+
+    /// <summary>The database the server uses; the in-memory one unless a test needs a file that outlives the server.</summary>
+    public string DatabaseConnectionString { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:AleppoQuiz", DatabaseConnectionString);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("QuestionBank:Path", BankPath);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            keepAlive.Dispose();
+        }
+    }
+}
