@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need and a fresh machine may lack: Node.js and npm (the front end is
+# built by the ordinary build) and Debian's Chromium (browser tests drive it; no browser is downloaded).
+set -euo pipefail
+
+need=()
+command -v node >/dev/null 2>&1 || need+=(nodejs)
+command -v npm >/dev/null 2>&1 || need+=(npm)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+
+if [ "${#need[@]}" -gt 0 ]; then
+  echo "Installing: ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${need[@]}" fonts-dejavu-core
+fi
+
+command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required (see global.json)." >&2; exit 1; }
