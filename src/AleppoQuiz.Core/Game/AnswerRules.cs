@@ -1,0 +1,89 @@
+namespace AleppoQuiz.Core.Game;
+
+/// <summary>Checks an answer's shape and works out its credit (1 = fully correct, 0 = wrong).</summary>
+internal static class AnswerRules
+{
+    /// <summary>The problem with the submitted ids, or null when they form a well-shaped answer.</summary>
+    public static string? FindProblem(GameQuestion question, IReadOnlyList<int>? optionIds)
+    {
+        if (optionIds is null || optionIds.Count == 0)
+        {
+            return "Choose an option before submitting.";
+        }
+
+        var seen = new bool[question.OptionCount];
+        foreach (var id in optionIds)
+        {
+            if (id < 0 || id >= question.OptionCount)
+            {
+                return $"Option {id} does not exist for this question.";
+            }
+
+            if (seen[id])
+            {
+                return $"Option {id} was chosen more than once.";
+            }
+
+            seen[id] = true;
+        }
+
+        return question.Kind switch
+        {
+            QuestionKind.Single or QuestionKind.TrueFalse when optionIds.Count != 1 => "Choose exactly one option.",
+            QuestionKind.Order when optionIds.Count != question.OptionCount =>
+                "Place every option exactly once.",
+            _ => null,
+        };
+    }
+
+    /// <summary>Credit for a well-shaped answer; see docs/scoring.md for the multi-select rule.</summary>
+    public static decimal Credit(GameQuestion question, bool[] isCorrectOption, int[] optionIds)
+    {
+        switch (question.Kind)
+        {
+            case QuestionKind.Order:
+                for (var position = 0; position < optionIds.Length; position++)
+                {
+                    if (question.CorrectOptionIds[position] != optionIds[position])
+                    {
+                        return 0m;
+                    }
+                }
+
+                return 1m;
+            case QuestionKind.Multi:
+                var right = optionIds.Count(id => isCorrectOption[id]);
+                var wrong = optionIds.Length - right;
+                return Math.Max(0, right - wrong) / (decimal)question.CorrectOptionIds.Count;
+            default:
+                return isCorrectOption[optionIds[0]] ? 1m : 0m;
+        }
+    }
+
+    /// <summary>
+    /// Display order for a question's options. Order questions are shuffled (showing them in authored order
+    /// would give the answer away) and never shown already solved; other kinds keep the authored order.
+    /// </summary>
+    public static int[] DisplayOrder(GameQuestion question, IRandomSource random)
+    {
+        var order = Enumerable.Range(0, question.OptionCount).ToArray();
+        if (question.Kind != QuestionKind.Order)
+        {
+            return order;
+        }
+
+        for (var i = order.Length - 1; i > 0; i--)
+        {
+            var j = random.NextInt(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+
+        if (order.SequenceEqual(question.CorrectOptionIds))
+        {
+            // Rotating by one keeps the draw count fixed (so replay stays aligned) and can never be the solution.
+            order = [.. order.Skip(1), order[0]];
+        }
+
+        return order;
+    }
+}

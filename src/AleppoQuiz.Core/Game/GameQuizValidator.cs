@@ -1,0 +1,82 @@
+namespace AleppoQuiz.Core.Game;
+
+/// <summary>
+/// Checks that a quiz can be played before a game is created from it. A broken quiz is a content or programming
+/// error rather than something a player did, so <see cref="GameSession.Create"/> throws on any problem found here.
+/// </summary>
+public static class GameQuizValidator
+{
+    public const int MinOptions = 2;
+    public const int MaxOptions = 10;
+    public static readonly TimeSpan MaxTimeLimit = TimeSpan.FromMinutes(30);
+    public const decimal MaxPointsMultiplier = 10m;
+
+    public static IReadOnlyList<string> Validate(GameQuiz quiz)
+    {
+        ArgumentNullException.ThrowIfNull(quiz);
+        var problems = new List<string>();
+        if (quiz.Questions is null || quiz.Questions.Count == 0)
+        {
+            problems.Add("The quiz has no questions.");
+            return problems;
+        }
+
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < quiz.Questions.Count; i++)
+        {
+            var question = quiz.Questions[i];
+            var where = $"Question {i + 1} ({question.Id})";
+            if (string.IsNullOrWhiteSpace(question.Id) || !seenIds.Add(question.Id))
+            {
+                problems.Add($"{where}: the id is empty or repeated.");
+            }
+
+            problems.AddRange(ValidateQuestion(question).Select(problem => $"{where}: {problem}"));
+        }
+
+        return problems;
+    }
+
+    private static IEnumerable<string> ValidateQuestion(GameQuestion question)
+    {
+        var count = question.Options?.Count ?? 0;
+        if (count < MinOptions || count > MaxOptions)
+        {
+            yield return $"needs {MinOptions}–{MaxOptions} options, has {count}.";
+            yield break;
+        }
+
+        if (question.Kind == QuestionKind.TrueFalse && count != 2)
+        {
+            yield return "a true/false question has exactly two options.";
+        }
+
+        if (question.TimeLimit <= TimeSpan.Zero || question.TimeLimit > MaxTimeLimit)
+        {
+            yield return $"the time limit must be above zero and at most {MaxTimeLimit.TotalMinutes} minutes.";
+        }
+
+        if (question.PointsMultiplier < 0 || question.PointsMultiplier > MaxPointsMultiplier)
+        {
+            yield return $"the points multiplier must be between 0 and {MaxPointsMultiplier}.";
+        }
+
+        var correct = question.CorrectOptionIds ?? [];
+        if (correct.Any(id => id < 0 || id >= count) || correct.Distinct().Count() != correct.Count)
+        {
+            yield return "correct option ids must be distinct and name existing options.";
+        }
+        else if (correct.Count == 0)
+        {
+            yield return "at least one option must be correct.";
+        }
+        else if (question.Kind == QuestionKind.TrueFalse && correct.Count != 1)
+        {
+            yield return "a true/false question has exactly one correct option.";
+        }
+        else if (question.Kind == QuestionKind.Order && correct.Count != count)
+        {
+            yield return "an order question's correct sequence must list every option once.";
+        }
+    }
+}

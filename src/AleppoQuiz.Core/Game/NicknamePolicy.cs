@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+
+namespace AleppoQuiz.Core.Game;
+
+/// <summary>A nickname check's outcome: the cleaned nickname and its uniqueness key, or why it was refused.</summary>
+public sealed record NicknameCheck(string? Nickname, string? Key, Refusal? Refusal)
+{
+    public bool IsAccepted => Refusal is null;
+}
+
+/// <summary>
+/// Rules for the names players pick: 1–20 characters after trimming (inner runs of spaces become one space),
+/// no control or invisible formatting characters, not a blocked word, and unique ignoring case.
+/// </summary>
+public sealed class NicknamePolicy(ProfanityFilter filter)
+{
+    public const int MaxLength = 20;
+
+    public static NicknamePolicy Default { get; } = new(ProfanityFilter.Default);
+
+    /// <summary>
+    /// Checks a requested nickname. <paramref name="isTaken"/> is asked about the uniqueness key (see
+    /// <see cref="UniquenessKey"/>), not the name itself.
+    /// </summary>
+    public NicknameCheck Check(string? requested, Func<string, bool> isTaken)
+    {
+        ArgumentNullException.ThrowIfNull(isTaken);
+        var trimmed = requested?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            return Refuse(RefusalCodes.NicknameEmpty, "Pick a nickname.");
+        }
+
+        // Format characters include zero-width ones, which would let two names look the same but differ.
+        if (trimmed.Any(c => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format))
+        {
+            return Refuse(RefusalCodes.NicknameInvalidCharacters, "Nicknames cannot contain control or invisible characters.");
+        }
+
+        var nickname = CollapseSpaces(trimmed);
+        if (new StringInfo(nickname).LengthInTextElements > MaxLength)
+        {
+            return Refuse(RefusalCodes.NicknameTooLong, $"Nicknames can be at most {MaxLength} characters.");
+        }
+
+        if (filter.IsBlocked(nickname))
+        {
+            return Refuse(RefusalCodes.NicknameNotAllowed, "Please pick a friendlier nickname.");
+        }
+
+        var key = UniquenessKey(nickname);
+        return isTaken(key)
+            ? Refuse(RefusalCodes.NicknameTaken, "Someone in this game already has that nickname.")
+            : new NicknameCheck(nickname, key, null);
+    }
+
+    /// <summary>Two nicknames clash when their keys are equal: "Ana" and "ANA" do, "Ana" and "Anna" do not.</summary>
+    public static string UniquenessKey(string nickname)
+    {
+        ArgumentNullException.ThrowIfNull(nickname);
+        return nickname.ToUpperInvariant();
+    }
+
+    /// <summary>
+    /// A friendly name such as "Curious Otter" that passes this policy. Give it a random source of its own, not
+    /// the game's: a suggestion is not a logged command, so drawing from the game's source would break replay.
+    /// </summary>
+    public string SuggestFriendlyName(IRandomSource random, Func<string, bool> isTaken)
+    {
+        ArgumentNullException.ThrowIfNull(isTaken);
+        for (var attempt = 0; ; attempt++)
+        {
+            var name = FriendlyNameGenerator.Next(random, withNumber: attempt >= FriendlyNameGenerator.PlainAttempts);
+            if (Check(name, isTaken).IsAccepted)
+            {
+                return name;
+            }
+        }
+    }
+
+    private static string CollapseSpaces(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var isSpace = char.IsWhiteSpace(c);
+            if (!isSpace || builder.Length == 0 || builder[^1] != ' ')
+            {
+                builder.Append(isSpace ? ' ' : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static NicknameCheck Refuse(string code, string message) => new(null, null, new Refusal(code, message));
+}

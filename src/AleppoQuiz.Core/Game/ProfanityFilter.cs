@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace AleppoQuiz.Core.Game;
+
+/// <summary>
+/// A deliberately small word filter for a classroom: it catches the obvious insults and their look-alike spellings
+/// (accents, digits for letters, separators between letters) by comparing whole normalised words, so ordinary
+/// names that merely contain a blocked word are left alone. It is a speed bump, not a moderation system.
+/// </summary>
+public sealed class ProfanityFilter
+{
+    private static readonly string[] DefaultWords =
+        ["idiot", "stupid", "dumb", "loser", "moron", "crap", "poop", "fart", "butt", "sucks"];
+
+    private readonly HashSet<string> blocked;
+
+    public ProfanityFilter(IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        blocked = new HashSet<string>(words.Select(Normalize), StringComparer.Ordinal);
+    }
+
+    public static ProfanityFilter Default { get; } = new(DefaultWords);
+
+    public bool IsBlocked(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = Normalize(text);
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // The joined form catches names spelled out with separators, like "i.d.i.o.t" or "du mb".
+        return words.Any(blocked.Contains) || blocked.Contains(string.Concat(words));
+    }
+
+    /// <summary>Lower-case letters only, accents removed, common digit substitutions undone, other characters as spaces.</summary>
+    private static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var mapped = c switch
+            {
+                '0' => 'o',
+                '1' or '!' => 'i',
+                '3' => 'e',
+                '4' or '@' => 'a',
+                '5' or '$' => 's',
+                '7' => 't',
+                _ => char.ToLowerInvariant(c),
+            };
+            builder.Append(char.IsLetter(mapped) ? mapped : ' ');
+        }
+
+        return builder.ToString();
+    }
+}

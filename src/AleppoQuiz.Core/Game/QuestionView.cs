@@ -1,0 +1,44 @@
+namespace AleppoQuiz.Core.Game;
+
+/// <summary>An option as players see it: the id to send back and its text.</summary>
+public sealed record OptionView(int Id, string Text);
+
+/// <summary>
+/// What every player and the projector may see of the current question, in QuestionPreview or Answering.
+/// It never carries correct answers, so the hub can broadcast it as is. Options are in display order, which for
+/// order questions is shuffled.
+/// </summary>
+public sealed record QuestionView
+{
+    public required int Index { get; init; }
+
+    public required int Total { get; init; }
+
+    public required string QuestionId { get; init; }
+
+    public required QuestionKind Kind { get; init; }
+
+    public required string Prompt { get; init; }
+
+    public required IReadOnlyList<OptionView> Options { get; init; }
+
+    public required GamePhase Phase { get; init; }
+
+    public required long TimeLimitMs { get; init; }
+
+    public required decimal PointsMultiplier { get; init; }
+
+    public required bool IsPaused { get; init; }
+
+    /// <summary>When answering opens (or opened); null while paused because it is not known until resume.</summary>
+    public DateTimeOffset? AnsweringOpensAt { get; init; }
+
+    /// <summary>The server's answer deadline; null while paused. Answers received at or after it are too late.</summary>
+    public DateTimeOffset? Deadline { get; init; }
+
+    /// <summary>Reading time left, as of when the view was built; 0 once answering is open.</summary>
+    public required long ReadingRemainingMs { get; init; }
+
+    /// <summary>Answer time left, as of when the view was built; the full limit while still in preview.</summary>
+    public required long AnswerRemainingMs { get; init; }
+}

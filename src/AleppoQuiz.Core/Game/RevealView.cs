@@ -1,0 +1,42 @@
+namespace AleppoQuiz.Core.Game;
+
+/// <summary>Why a question stopped accepting answers.</summary>
+public enum QuestionCloseReason
+{
+    Deadline,
+    AllAnswered,
+    Skipped,
+}
+
+/// <summary>
+/// One option's tally at reveal. For single, multi and true/false questions <see cref="Count"/> is how many
+/// players picked the option; for order questions it is how many placed it in its correct position.
+/// </summary>
+public sealed record OptionTally(int Id, string Text, int Count, bool IsCorrect);
+
+/// <summary>What the projector and players see once a question closes.</summary>
+public sealed record RevealView
+{
+    public required int Index { get; init; }
+
+    public required int Total { get; init; }
+
+    public required string QuestionId { get; init; }
+
+    public required QuestionKind Kind { get; init; }
+
+    /// <summary>In the same display order the players saw.</summary>
+    public required IReadOnlyList<OptionTally> Distribution { get; init; }
+
+    /// <summary>The correct option ids; for order questions, the correct sequence.</summary>
+    public required IReadOnlyList<int> CorrectOptionIds { get; init; }
+
+    /// <summary>The question's reveal payload, exactly as supplied.</summary>
+    public object? RevealPayload { get; init; }
+
+    public required int AnsweredCount { get; init; }
+
+    public required int FullyCorrectCount { get; init; }
+
+    public required QuestionCloseReason CloseReason { get; init; }
+}
