@@ -23,16 +23,6 @@ app.MapQuizzes();
 app.MapArticles();
 app.AnnounceAddresses();
 
-try
-{
-    await app.RunAsync();
-    return 0;
-}
-catch (QuestionBankInvalidException ex)
-{
-    // A clear list of what to fix beats a stack trace for a teacher who edited a quiz file.
-    await Console.Error.WriteLineAsync(ex.Message);
-    return 1;
-}
+await app.RunAsync();
 
 public partial class Program;

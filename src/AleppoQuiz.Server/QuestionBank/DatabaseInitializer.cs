@@ -21,6 +21,12 @@ internal sealed partial class DatabaseInitializer(
         var bank = QuestionBankLoader.Load(bankPath);
         if (!bank.IsValid)
         {
+            // Logged one per line first: the exception that stops start-up reads less easily in a console.
+            foreach (var problem in bank.Problems)
+            {
+                LogProblem(problem.ToString());
+            }
+
             throw new QuestionBankInvalidException(bankPath, bank.Problems);
         }
 
@@ -32,6 +38,9 @@ internal sealed partial class DatabaseInitializer(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Question bank problem: {Problem}")]
+    private partial void LogProblem(string problem);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Question bank {Path}: {Quizzes} quizzes, {Questions} questions ({Added} added, {Updated} updated, {Removed} removed)")]

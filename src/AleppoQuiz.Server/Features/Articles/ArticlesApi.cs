@@ -1,6 +1,5 @@
 using AleppoQuiz.Server.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace AleppoQuiz.Server.Features.Articles;
@@ -18,12 +17,12 @@ internal static class ArticlesApi
                 .ToArrayAsync(ct)))
             .WithSummary("Lists the articles questions are drawn from.");
 
-        group.MapGet("/{id}", async Task<Results<Ok<ArticleDetail>, NotFound<ProblemDetails>>> (string id, QuizDbContext db, CancellationToken ct) =>
+        group.MapGet("/{id}", async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> (string id, QuizDbContext db, CancellationToken ct) =>
         {
             var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
             if (article is null)
             {
-                return TypedResults.NotFound(Problems.NotFound($"There is no article '{id}'."));
+                return Problems.NotFound($"There is no article '{id}'.");
             }
 
             var spans = await db.Evidence.AsNoTracking()

@@ -24,7 +24,7 @@ internal static class QuizzesApi
         })
         .WithSummary("Lists the quizzes with their question counts and skills.");
 
-        group.MapGet("/{id}", async Task<Results<Ok<QuizDetail>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> (string id, QuizDbContext db, CancellationToken ct) =>
+        group.MapGet("/{id}", async Task<Results<Ok<QuizDetail>, ProblemHttpResult>> (string id, QuizDbContext db, CancellationToken ct) =>
         {
             var quiz = await db.Quizzes.AsNoTracking()
                 .Include(q => q.Questions).ThenInclude(q => q.Options)
@@ -33,7 +33,7 @@ internal static class QuizzesApi
                 .SingleOrDefaultAsync(q => q.Id == id, ct);
             if (quiz is null)
             {
-                return TypedResults.NotFound(Problems.NotFound($"There is no quiz '{id}'."));
+                return Problems.NotFound($"There is no quiz '{id}'.");
             }
 
             var outlets = await db.Articles.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Outlet, ct);

@@ -15,7 +15,9 @@ public sealed class ArticlesApiTests(QuizServerFactory factory) : IClassFixture<
         var articles = await client.GetFromJsonAsync<ArticleSummary[]>("/api/articles");
 
         Assert.Equal(["afp", "bbc", "nbc", "rferl", "voa"], articles!.Select(a => a.Id).Order(StringComparer.Ordinal));
-        Assert.All(articles!, a => Assert.Equal(new DateOnly(2016, 12, 16), a.Date));
+        Assert.Equal("AFP", articles!.Single(a => a.Id == "afp").Outlet);
+        Assert.Equal("Reuters", articles!.Single(a => a.Id == "bbc").WireCredit);
+        Assert.All(articles!, a => Assert.InRange(a.Date, new DateOnly(2016, 12, 16), new DateOnly(2016, 12, 17)));
     }
 
     [Fact]
