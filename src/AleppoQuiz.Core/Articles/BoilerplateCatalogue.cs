@@ -20,7 +20,7 @@ internal static partial class BoilerplateCatalogue
         // Shown by news sites to old browsers ("IE 11 is not supported. For an optimal experience ...").
         new("browser banner", BrowserBanner()),
 
-        // The alt text of an image slot: "Image:  SYRIA-CONFLICT".
+        // The alt text of an image slot: "Image:  SYRIA-CONFLICT". A label, never a sentence, so no end punctuation.
         new("image placeholder", ImagePlaceholder()),
 
         // A photo caption closed by its picture credit ("... on Friday.AFP - Getty Images", "... -Filepix").
@@ -47,7 +47,7 @@ internal static partial class BoilerplateCatalogue
     [GeneratedRegex(@"^(?:IE ?\d+|Internet Explorer(?: \d+)?|Your browser) is not supported\b", RegexOptions.IgnoreCase)]
     private static partial Regex BrowserBanner();
 
-    [GeneratedRegex(@"^(?:Image|Photo|Picture):\s")]
+    [GeneratedRegex(@"^(?:Image|Photo|Picture):\s+[^.!?]{1,80}$")]
     private static partial Regex ImagePlaceholder();
 
     [GeneratedRegex(@"(?:Getty Images|\s?-\s?File ?pi[cx])$", RegexOptions.IgnoreCase)]
