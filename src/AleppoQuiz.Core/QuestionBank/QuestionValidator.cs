@@ -110,7 +110,7 @@ public static class QuestionValidator
         var start = article.Text.IndexOf(evidence.Quote, StringComparison.Ordinal);
         if (start < 0)
         {
-            problems.Add($"the quote \"{Shorten(evidence.Quote)}\" is not found verbatim in article '{article.Id}'");
+            problems.Add($"the quote \"{Shorten(evidence.Quote)}\" is not found verbatim in article '{article.Id}'{Divergence(article.Text, evidence.Quote)}");
             return evidence;
         }
 
@@ -137,6 +137,38 @@ public static class QuestionValidator
         var to = text.IndexOf('\n', end);
         return text[from..(to < 0 ? text.Length : to)];
     }
+
+    // Says where a near-miss quote parts from the article, so a one-word slip is found at a glance.
+    private static string Divergence(string text, string quote)
+    {
+        int low = 0, high = quote.Length;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (text.Contains(quote[..mid], StringComparison.Ordinal))
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        if (low < 10)
+        {
+            return "";
+        }
+
+        var at = text.IndexOf(quote[..low], StringComparison.Ordinal) + low;
+        var wordStart = quote.LastIndexOf(' ', low - 1) + 1;
+        var articleWords = text[(at - (low - wordStart))..Math.Min(text.Length, at + 20)];
+        var quoteWords = quote[wordStart..Math.Min(quote.Length, low + 20)];
+        return $": after \"{Shorten(quote[..wordStart].TrimEnd(), fromEnd: true)}\" the article reads \"{articleWords}…\" but the quote has \"{quoteWords}…\"";
+    }
+
+    private static string Shorten(string quote, bool fromEnd) =>
+        quote.Length <= 40 ? quote : (fromEnd ? "…" + quote[^39..] : quote[..39] + "…");
 
     private static string Shorten(string quote) => quote.Length <= 80 ? quote : quote[..77] + "...";
 }
