@@ -162,7 +162,7 @@ public static class QuestionValidator
 
         var at = text.IndexOf(quote[..low], StringComparison.Ordinal) + low;
         var wordStart = quote.LastIndexOf(' ', low - 1) + 1;
-        var articleWords = text[(at - (low - wordStart))..Math.Min(text.Length, at + 20)];
+        var articleWords = text[(at - (low - wordStart))..Math.Min(text.Length, at + 20)].Split('\n')[0];
         var quoteWords = quote[wordStart..Math.Min(quote.Length, low + 20)];
         return $": after \"{Shorten(quote[..wordStart].TrimEnd(), fromEnd: true)}\" the article reads \"{articleWords}…\" but the quote has \"{quoteWords}…\"";
     }
