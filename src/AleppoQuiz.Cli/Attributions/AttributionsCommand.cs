@@ -1,9 +1,54 @@
 using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using AleppoQuiz.Attribution.Attributions;
 
 namespace AleppoQuiz.Cli.Attributions;
 
+/// <summary>
+/// <c>attributions FILE...</c>: prints one JSON object per line for every attribution found, with .NET string
+/// offsets into the file decoded as UTF-8, so a consumer can cut the same spans out of the same text.
+/// </summary>
 internal static class AttributionsCommand
 {
-    // Placeholder until the command is written.
-    public static Command Create() => new("attributions", "Not written yet.");
+    public static Command Create()
+    {
+        var files = new Argument<FileInfo[]>("files")
+        {
+            Description = "Article text files (UTF-8).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("attributions", "Find who said what (source, cue, content) in article files.") { files };
+        command.SetAction(parse => Run(
+            parse.GetRequiredValue(files),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <returns>0 when every file was read, 2 when a file is missing.</returns>
+    internal static int Run(IReadOnlyList<FileInfo> files, TextWriter stdout, TextWriter stderr)
+    {
+        var missing = files.Where(f => !f.Exists).ToList();
+        foreach (var file in missing)
+        {
+            stderr.WriteLine($"error: the file '{file.FullName}' does not exist");
+        }
+
+        if (missing.Count > 0)
+        {
+            return 2;
+        }
+
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file.FullName, Encoding.UTF8);
+            foreach (var attribution in AttributionExtractor.Default.Extract(text).Attributions)
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(AttributionLine.From(file.ToString(), attribution), AttributionLine.Options));
+            }
+        }
+
+        return 0;
+    }
 }

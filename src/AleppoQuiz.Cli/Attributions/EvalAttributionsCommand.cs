@@ -1,9 +1,62 @@
 using System.CommandLine;
+using System.Text.Json;
+using AleppoQuiz.Attribution.Attributions;
+using AleppoQuiz.Attribution.Evaluation;
 
 namespace AleppoQuiz.Cli.Attributions;
 
+/// <summary>
+/// <c>eval-attributions --text DIR --gold DIR [--out FILE]</c>: scores the extractor against brat gold files and
+/// prints precision, recall and F1 for source, cue and content, exact and overlap. An article with two
+/// annotator files is scored against each and the counts summed (see <see cref="CorpusEvaluator"/>).
+/// </summary>
 internal static class EvalAttributionsCommand
 {
-    // Placeholder until the command is written.
-    public static Command Create() => new("eval-attributions", "Not written yet.");
+    public static Command Create()
+    {
+        var text = new Option<DirectoryInfo>("--text") { Description = "Folder of article .txt files.", Required = true };
+        var gold = new Option<DirectoryInfo>("--gold") { Description = "Folder of brat .ann files.", Required = true };
+        var output = new Option<FileInfo?>("--out") { Description = "Also write the scores as JSON to this file." };
+        var command = new Command("eval-attributions", "Score attribution extraction against brat gold annotations.")
+        {
+            text,
+            gold,
+            output,
+        };
+        command.SetAction(parse => Run(
+            parse.GetRequiredValue(text),
+            parse.GetRequiredValue(gold),
+            parse.GetValue(output),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <returns>0 on success, 2 when a folder is missing or holds no annotated article.</returns>
+    internal static int Run(DirectoryInfo text, DirectoryInfo gold, FileInfo? output, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var folder in new[] { text, gold }.Where(f => !f.Exists))
+        {
+            stderr.WriteLine($"error: the folder '{folder.FullName}' does not exist");
+            return 2;
+        }
+
+        var score = CorpusEvaluator.Evaluate(text.FullName, gold.FullName, AttributionExtractor.Default);
+        if (score.Articles == 0)
+        {
+            stderr.WriteLine("error: no article in --text has an annotation file in --gold");
+            return 2;
+        }
+
+        stdout.WriteLine($"{score.Articles} articles, {score.Documents.Count} annotation files");
+        stdout.Write(ScoreTable.Render(score.Total));
+        if (output is not null)
+        {
+            output.Directory?.Create();
+            File.WriteAllText(output.FullName, JsonSerializer.Serialize(ScoreJson.From(score), ScoreJson.Options));
+            stdout.WriteLine($"wrote {output.FullName}");
+        }
+
+        return 0;
+    }
 }

@@ -1,0 +1,75 @@
+using AleppoQuiz.Attribution.Text;
+
+namespace AleppoQuiz.Attribution.Attributions;
+
+/// <summary>
+/// Finds attributions in one article: cues from the learned lexicon, then a source and a content for each
+/// by the shape of the sentence (see <see cref="AttributionRules"/>). Sentences the reporter states
+/// without any source are returned as assertions.
+/// </summary>
+public sealed class AttributionExtractor(CueLexicon lexicon, ExtractorSettings settings)
+{
+    private readonly CueFinder _cues = new(lexicon, settings);
+
+    public static AttributionExtractor Default { get; } = new(CueLexicon.Embedded, new ExtractorSettings());
+
+    public ArticleAttributions Extract(string text)
+    {
+        var analyzed = new AnalyzedText(text);
+        var cues = _cues.Find(analyzed);
+        var sentencesWithCue = cues.Select(c => analyzed.SentenceOf(c.Tokens.First).Index).ToHashSet();
+        var phrases = new SourcePhraseFinder(analyzed, _cues.IsCueWord);
+        var rules = new AttributionRules(analyzed, phrases, sentencesWithCue.Contains);
+
+        var raw = new List<RawAttribution>();
+        foreach (var cue in cues)
+        {
+            if (raw.Any(r => r.Source is { } s && s.First <= cue.Tokens.First && cue.Tokens.Last <= s.Last))
+            {
+                continue; // the word is part of an already found source phrase
+            }
+
+            if (rules.Apply(cue) is { } found)
+            {
+                raw.Add(found);
+            }
+        }
+
+        var attributions = raw.Select(r => ToRecord(analyzed, r)).ToList();
+        return new ArticleAttributions(attributions, FindAssertions(analyzed, attributions));
+    }
+
+    private static SpeechAttribution ToRecord(AnalyzedText analyzed, RawAttribution raw)
+    {
+        var text = analyzed.Text;
+        SpanText? source = raw.Source is { } s ? Piece(text, analyzed.SpanOf(s.First, s.Last)) : null;
+        var cue = Piece(text, analyzed.SpanOf(raw.Cue.First, raw.Cue.Last));
+        var fragments = raw.Content.OrderBy(c => c.Start).Select(c => Piece(text, c)).ToList();
+        var whole = Piece(text, new TextSpan(fragments[0].Start, fragments[^1].End));
+        return new SpeechAttribution(source, cue, whole, fragments, raw.Kind);
+    }
+
+    private static SpanText Piece(string text, TextSpan span) => new(span.Start, span.End, span.Slice(text));
+
+    private List<Assertion> FindAssertions(AnalyzedText analyzed, List<SpeechAttribution> attributions)
+    {
+        var covered = attributions
+            .SelectMany(a => a.ContentFragments.Append(a.Cue).Concat(a.Source is null ? [] : [a.Source]))
+            .Select(p => new TextSpan(p.Start, p.End))
+            .ToList();
+        var assertions = new List<Assertion>();
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var span = analyzed.SpanOf(sentence.First, sentence.Last);
+            var words = Enumerable.Range(sentence.First, sentence.Count).Count(i => analyzed.Tokens[i].IsWord);
+            var endsLikeStatement = analyzed.Tokens[sentence.Last].Text is "." or "!";
+            var quoted = analyzed.IsQuoted(sentence.First);
+            if (words >= settings.MinimumAssertionWords && endsLikeStatement && !quoted && !covered.Any(c => c.Overlaps(span)))
+            {
+                assertions.Add(new Assertion(Piece(analyzed.Text, span)));
+            }
+        }
+
+        return assertions;
+    }
+}

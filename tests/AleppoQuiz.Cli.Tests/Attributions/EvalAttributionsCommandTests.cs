@@ -1,0 +1,44 @@
+using System.Text.Json;
+using AleppoQuiz.Cli.Attributions;
+
+namespace AleppoQuiz.Cli.Tests.Attributions;
+
+/// <summary>Runs the eval command on a small brat fixture written into a temporary folder.</summary>
+public class EvalAttributionsCommandTests
+{
+    private const string Text = "The mayor said the roads were closed.";
+    private const string Gold = "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 15 36\tthe roads were closed\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n";
+
+    [Fact]
+    public void Prints_a_table_and_writes_json_scores()
+    {
+        var folder = Directory.CreateTempSubdirectory("eval-attr-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "story.txt"), Text);
+            File.WriteAllText(Path.Combine(folder.FullName, "story_ab12.ann"), Gold);
+            var output = new FileInfo(Path.Combine(folder.FullName, "out", "scores.json"));
+            var stdout = new StringWriter();
+
+            var exit = EvalAttributionsCommand.Run(folder, folder, output, stdout, new StringWriter());
+
+            Assert.Equal(0, exit);
+            Assert.Contains("1 articles, 1 annotation files", stdout.ToString(), StringComparison.Ordinal);
+            Assert.Contains("content  overlap  100.0  100.0  100.0", stdout.ToString(), StringComparison.Ordinal);
+            using var json = JsonDocument.Parse(File.ReadAllText(output.FullName));
+            Assert.Equal(100.0, json.RootElement.GetProperty("source").GetProperty("exact").GetProperty("f1").GetDouble());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_missing_folder_is_an_error()
+    {
+        var missing = new DirectoryInfo(Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}"));
+        var exit = EvalAttributionsCommand.Run(missing, missing, null, new StringWriter(), new StringWriter());
+        Assert.Equal(2, exit);
+    }
+}
