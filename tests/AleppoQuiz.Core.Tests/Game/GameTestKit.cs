@@ -100,4 +100,13 @@ internal sealed class GameTestKit
     }
 
     public int ScoreOf(int player) => Game.FindPlayer(Token(player))!.Score;
+
+    /// <summary>Snapshots hold lists, which records compare by reference, so compare them element by element.</summary>
+    public static void AssertSameState(GameStateSnapshot expected, GameStateSnapshot actual)
+    {
+        Assert.Equal(expected with { OptionOrder = [], Distribution = [], Players = [] }, actual with { OptionOrder = [], Distribution = [], Players = [] });
+        Assert.Equal(expected.OptionOrder, actual.OptionOrder);
+        Assert.Equal(expected.Distribution, actual.Distribution);
+        Assert.Equal(expected.Players, actual.Players);
+    }
 }
