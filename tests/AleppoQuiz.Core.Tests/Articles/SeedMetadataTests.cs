@@ -41,7 +41,7 @@ public sealed class SeedMetadataTests
     }
 
     [Theory]
-    [InlineData("afp", "The Star (Malaysia)", "AFP", "2016-12-16", "editor", "000_3f698ca0c8530b96.txt")]
+    [InlineData("afp", "AFP", "AFP", "2016-12-16", "editor", "000_3f698ca0c8530b96.txt")]
     [InlineData("voa", "Voice of America", "Voice of America", "2016-12-17", "editor", "001_43cd5d9708eaedff.txt")]
     [InlineData("bbc", "BBC", "Reuters", "2016-12-16", "editor", "002_4bf62f779b4ed286.txt")]
     [InlineData("nbc", "NBC News", "Reuters", "2016-12-16", "published", "003_9998f0572115dbc0.txt")]
