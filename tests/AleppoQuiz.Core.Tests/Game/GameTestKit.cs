@@ -91,6 +91,10 @@ internal sealed class GameTestKit
         return Game.SubmitAnswer(Token(player), Game.QuestionIndex, options);
     }
 
+    /// <summary>Submits an answer to the current question at the clock's current time.</summary>
+    public AnswerResult AnswerNow(int player, params int[] options) =>
+        Game.SubmitAnswer(Token(player), Game.QuestionIndex, options);
+
     /// <summary>Moves the clock to the open question's deadline and lets the timer close it.</summary>
     public void RunOutTheClock()
     {
