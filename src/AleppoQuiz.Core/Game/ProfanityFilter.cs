@@ -13,6 +13,12 @@ public sealed class ProfanityFilter
     private static readonly string[] DefaultWords =
         ["idiot", "stupid", "dumb", "loser", "moron", "crap", "poop", "fart", "butt", "sucks"];
 
+    // Accented Latin letters folded by hand: the product runs with invariant globalization, where Unicode
+    // decomposition is not available to strip accents generically.
+    private static readonly Dictionary<char, char> AccentFolds = BuildAccentFolds(
+        ("àáâãäåāă", 'a'), ("çćč", 'c'), ("ďđ", 'd'), ("èéêëēěę", 'e'), ("ğ", 'g'), ("ìíîïīı", 'i'), ("łľ", 'l'),
+        ("ñńň", 'n'), ("òóôõöøō", 'o'), ("řŕ", 'r'), ("śšş", 's'), ("ťţ", 't'), ("ùúûüūů", 'u'), ("ýÿ", 'y'), ("źžż", 'z'));
+
     private readonly HashSet<string> blocked;
 
     public ProfanityFilter(IEnumerable<string> words)
@@ -37,13 +43,15 @@ public sealed class ProfanityFilter
     private static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var original in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            // Combining accents typed separately ("u" + U+0308) vanish; precomposed ones are folded below.
+            if (CharUnicodeInfo.GetUnicodeCategory(original) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
+            var c = char.ToLowerInvariant(original);
             var mapped = c switch
             {
                 '0' => 'o',
@@ -52,11 +60,14 @@ public sealed class ProfanityFilter
                 '4' or '@' => 'a',
                 '5' or '$' => 's',
                 '7' => 't',
-                _ => char.ToLowerInvariant(c),
+                _ => AccentFolds.GetValueOrDefault(c, c),
             };
             builder.Append(char.IsLetter(mapped) ? mapped : ' ');
         }
 
         return builder.ToString();
     }
+
+    private static Dictionary<char, char> BuildAccentFolds(params (string Accented, char Plain)[] groups) =>
+        groups.SelectMany(group => group.Accented.Select(c => (c, group.Plain))).ToDictionary(pair => pair.c, pair => pair.Plain);
 }
