@@ -2,3 +2,54 @@ namespace AleppoQuiz.Core.Game;
 
 /// <summary>An ordered list of questions to play. Questions are asked in list order.</summary>
 public sealed record GameQuiz(string Title, IReadOnlyList<GameQuestion> Questions);
+
+/// <summary>How a question is answered and therefore how an answer is checked and scored.</summary>
+public enum QuestionKind
+{
+    /// <summary>Pick exactly one option; any option listed as correct earns full credit.</summary>
+    Single,
+
+    /// <summary>Pick one or more options; partial credit is possible (see docs/scoring.md).</summary>
+    Multi,
+
+    /// <summary>Two options, exactly one of them correct.</summary>
+    TrueFalse,
+
+    /// <summary>Arrange every option; only the exact correct sequence earns credit.</summary>
+    Order,
+}
+
+/// <summary>
+/// One question as the engine needs it. It is deliberately separate from the question bank's own types: the
+/// caller converts, and the engine never learns how questions are authored or stored.
+/// </summary>
+public sealed record GameQuestion
+{
+    public required string Id { get; init; }
+
+    public required QuestionKind Kind { get; init; }
+
+    public required string Prompt { get; init; }
+
+    /// <summary>Player-visible option texts. An option's id is its index in this list.</summary>
+    public required IReadOnlyList<string> Options { get; init; }
+
+    /// <summary>
+    /// The correct option ids. For <see cref="QuestionKind.Order"/> this is the correct sequence, first to last,
+    /// and must name every option once.
+    /// </summary>
+    public required IReadOnlyList<int> CorrectOptionIds { get; init; }
+
+    public required TimeSpan TimeLimit { get; init; }
+
+    /// <summary>Scales the base points; 0 makes a warm-up question worth nothing, 2 doubles it.</summary>
+    public decimal PointsMultiplier { get; init; } = 1m;
+
+    /// <summary>
+    /// Whatever the caller wants shown at reveal time (explanation, evidence references). The engine hands it
+    /// back untouched inside <see cref="RevealView"/> and never looks inside.
+    /// </summary>
+    public object? RevealPayload { get; init; }
+
+    public int OptionCount => Options.Count;
+}

@@ -27,3 +27,6 @@ public static class RefusalCodes
     public const string NicknameNotAllowed = "nickname-not-allowed";
     public const string NicknameTaken = "nickname-taken";
 }
+
+/// <summary>Why a command did not change the game: a <see cref="RefusalCodes"/> value plus a sentence for people.</summary>
+public sealed record Refusal(string Code, string Message);
