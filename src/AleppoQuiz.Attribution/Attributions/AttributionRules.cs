@@ -22,7 +22,13 @@ internal sealed class AttributionRules(AnalyzedText analyzed, SourcePhraseFinder
         }
 
         var verbStart = _navigator.SkipModifiersLeft(cue.Tokens.First, sentence);
-        var left = phrases.EndingAt(_navigator.SkipParentheticalLeft(verbStart - 1, sentence), sentence.First);
+        var leftEnd = _navigator.SkipTimeLeft(_navigator.SkipParentheticalLeft(verbStart - 1, sentence), sentence);
+        var left = phrases.EndingAt(leftEnd, sentence.First);
+        if (IsParticipleAfterComma(cue, verbStart, sentence) || (left is null && IsSecondVerb(verbStart, sentence)))
+        {
+            return WithSentenceSubject(cue, sentence);
+        }
+
         var before = (left?.First ?? verbStart) - 1;
         var afterCue = cue.Tokens.Last + 1;
 
@@ -45,6 +51,22 @@ internal sealed class AttributionRules(AnalyzedText analyzed, SourcePhraseFinder
         }
 
         return ContentAfter(cue, left, sentence, next);
+    }
+
+    // "The rebels denied it, saying …": the source is the subject that opens the sentence.
+    private bool IsParticipleAfterComma(CueCandidate cue, int verbStart, Sentence sentence) =>
+        cue.Form.EndsWith("ing", StringComparison.Ordinal) && verbStart - 1 > sentence.First
+        && _tokens[verbStart - 1].Text == "," && !analyzed.IsQuoted(verbStart - 1)
+        && _navigator.QuotationClosingAt(verbStart - 1, sentence) is null;
+
+    // "Twitter reported a loss, and said …": the coordinated verb shares the sentence's subject.
+    private bool IsSecondVerb(int verbStart, Sentence sentence) =>
+        verbStart - 1 > sentence.First && _tokens[verbStart - 1].Lower is "and" or "but" && !analyzed.IsQuoted(verbStart - 1);
+
+    private RawAttribution? WithSentenceSubject(CueCandidate cue, Sentence sentence)
+    {
+        var subject = phrases.StartingAt(sentence.First, cue.Tokens.First - 1);
+        return ContentAfter(cue, subject, sentence, _navigator.SkipAddressee(cue, cue.Tokens.Last + 1, sentence));
     }
 
     private RawAttribution QuoteBefore(CueCandidate cue, Sentence sentence, Quotation quotation, TokenRange? left, int afterCue)

@@ -20,6 +20,21 @@ internal sealed class ClauseNavigator(AnalyzedText analyzed, SourcePhraseFinder 
         return start;
     }
 
+    /// <summary>Steps left over a time adverbial between a source and its cue ("Clinton on Tuesday said").</summary>
+    public int SkipTimeLeft(int index, Sentence sentence)
+    {
+        var k = index;
+        var sawTime = false;
+        while (k >= sentence.First && !analyzed.IsQuoted(k)
+            && (WordLists.TimeWords.Contains(_tokens[k].Lower) || (sawTime && _tokens[k].Lower is "on" or "last" or "this" or "late" or "early" or "earlier")))
+        {
+            sawTime |= WordLists.TimeWords.Contains(_tokens[k].Lower);
+            k--;
+        }
+
+        return sawTime && k >= sentence.First ? k : index;
+    }
+
     /// <summary>Steps left over ", meanwhile," between a source and its cue.</summary>
     public int SkipParentheticalLeft(int index, Sentence sentence) =>
         index - 2 >= sentence.First && _tokens[index].Text == "," && _tokens[index - 2].Text == ","
@@ -30,7 +45,8 @@ internal sealed class ClauseNavigator(AnalyzedText analyzed, SourcePhraseFinder 
     /// <summary>The quotation whose closing mark is at <paramref name="index"/> (or just before a comma there).</summary>
     public Quotation? QuotationClosingAt(int index, Sentence sentence)
     {
-        if (index < sentence.First)
+        // '"Why?" Trump said.' splits after the question mark, so the quote may end the previous sentence.
+        if (index < sentence.First - 1 || index < 0)
         {
             return null;
         }

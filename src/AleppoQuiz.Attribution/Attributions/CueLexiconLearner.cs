@@ -20,22 +20,45 @@ public static class CueLexiconLearner
         "first", "further", "initially", "publicly", "privately", "often", "never", "already", "even", "still",
     };
 
+    /// <summary>Longest multi-word cue form counted ("said in a statement").</summary>
+    public const int MaxPhraseTokens = 5;
+
+    /// <summary>
+    /// Counts two kinds of forms: head words ("said", from "has said" too) and whole multi-word cues
+    /// ("said in a statement", "called for"), each against its occurrences outside quotations.
+    /// </summary>
     public static CueLexicon Learn(IEnumerable<(string Text, BratDocument Gold)> corpus, int minimumCueCount = 2)
     {
         var cueCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var analyzedCorpus = new List<AnalyzedText>();
         foreach (var (text, gold) in corpus)
         {
             foreach (var relation in gold.Relations.Where(r => r.Cue.Count > 0))
             {
                 var cue = relation.Cue[0];
-                if (cue.End <= text.Length && HeadForm(cue.Slice(text)) is { } form)
+                if (cue.End > text.Length)
+                {
+                    continue;
+                }
+
+                if (HeadForm(cue.Slice(text)) is { } form)
                 {
                     cueCounts[form] = cueCounts.GetValueOrDefault(form) + 1;
                 }
+
+                if (PhraseForm(cue.Slice(text)) is { } phrase)
+                {
+                    cueCounts[phrase] = cueCounts.GetValueOrDefault(phrase) + 1;
+                }
             }
 
-            CountOccurrences(new AnalyzedText(text), occurrences);
+            analyzedCorpus.Add(new AnalyzedText(text));
+        }
+
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var analyzed in analyzedCorpus)
+        {
+            CountOccurrences(analyzed, occurrences, cueCounts);
         }
 
         return new CueLexicon(cueCounts
@@ -61,20 +84,35 @@ public static class CueLexiconLearner
         return head;
     }
 
-    private static void CountOccurrences(AnalyzedText analyzed, Dictionary<string, int> occurrences)
+    /// <summary>The whole cue as a form when it has several tokens ("said in a statement", "said :").</summary>
+    public static string? PhraseForm(string cueText)
+    {
+        var tokens = Tokenizer.Tokenize(cueText);
+        return tokens.Count is >= 2 and <= MaxPhraseTokens ? JoinForm(tokens.Select(t => t.Lower)) : null;
+    }
+
+    public static string JoinForm(IEnumerable<string> lowerTokens) => string.Join(' ', lowerTokens);
+
+    private static void CountOccurrences(AnalyzedText analyzed, Dictionary<string, int> occurrences, Dictionary<string, int> forms)
     {
         var tokens = analyzed.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || analyzed.IsQuoted(i))
+            if (analyzed.IsQuoted(i))
             {
                 continue;
             }
 
-            var form = tokens[i].Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to"
-                ? AccordingTo
-                : tokens[i].Lower;
-            occurrences[form] = occurrences.GetValueOrDefault(form) + 1;
+            var words = new List<string>(MaxPhraseTokens);
+            for (var j = i; j < tokens.Count && j < i + MaxPhraseTokens && !analyzed.IsQuoted(j); j++)
+            {
+                words.Add(tokens[j].Lower);
+                var form = JoinForm(words);
+                if (forms.ContainsKey(form))
+                {
+                    occurrences[form] = occurrences.GetValueOrDefault(form) + 1;
+                }
+            }
         }
     }
 }

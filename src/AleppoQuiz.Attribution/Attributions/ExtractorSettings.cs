@@ -9,6 +9,9 @@ public sealed record ExtractorSettings
     /// <summary>Smallest number of gold cues behind a form, so one-off forms are ignored.</summary>
     public int MinimumCueCount { get; init; } = 3;
 
+    /// <summary>Smallest cue rate for widening a cue word to a learned multi-word cue ("said in a statement").</summary>
+    public double MinimumPhraseScore { get; init; } = 0.5;
+
     /// <summary>Shortest reporter sentence (in words) reported as an unattributed assertion.</summary>
     public int MinimumAssertionWords { get; init; } = 5;
 }

@@ -8,7 +8,7 @@ namespace AleppoQuiz.Attribution.Attributions;
 /// function words, verbs of saying, punctuation and quotations. PolNeAR sources keep determiners, titles
 /// and appositives, including the appositive's closing comma ("Munir al Sayal, the head of …,").
 /// </summary>
-internal sealed class SourcePhraseFinder(AnalyzedText analyzed, Func<Token, bool> isCueWord)
+internal sealed partial class SourcePhraseFinder(AnalyzedText analyzed, Func<Token, bool> isCueWord)
 {
     private const int MaxAppositiveTokens = 24;
     private readonly IReadOnlyList<Token> _tokens = analyzed.Tokens;
@@ -54,7 +54,13 @@ internal sealed class SourcePhraseFinder(AnalyzedText analyzed, Func<Token, bool
             last--; // "said X of" → "said X"
         }
 
-        return last >= first ? new TokenRange(first, last) : null;
+        if (last < first)
+        {
+            return null;
+        }
+
+        last = SkipBracketRight(last, limit);
+        return new TokenRange(first, TrailingAppositiveEnd(last, limit));
     }
 
     private TokenRange? Backward(int last, int limit)
@@ -77,6 +83,13 @@ internal sealed class SourcePhraseFinder(AnalyzedText analyzed, Func<Token, bool
                 continue;
             }
 
+            if (token.Text == ")" && first < 0 && OpeningBracket(k, limit) is var open and >= 0)
+            {
+                first = open;
+                k = open;
+                continue; // "Sen. Richard Blumenthal (D-Conn.) said"
+            }
+
             if (!IsPhraseWord(k, allowDeterminer: true))
             {
                 break;
@@ -95,34 +108,6 @@ internal sealed class SourcePhraseFinder(AnalyzedText analyzed, Func<Token, bool
         }
 
         return first >= 0 && first <= last ? new TokenRange(first, last) : null;
-    }
-
-    /// <summary>"NAME, APPOSITIVE," before a cue: the whole phrase, closing comma included.</summary>
-    private TokenRange? Appositive(int closingComma, int limit)
-    {
-        var floor = Math.Max(limit, closingComma - MaxAppositiveTokens);
-        for (var k = closingComma - 1; k > floor; k--)
-        {
-            var token = _tokens[k];
-            if (analyzed.IsQuoted(k) || token.Kind == TokenKind.Quote || token.Text is ";" or ":" or "(" or ")")
-            {
-                return null;
-            }
-
-            if (token.Text != ",")
-            {
-                continue;
-            }
-
-            var head = Backward(k - 1, limit);
-            var opensLikeAppositive = _tokens[k + 1].IsAny(WordLists.Determiners) || _tokens[k + 1].Kind == TokenKind.Number
-                || _tokens[k + 1].Lower is "now" or "like" or "who" or "which" or "whose" or "including" or "himself" or "herself";
-            return head is { } h && _tokens[k - 1].IsCapitalized && opensLikeAppositive && k + 1 < closingComma
-                ? new TokenRange(h.First, closingComma)
-                : null;
-        }
-
-        return null;
     }
 
     private bool IsPhraseWord(int k, bool allowDeterminer)

@@ -60,4 +60,11 @@ public static class WordLists
         "earlier", "later", "recently", "afterward", "afterwards", "again", "repeatedly", "then", "too", "also",
         "publicly", "privately", "separately", "by", "over", "late", "early", "shortly", "tonight",
     };
+
+    /// <summary>Words of a time adverbial that can sit between a source and its cue.</summary>
+    public static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "tonight",
+    };
 }
