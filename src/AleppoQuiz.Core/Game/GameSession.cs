@@ -11,6 +11,11 @@ namespace AleppoQuiz.Core.Game;
 /// channel per game); different games are independent and can run in parallel.
 /// Every command first applies any timer transitions that are due, at the instant they were due, so the state
 /// never depends on how punctually <see cref="Tick"/> was called.
+/// <para>
+/// A host drives it like this: call a command per request; after every call (and every timer firing), persist
+/// <see cref="CommandLog"/> entries it has not stored yet, send the drained events to their audiences, and set
+/// its one timer for the game to <see cref="NextDeadline"/>, calling <see cref="Tick"/> when it fires.
+/// </para>
 /// </remarks>
 public sealed partial class GameSession
 {

@@ -31,7 +31,6 @@ public sealed class ReplayTests
     {
         var original = new GameTestKit(Quiz);
         original.JoinPlayers(3);
-        original.Game.Next();
         original.StartAndOpenAnswering();
         original.AnswerAt(1, 1_200, 2);
         original.Game.Pause();
