@@ -16,16 +16,16 @@ public static class GameReplay
         IEnumerable<LoggedCommand> log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var session = GameSession.Create(quiz, settings, timeProvider, freshRandom);
+        var game = GameSession.Create(quiz, settings, timeProvider, freshRandom);
         foreach (var entry in log)
         {
-            if (entry.Sequence != session.CommandLog.Count)
+            if (entry.Sequence != game.CommandLog.Count)
             {
                 throw new InvalidOperationException(
-                    $"The command log has a gap: expected entry {session.CommandLog.Count}, found {entry.Sequence}.");
+                    $"The command log has a gap: expected entry {game.CommandLog.Count}, found {entry.Sequence}.");
             }
 
-            var result = session.Execute(entry.Command, entry.At);
+            var result = game.Execute(entry.Command, entry.At);
             if (!result.IsAccepted)
             {
                 // A refusal means the inputs differ from the original game's; carrying on would hide that.
@@ -35,7 +35,7 @@ public static class GameReplay
         }
 
         // The events were already delivered when the game first ran; the host resends current views instead.
-        session.DrainEvents();
-        return session;
+        game.DrainEvents();
+        return game;
     }
 }

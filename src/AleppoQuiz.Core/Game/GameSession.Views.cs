@@ -51,15 +51,6 @@ public sealed partial class GameSession
         return new PodiumView([.. ordered.Take(PodiumSize).Select(ToEntry)], ordered.Count);
     }
 
-    /// <summary>The roster in join order, kicked players left out.</summary>
-    public IReadOnlyList<PlayerSummary> GetPlayers() =>
-        [.. players.Where(player => !player.IsKicked).Select(player => player.ToSummary())];
-
-    public PlayerSummary? FindPlayer(string playerToken) =>
-        playerToken is not null && playersByToken.TryGetValue(playerToken, out var player) && !player.IsKicked
-            ? player.ToSummary()
-            : null;
-
     private IReadOnlyList<PlayerState> EnsureRanking()
     {
         if (ranking.IsStale)

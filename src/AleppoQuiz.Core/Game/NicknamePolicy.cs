@@ -38,7 +38,7 @@ public sealed class NicknamePolicy(ProfanityFilter filter)
             return Refuse(RefusalCodes.NicknameInvalidCharacters, "Nicknames cannot contain control or invisible characters.");
         }
 
-        var nickname = CollapseSpaces(trimmed);
+        var nickname = Clean(trimmed);
         if (new StringInfo(nickname).LengthInTextElements > MaxLength)
         {
             return Refuse(RefusalCodes.NicknameTooLong, $"Nicknames can be at most {MaxLength} characters.");
@@ -79,8 +79,11 @@ public sealed class NicknamePolicy(ProfanityFilter filter)
         }
     }
 
-    private static string CollapseSpaces(string text)
+    /// <summary>Trims and turns each inner run of whitespace into one space, as joining does.</summary>
+    public static string Clean(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        text = text.Trim();
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {

@@ -169,4 +169,28 @@ public sealed class PlayerMembershipTests
         AssertRefused(RefusalCodes.GameFull, small.Game.Join("c", "Cal"));
         Assert.DoesNotContain(small.Game.CommandLog.Entries, e => e.Command is JoinCommand { PlayerToken: "c" or "  " });
     }
+    [Fact]
+    public void A_reconnecting_player_can_be_told_their_standing_and_whether_their_answer_arrived()
+    {
+        kit.JoinPlayers(2);
+        Assert.Equal(new LeaderboardEntry(2, 2, "Player 2", 0, 0), kit.Game.GetStanding(Token(2)));
+        kit.StartAndOpenAnswering();
+        kit.AnswerAt(2, 100, 0);
+        Assert.True(kit.Game.HasAnsweredOpenQuestion(Token(2)));
+        Assert.False(kit.Game.HasAnsweredOpenQuestion(Token(1)));
+        kit.AnswerAt(1, 200, 1);
+        Assert.False(kit.Game.HasAnsweredOpenQuestion(Token(2)));
+        Assert.Equal(new LeaderboardEntry(1, 2, "Player 2", 1000, 1), kit.Game.GetStanding(Token(2)));
+        Assert.Null(kit.Game.GetStanding("nobody"));
+    }
+
+    [Fact]
+    public void Suggested_nicknames_are_free_in_the_game_and_do_not_disturb_its_randomness()
+    {
+        kit.JoinPlayers(1);
+        Assert.True(kit.Game.IsNicknameTaken(" PLAYER   1 "));
+        var suggestion = kit.Game.SuggestNickname(new SeededRandomSource(5));
+        Assert.False(kit.Game.IsNicknameTaken(suggestion));
+        Assert.True(kit.Game.Join(Token(2), suggestion).IsAccepted);
+    }
 }
