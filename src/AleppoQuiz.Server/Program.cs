@@ -1,4 +1,5 @@
 using AleppoQuiz.Server.Features.Articles;
+using AleppoQuiz.Server.Features.Live;
 using AleppoQuiz.Server.Features.Quizzes;
 using AleppoQuiz.Server.Infrastructure;
 using AleppoQuiz.Server.QuestionBank;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddQuizDatabase();
 builder.AddQuestionBank();
+builder.AddLiveGames();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 
@@ -21,6 +23,7 @@ app.MapOpenApi();
 app.MapHealthChecks("/healthz");
 app.MapQuizzes();
 app.MapArticles();
+app.MapLiveGames();
 app.AnnounceAddresses();
 
 await app.RunAsync();

@@ -8,6 +8,10 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<StoredQuiz> Quizzes => Set<StoredQuiz>();
     public DbSet<StoredQuestion> Questions => Set<StoredQuestion>();
     public DbSet<StoredEvidence> Evidence => Set<StoredEvidence>();
+    public DbSet<StoredGame> Games => Set<StoredGame>();
+    public DbSet<StoredGameCommand> GameCommands => Set<StoredGameCommand>();
+    public DbSet<StoredGamePlayer> GamePlayers => Set<StoredGamePlayer>();
+    public DbSet<StoredGameAnswer> GameAnswers => Set<StoredGameAnswer>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(QuizDbContext).Assembly);

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace AleppoQuiz.Server.Features.Live;
+
+/// <summary>
+/// The live game hub: translates calls into <see cref="LiveGameService"/> operations and nothing more.
+/// Refusals become "code: sentence" errors through <see cref="RefusalHubFilter"/>.
+/// </summary>
+internal sealed class GameHub(LiveGameService games) : Hub<IGameClient>
+{
+    public const string Path = "/hubs/game";
+
+    // Host
+
+    public Task<GameCreated> CreateGame(string quizId) => games.CreateGameAsync(Context.ConnectionId, quizId, Origin());
+
+    public Task<HostState> AttachHost(string pin, string hostKey) =>
+        games.AttachHostAsync(Context.ConnectionId, pin, hostKey, Origin());
+
+    public Task StartGame() => games.HostCommandAsync(Context.ConnectionId, session => session.Start());
+
+    public Task Next() => games.HostCommandAsync(Context.ConnectionId, session => session.Next());
+
+    public Task Skip() => games.HostCommandAsync(Context.ConnectionId, session => session.Skip());
+
+    public Task Pause() => games.HostCommandAsync(Context.ConnectionId, session => session.Pause());
+
+    public Task Resume() => games.HostCommandAsync(Context.ConnectionId, session => session.Resume());
+
+    public Task EndGame() => games.HostCommandAsync(Context.ConnectionId, session => session.End());
+
+    public Task Kick(int playerId) => games.KickAsync(Context.ConnectionId, playerId);
+
+    // Players
+
+    public Task<Joined> Join(string pin, string? nickname, string? playerToken) =>
+        games.JoinAsync(Context.ConnectionId, pin, nickname, playerToken);
+
+    public Task<string> SuggestNickname(string pin) => games.SuggestNicknameAsync(pin);
+
+    public Task<AnswerAck> SubmitAnswer(int questionIndex, int[] optionIds) =>
+        games.SubmitAnswerAsync(Context.ConnectionId, questionIndex, optionIds);
+
+    public Task Leave() => games.DisconnectAsync(Context.ConnectionId);
+
+    public override Task OnDisconnectedAsync(Exception? exception) => games.DisconnectAsync(Context.ConnectionId);
+
+    private string Origin() => Context.GetHttpContext() is { } http
+        ? $"{http.Request.Scheme}://{http.Request.Host}"
+        : "";
+}

@@ -1,0 +1,64 @@
+using AleppoQuiz.Core.Game;
+using AleppoQuiz.Core.QuestionBank;
+using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.QuestionBank;
+using Microsoft.EntityFrameworkCore;
+
+namespace AleppoQuiz.Server.Features.Live;
+
+/// <summary>
+/// Turns a stored quiz into what the engine plays: prompts and options for everyone, the answers for scoring,
+/// and, as each question's reveal payload, the explanation and the evidence passages from the articles.
+/// </summary>
+internal sealed class GameQuizFactory(QuizDbContext db)
+{
+    public async Task<(StoredQuiz Quiz, GameQuiz Game)?> BuildAsync(string quizId, CancellationToken ct)
+    {
+        var quiz = await db.Quizzes.AsNoTracking()
+            .Include(q => q.Questions).ThenInclude(q => q.Options)
+            .Include(q => q.Questions).ThenInclude(q => q.Evidence)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(q => q.Id == quizId, ct);
+        if (quiz is null)
+        {
+            return null;
+        }
+
+        var articleIds = quiz.Questions.SelectMany(q => q.Evidence).Select(e => e.ArticleId).Distinct().ToArray();
+        var articles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var questions = quiz.Questions.OrderBy(q => q.Position).Select(q => ToGameQuestion(BankMapping.ToQuestion(q), articles)).ToArray();
+        return (quiz, new GameQuiz(quiz.Title, questions));
+    }
+
+    private static GameQuestion ToGameQuestion(Question question, Dictionary<string, StoredArticle> articles) => new()
+    {
+        Id = question.Id,
+        Kind = question.Type switch
+        {
+            QuestionType.Single => QuestionKind.Single,
+            QuestionType.Multi => QuestionKind.Multi,
+            QuestionType.TrueFalse => QuestionKind.TrueFalse,
+            _ => QuestionKind.Order,
+        },
+        Prompt = question.Prompt,
+        Options = question.Options.Select(o => o.Text).ToArray(),
+        CorrectOptionIds = question.CorrectOptionIndexes,
+        TimeLimit = TimeSpan.FromSeconds(question.TimeLimitSeconds),
+        PointsMultiplier = question.Points / (decimal)Question.DefaultPoints,
+        RevealPayload = new RevealDetails(
+            question.Prompt,
+            question.Explanation,
+            question.Skill,
+            question.Evidence.Select(e => ToPassage(e, articles[e.ArticleId])).ToArray()),
+    };
+
+    private static EvidencePassage ToPassage(Evidence evidence, StoredArticle article)
+    {
+        var text = article.Text;
+        var from = evidence.Start == 0 ? 0 : text.LastIndexOf('\n', evidence.Start - 1) + 1;
+        var to = text.IndexOf('\n', evidence.End);
+        var passage = text[from..(to < 0 ? text.Length : to)];
+        return new EvidencePassage(
+            article.Id, article.Outlet, article.Title, evidence.Quote, passage, evidence.Start - from, evidence.End - from);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using QRCoder;
+
+namespace AleppoQuiz.Server.Features.Live;
+
+internal static class GamesApi
+{
+    public static RouteGroupBuilder MapGames(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/games").WithTags("Live games");
+
+        group.MapGet("/{pin}/qr.svg", Results<ContentHttpResult, ProblemHttpResult> (string pin, HttpRequest request, LiveGameService games) =>
+        {
+            if (games.Find(pin) is null)
+            {
+                return Problems.NotFound($"There is no live game with PIN {pin}.");
+            }
+
+            var joinUrl = $"{request.Scheme}://{request.Host}/?pin={pin}";
+            using var generator = new QRCodeGenerator();
+            using var code = generator.CreateQrCode(joinUrl, QRCodeGenerator.ECCLevel.Q);
+            return TypedResults.Content(new SvgQRCode(code).GetGraphic(8), "image/svg+xml");
+        })
+        .WithSummary("The join address of a live game as a QR code, for the host screen.");
+
+        return group;
+    }
+}

@@ -1,0 +1,54 @@
+using AleppoQuiz.Core.Game;
+
+namespace AleppoQuiz.Server.Features.Live;
+
+public sealed record GameCreated(
+    string Pin, string HostKey, string JoinUrl, string QuizId, string QuizTitle, int QuestionCount);
+
+public sealed record HostState(
+    string Pin,
+    string JoinUrl,
+    string QuizTitle,
+    int QuestionCount,
+    GamePhase Phase,
+    bool IsPaused,
+    IReadOnlyList<PlayerSummary> Players,
+    QuestionView? Question,
+    AnswerProgress? Progress,
+    RevealView? Reveal,
+    LeaderboardView Leaderboard,
+    PodiumView? Podium);
+
+public sealed record Joined(string Pin, int PlayerId, string Nickname, string PlayerToken, bool IsRejoin, PlayerView State);
+
+/// <summary>What one player's screen needs to redraw itself, for example after a page refresh.</summary>
+public sealed record PlayerView(
+    GamePhase Phase,
+    bool IsPaused,
+    int Score,
+    int? Rank,
+    int PlayerCount,
+    QuestionView? Question,
+    bool AnsweredCurrent,
+    PlayerResult? LastResult,
+    RevealView? Reveal,
+    PodiumView? Podium);
+
+public sealed record AnswerAck(string Outcome, int QuestionIndex);
+
+public sealed record PausedMessage(GamePhase Phase, long RemainingMs);
+
+public sealed record PlayerJoinedMessage(int PlayerId, string Nickname, bool IsConnected, int Score, bool IsRejoin);
+
+public sealed record PlayerLeftMessage(int PlayerId);
+
+public sealed record PlayerKickedMessage(int PlayerId, string Nickname);
+
+public sealed record KickedMessage(string Message);
+
+/// <summary>Carried by the engine as a question's reveal payload: what a class reads once the question closes.</summary>
+public sealed record RevealDetails(string Prompt, string Explanation, string Skill, IReadOnlyList<EvidencePassage> Evidence);
+
+/// <summary>The paragraph holding an evidence quote, with the quote's span inside that paragraph.</summary>
+public sealed record EvidencePassage(
+    string ArticleId, string Outlet, string Title, string Quote, string Passage, int QuoteStart, int QuoteEnd);

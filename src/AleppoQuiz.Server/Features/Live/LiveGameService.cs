@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text.Json;
+using AleppoQuiz.Core.Game;
+using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.Features.Live.Persistence;
+using Microsoft.AspNetCore.SignalR;
+
+namespace AleppoQuiz.Server.Features.Live;
+
+/// <summary>
+/// Holds the live games and what each connection is to them; the hub is a thin adapter over this service
+/// (hubs are transient, games are not). Host-side operations live here, player-side ones in the other part.
+/// </summary>
+internal sealed partial class LiveGameService(
+    IServiceScopeFactory scopes,
+    [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time,
+    GameJournal journal,
+    GameBroadcaster broadcaster,
+    IHubContext<GameHub, IGameClient> hub)
+{
+    private readonly ConcurrentDictionary<string, LiveGame> games = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConnectionBinding> bindings = new(StringComparer.Ordinal);
+    private readonly Lock creating = new();
+
+    public LiveGame? Find(string? pin) => pin is not null && games.TryGetValue(pin, out var game) ? game : null;
+
+    public async Task<GameCreated> CreateGameAsync(string connectionId, string quizId, string origin)
+    {
+        if (string.IsNullOrWhiteSpace(quizId))
+        {
+            throw GameRefusedException.InvalidArguments("Choose a quiz to play.");
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var built = await new GameQuizFactory(scope.ServiceProvider.GetRequiredService<QuizDbContext>()).BuildAsync(quizId, CancellationToken.None)
+            ?? throw new GameRefusedException("quiz-not-found", $"There is no quiz '{quizId}'.");
+        var hostKey = Secrets.NewToken();
+        var seed = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(sizeof(long)));
+        LiveGame game;
+        lock (creating)
+        {
+            var stored = new StoredGame
+            {
+                Id = Guid.NewGuid().ToString("N"),
+                Pin = GamePins.Next(games.ContainsKey),
+                QuizId = built.Quiz.Id,
+                QuizTitle = built.Quiz.Title,
+                QuizSnapshot = JsonSerializer.Serialize(built.Game),
+                Seed = seed,
+                HostKeyHash = Secrets.Hash(hostKey),
+                CreatedAt = time.GetUtcNow(),
+            };
+            var session = GameSession.Create(built.Game, GameSettings.Default, time, new SeededRandomSource(seed));
+            game = new LiveGame(stored, session, time, journal, broadcaster);
+            games[stored.Pin] = game;
+            journal.Write(new GameCreatedEntry(stored));
+        }
+
+        await BindHostAsync(game, connectionId);
+        return new GameCreated(game.Pin, hostKey, JoinUrl(origin, game.Pin), built.Quiz.Id, built.Quiz.Title, built.Game.Questions.Count);
+    }
+
+    public async Task<HostState> AttachHostAsync(string connectionId, string pin, string hostKey, string origin)
+    {
+        var game = Find(pin) ?? throw GameRefusedException.GameNotFound();
+        if (string.IsNullOrEmpty(hostKey) || !Secrets.Matches(hostKey, game.Stored.HostKeyHash))
+        {
+            throw GameRefusedException.NotHost();
+        }
+
+        await BindHostAsync(game, connectionId);
+        return await game.RunAsync(session => LiveViews.Host(game, JoinUrl(origin, pin)));
+    }
+
+    /// <summary>Runs a host-only command on the caller's game, refusing anyone but that game's host.</summary>
+    public async Task HostCommandAsync(string connectionId, Func<GameSession, CommandResult> command)
+    {
+        var game = HostedGame(connectionId);
+        var result = await game.RunAsync(command);
+        if (result.Refusal is { } refusal)
+        {
+            throw GameRefusedException.From(refusal);
+        }
+    }
+
+    public async Task KickAsync(string connectionId, int playerId)
+    {
+        var game = HostedGame(connectionId);
+        var kickedConnection = await game.RunAsync(session =>
+        {
+            var result = session.Kick(playerId);
+            if (result.Refusal is { } refusal)
+            {
+                throw GameRefusedException.From(refusal);
+            }
+
+            var connection = game.Connections.Player(playerId);
+            if (connection is not null)
+            {
+                game.Connections.RemovePlayer(playerId, connection);
+            }
+
+            return connection;
+        });
+
+        if (kickedConnection is not null && bindings.TryRemove(kickedConnection, out _))
+        {
+            await hub.Groups.RemoveFromGroupAsync(kickedConnection, GameBroadcaster.GameGroup(game.Pin));
+            await hub.Clients.Client(kickedConnection).Kicked(new KickedMessage("The host removed you from this game."));
+        }
+    }
+
+    /// <summary>Puts a game restored from storage back in play.</summary>
+    public void Register(LiveGame game) => games[game.Pin] = game;
+
+    private LiveGame HostedGame(string connectionId) =>
+        bindings.TryGetValue(connectionId, out var binding) && binding.IsHost && Find(binding.Pin) is { } game
+            ? game
+            : throw GameRefusedException.NotHost();
+
+    private async Task BindHostAsync(LiveGame game, string connectionId)
+    {
+        bindings[connectionId] = new ConnectionBinding(game.Pin, IsHost: true);
+        await game.RunAsync(_ => game.Connections.Host = connectionId);
+        await hub.Groups.AddToGroupAsync(connectionId, GameBroadcaster.GameGroup(game.Pin));
+        await hub.Groups.AddToGroupAsync(connectionId, GameBroadcaster.HostGroup(game.Pin));
+    }
+
+    private static string JoinUrl(string origin, string pin) => $"{origin.TrimEnd('/')}/?pin={pin}";
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AleppoQuiz.Server.Features.Live.Persistence;
+using Microsoft.AspNetCore.SignalR;
+
+namespace AleppoQuiz.Server.Features.Live;
+
+internal static class LiveSetup
+{
+    /// <summary>
+    /// The clock that decides question deadlines. Keyed so a test can drive games on a manual clock without also
+    /// stopping the clocks of the server's connections.
+    /// </summary>
+    public const string GameClock = "game-clock";
+
+    public static WebApplicationBuilder AddLiveGames(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddKeyedSingleton(GameClock, TimeProvider.System);
+        builder.Services.AddSignalR(options => options.AddFilter(new RefusalHubFilter()))
+            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(
+                new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        builder.Services.Configure<JournalOptions>(builder.Configuration.GetSection("Journal"));
+        builder.Services.AddSingleton<GameJournal>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<GameJournal>());
+        builder.Services.AddSingleton<GameBroadcaster>();
+        builder.Services.AddSingleton<LiveGameService>();
+        builder.Services.AddHostedService<LiveGameRecovery>();
+        return builder;
+    }
+
+    public static void MapLiveGames(this IEndpointRouteBuilder routes)
+    {
+        routes.MapHub<GameHub>(GameHub.Path);
+        routes.MapGames();
+    }
+}

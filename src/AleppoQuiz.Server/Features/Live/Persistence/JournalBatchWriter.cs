@@ -1,0 +1,63 @@
+using AleppoQuiz.Server.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AleppoQuiz.Server.Features.Live.Persistence;
+
+/// <summary>Applies one batch of journal entries in a single transaction, in the order they were queued.</summary>
+internal sealed class JournalBatchWriter(QuizDbContext db)
+{
+    public async Task SaveAsync(IReadOnlyList<JournalEntry> batch)
+    {
+        // An answer scored in the same batch it was accepted in is completed before insertion, saving an update.
+        var fresh = new Dictionary<(string, int, int), StoredGameAnswer>();
+        var scoredLater = new List<AnswerScoredEntry>();
+        var ended = new List<GameEndedEntry>();
+        foreach (var entry in batch)
+        {
+            switch (entry)
+            {
+                case GameCreatedEntry created:
+                    db.Games.Add(created.Game);
+                    break;
+                case CommandEntry command:
+                    db.GameCommands.Add(command.Command);
+                    break;
+                case PlayerJoinedEntry joined:
+                    db.GamePlayers.Add(joined.Player);
+                    break;
+                case AnswerAcceptedEntry accepted:
+                    db.GameAnswers.Add(accepted.Answer);
+                    fresh[(accepted.Answer.GameId, accepted.Answer.QuestionIndex, accepted.Answer.PlayerId)] = accepted.Answer;
+                    break;
+                case AnswerScoredEntry scored when fresh.TryGetValue((scored.GameId, scored.QuestionIndex, scored.PlayerId), out var answer):
+                    (answer.Correct, answer.Points, answer.AnswerTimeMs) = (scored.Correct, scored.Points, scored.AnswerTimeMs);
+                    break;
+                case AnswerScoredEntry scored:
+                    scoredLater.Add(scored);
+                    break;
+                case GameEndedEntry end:
+                    ended.Add(end);
+                    break;
+            }
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.SaveChangesAsync();
+        foreach (var scored in scoredLater)
+        {
+            await db.GameAnswers
+                .Where(a => a.GameId == scored.GameId && a.QuestionIndex == scored.QuestionIndex && a.PlayerId == scored.PlayerId)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(a => a.Correct, scored.Correct)
+                    .SetProperty(a => a.Points, scored.Points)
+                    .SetProperty(a => a.AnswerTimeMs, scored.AnswerTimeMs));
+        }
+
+        foreach (var end in ended)
+        {
+            await db.Games.Where(g => g.Id == end.GameId).ExecuteUpdateAsync(set => set.SetProperty(g => g.EndedAt, end.At));
+        }
+
+        await transaction.CommitAsync();
+    }
+}

@@ -1,0 +1,19 @@
+using AleppoQuiz.Server.Data;
+
+namespace AleppoQuiz.Server.Features.Live.Persistence;
+
+/// <summary>A write the journal owes the database, queued by a game and applied in order in a batch.</summary>
+internal abstract record JournalEntry;
+
+internal sealed record GameCreatedEntry(StoredGame Game) : JournalEntry;
+
+internal sealed record CommandEntry(StoredGameCommand Command) : JournalEntry;
+
+internal sealed record PlayerJoinedEntry(StoredGamePlayer Player) : JournalEntry;
+
+internal sealed record AnswerAcceptedEntry(StoredGameAnswer Answer) : JournalEntry;
+
+internal sealed record AnswerScoredEntry(
+    string GameId, int QuestionIndex, int PlayerId, bool Correct, int Points, long? AnswerTimeMs) : JournalEntry;
+
+internal sealed record GameEndedEntry(string GameId, DateTimeOffset At) : JournalEntry;

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using AleppoQuiz.Core.Game;
+using AleppoQuiz.Server.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AleppoQuiz.Server.Features.Live.Persistence;
+
+/// <summary>
+/// After a crash or restart, puts every unfinished game back in play by replaying its stored command log into a
+/// fresh engine with the original quiz and seed. Players and hosts then reattach with their token or key.
+/// Games abandoned long ago are closed instead of restored.
+/// </summary>
+internal sealed partial class LiveGameRecovery(
+    IServiceScopeFactory scopes,
+    LiveGameService games,
+    GameJournal journal,
+    GameBroadcaster broadcaster,
+    [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time,
+    ILogger<LiveGameRecovery> logger) : IHostedService
+{
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(12);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QuizDbContext>();
+        var unfinished = await db.Games.Where(g => g.EndedAt == null).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var stored in unfinished)
+        {
+            if (now - stored.CreatedAt > AbandonedAfter)
+            {
+                stored.EndedAt = now;
+                continue;
+            }
+
+            var game = await RestoreAsync(db, stored, cancellationToken);
+            games.Register(game);
+            // Catch up with the clock: a question whose time ran out while the server was down closes now.
+            await game.RunAsync(session =>
+            {
+                session.Tick();
+                return true;
+            });
+            LogRestored(stored.Pin, game.Session.CommandLog.Count, game.Session.Phase);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<LiveGame> RestoreAsync(QuizDbContext db, StoredGame stored, CancellationToken ct)
+    {
+        var commands = await db.GameCommands.AsNoTracking()
+            .Where(c => c.GameId == stored.Id)
+            .OrderBy(c => c.Sequence)
+            .ToListAsync(ct);
+        var quiz = JsonSerializer.Deserialize<GameQuiz>(stored.QuizSnapshot)
+            ?? throw new InvalidOperationException($"Game {stored.Id} has no quiz snapshot.");
+        var log = commands.Select(c => new LoggedCommand(c.Sequence, c.At, JsonSerializer.Deserialize<GameCommand>(c.Command)!));
+        var session = GameReplay.Restore(quiz, GameSettings.Default, time, new SeededRandomSource(stored.Seed), log);
+
+        return new LiveGame(stored, session, time, journal, broadcaster);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Restored game {Pin} from {Commands} logged commands; it is in {Phase}")]
+    private partial void LogRestored(string pin, int commands, GamePhase phase);
+}
