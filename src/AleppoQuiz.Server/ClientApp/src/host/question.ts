@@ -1,0 +1,55 @@
+// A question on the projector: the prompt, the options in their colours and shapes, the countdown and how many
+// have answered, with the pause and skip controls.
+import { button, el } from "../shared/dom";
+import { kindHint, optionClass, optionLabel, questionCounter } from "../shared/options";
+import type { AnswerProgress, QuestionView } from "../shared/protocol";
+
+export interface QuestionActions {
+  pause(): void;
+  resume(): void;
+  skip(): void;
+  end(): void;
+}
+
+export function progressText(progress: AnswerProgress | null, fallbackExpected: number): string {
+  const answered = progress?.answered ?? 0;
+  const expected = progress?.expected ?? fallbackExpected;
+  return `Answered ${answered} of ${expected}`;
+}
+
+export function questionScreen(
+  question: QuestionView,
+  isPaused: boolean,
+  progress: string,
+  timer: HTMLElement,
+  actions: QuestionActions,
+): HTMLElement {
+  const answering = question.phase === "answering";
+  const options = question.options.map((option, position) => {
+    const item = el("li", { className: `host-option ${optionClass(position)}` });
+    item.append(optionLabel(position, option.text));
+    return item;
+  });
+  return el(
+    "section",
+    { className: "screen host-question" },
+    el(
+      "header",
+      { className: "question-head" },
+      questionCounter(question.index, question.total),
+      el("div", { className: "timer-box" }, el("span", { className: "timer-label", text: answering ? "Time left" : "Answers open in" }), timer),
+    ),
+    el("h1", { className: "prompt", text: question.prompt }),
+    isPaused ? el("p", { className: "banner", text: "Paused" }) : null,
+    el("p", { className: "hint", text: answering ? kindHint(question.kind) : "Read the question. Answers open soon." }),
+    el("ul", { className: "host-options" }, ...options),
+    el(
+      "div",
+      { className: "controls" },
+      el("p", { className: "progress", attrs: { id: "answer-progress" }, text: progress }),
+      isPaused ? button("Resume", actions.resume, "btn btn-primary") : button("Pause", actions.pause, "btn btn-secondary"),
+      button("Skip", actions.skip, "btn btn-secondary"),
+      button("End game", actions.end, "btn btn-danger"),
+    ),
+  );
+}

@@ -1,0 +1,58 @@
+// The reveal on the projector: how the class answered as a bar chart in the options' colours and shapes, the
+// right answer marked, then the explanation and the passages from the articles.
+import { button, el, srOnly } from "../shared/dom";
+import { explanationSection } from "../shared/evidence";
+import { optionClass, optionLabel, questionCounter } from "../shared/options";
+import type { OptionTally, RevealView } from "../shared/protocol";
+
+function barRow(tally: OptionTally, position: number, max: number, isOrder: boolean): HTMLLIElement {
+  const share = max > 0 ? Math.round((tally.count / max) * 100) : 0;
+  const fill = el("span", { className: "bar-fill" });
+  fill.style.width = `${Math.max(share, 2)}%`;
+  const label = el("span", { className: "bar-label" });
+  label.append(optionLabel(position, tally.text));
+  const mark = !isOrder && tally.isCorrect ? el("span", { className: "correct-mark" }, el("span", { attrs: { "aria-hidden": "true" }, text: "✔" }), " Correct") : null;
+  const counted = isOrder ? `${tally.count} placed it right` : `${tally.count} ${tally.count === 1 ? "answer" : "answers"}`;
+  return el(
+    "li",
+    { className: `bar-row ${optionClass(position)}${!isOrder && tally.isCorrect ? " is-correct" : ""}`, attrs: { "data-option-id": String(tally.id) } },
+    label,
+    el("span", { className: "bar-track", attrs: { "aria-hidden": "true" } }, fill),
+    el("span", { className: "bar-count" }, el("span", { attrs: { "aria-hidden": "true" }, text: String(tally.count) }), srOnly(counted)),
+    mark,
+  );
+}
+
+function correctOrder(reveal: RevealView): HTMLElement {
+  const items = reveal.correctOptionIds.map((id) => {
+    const position = reveal.distribution.findIndex((t) => t.id === id);
+    const item = el("li", { className: `correct-option ${optionClass(position)}` });
+    item.append(optionLabel(position, reveal.distribution[position]?.text ?? ""));
+    return item;
+  });
+  return el("section", { className: "correct-answers" }, el("h2", { text: "The right order" }), el("ol", {}, ...items));
+}
+
+export function revealScreen(reveal: RevealView, next: () => void, nextLabel: string): HTMLElement {
+  const isOrder = reveal.kind === "order";
+  const max = Math.max(1, ...reveal.distribution.map((t) => t.count));
+  const chart = el(
+    "ol",
+    { className: "bar-chart", attrs: { "aria-label": isOrder ? "How many placed each option right" : "How the class answered" } },
+    ...reveal.distribution.map((tally, position) => barRow(tally, position, max, isOrder)),
+  );
+  const summary = `${reveal.fullyCorrectCount} of ${reveal.answeredCount} ${reveal.answeredCount === 1 ? "answer was" : "answers were"} fully right`;
+  return el(
+    "section",
+    { className: "screen host-reveal" },
+    el("header", { className: "question-head" }, questionCounter(reveal.index, reveal.total), el("p", { className: "summary", text: summary })),
+    el("h1", { className: "prompt", text: reveal.revealPayload?.prompt ?? "The answer" }),
+    el(
+      "div",
+      { className: "reveal-grid" },
+      el("div", { className: "card" }, chart, isOrder ? correctOrder(reveal) : null),
+      el("div", { className: "card" }, explanationSection(reveal.revealPayload, "h2")),
+    ),
+    el("div", { className: "controls" }, button(nextLabel, next, "btn btn-primary btn-large", { "data-action": "next" })),
+  );
+}

@@ -1,0 +1,114 @@
+// The answer controls: one tap for single and true/false questions, toggles and a submit button for multi-select,
+// and up/down buttons for ordering. Every option shows its colour, its shape and its text.
+import { button, el } from "../shared/dom";
+import { optionClass, optionLabel } from "../shared/options";
+import type { QuestionView } from "../shared/protocol";
+import type { Draft } from "./model";
+
+export interface AnswerControls {
+  element: HTMLElement;
+  setEnabled(enabled: boolean): void;
+}
+
+type Submit = (optionIds: number[]) => void;
+
+function positionOf(question: QuestionView, id: number): number {
+  return Math.max(0, question.options.findIndex((o) => o.id === id));
+}
+
+function answerButton(question: QuestionView, id: number, text: string, onClick: () => void): HTMLButtonElement {
+  const position = positionOf(question, id);
+  const control = el("button", {
+    className: `answer ${optionClass(position)}`,
+    attrs: { type: "button", "data-option-id": String(id) },
+    on: { click: () => onClick() },
+  });
+  control.append(optionLabel(position, text));
+  return control;
+}
+
+function singleChoice(question: QuestionView, submit: Submit): AnswerControls {
+  const buttons = question.options.map((o) => answerButton(question, o.id, o.text, () => submit([o.id])));
+  const grid = el("div", { className: "answers", attrs: { role: "group", "aria-label": "Answers" } }, ...buttons);
+  return { element: grid, setEnabled: (on) => buttons.forEach((b) => (b.disabled = !on)) };
+}
+
+function multiChoice(question: QuestionView, draft: Draft, submit: Submit): AnswerControls {
+  const send = button("Submit answers", () => submit(question.options.map((o) => o.id).filter((id) => draft.selected.has(id))), "btn btn-primary btn-block");
+  const refresh = (): void => {
+    send.disabled = draft.selected.size === 0;
+    send.textContent = draft.selected.size === 0 ? "Pick at least one" : `Submit ${draft.selected.size} ${draft.selected.size === 1 ? "answer" : "answers"}`;
+  };
+  const buttons = question.options.map((o) => {
+    const toggle = answerButton(question, o.id, o.text, () => {
+      if (draft.selected.has(o.id)) draft.selected.delete(o.id);
+      else draft.selected.add(o.id);
+      toggle.setAttribute("aria-pressed", String(draft.selected.has(o.id)));
+      refresh();
+    });
+    toggle.classList.add("toggle");
+    toggle.setAttribute("aria-pressed", String(draft.selected.has(o.id)));
+    return toggle;
+  });
+  refresh();
+  const element = el("div", {}, el("div", { className: "answers", attrs: { role: "group", "aria-label": "Answers" } }, ...buttons), send);
+  return {
+    element,
+    setEnabled: (on) => {
+      buttons.forEach((b) => (b.disabled = !on));
+      send.disabled = !on || draft.selected.size === 0;
+    },
+  };
+}
+
+function ordering(question: QuestionView, draft: Draft, submit: Submit, announce: (text: string) => void): AnswerControls {
+  const list = el("ol", { className: "order-list", attrs: { "aria-label": "Your order" } });
+  let enabled = true;
+  const textOf = (id: number): string => question.options.find((o) => o.id === id)?.text ?? "";
+  const move = (from: number, to: number, direction: "up" | "down"): void => {
+    const [id] = draft.order.splice(from, 1);
+    if (id === undefined) return;
+    draft.order.splice(to, 0, id);
+    draw();
+    announce(`${textOf(id)}: now ${to + 1} of ${draft.order.length}`);
+    // Keep focus on the same control of the moved row, or its other arrow at either end of the list.
+    const row = list.children[to];
+    const again = row?.querySelector<HTMLButtonElement>(`[data-move="${direction}"]:not(:disabled)`);
+    (again ?? row?.querySelector<HTMLButtonElement>("button:not(:disabled)"))?.focus();
+  };
+  const draw = (): void => {
+    list.replaceChildren(
+      ...draft.order.map((id, at) => {
+        const position = positionOf(question, id);
+        const label = el("span", { className: "order-label" }, el("span", { className: "order-rank", text: `${at + 1}.` }));
+        label.append(optionLabel(position, textOf(id)));
+        const up = button("▲", () => move(at, at - 1, "up"), "btn btn-icon", { "aria-label": `Move up: ${textOf(id)}`, "data-move": "up" });
+        const down = button("▼", () => move(at, at + 1, "down"), "btn btn-icon", { "aria-label": `Move down: ${textOf(id)}`, "data-move": "down" });
+        up.disabled = !enabled || at === 0;
+        down.disabled = !enabled || at === draft.order.length - 1;
+        return el("li", { className: `order-row ${optionClass(position)}`, attrs: { "data-option-id": String(id) } }, label, el("span", { className: "order-moves" }, up, down));
+      }),
+    );
+  };
+  const send = button("Submit order", () => submit([...draft.order]), "btn btn-primary btn-block");
+  draw();
+  return {
+    element: el("div", {}, list, send),
+    setEnabled: (on) => {
+      enabled = on;
+      send.disabled = !on;
+      draw();
+    },
+  };
+}
+
+export function answerControls(question: QuestionView, draft: Draft, submit: Submit, announce: (text: string) => void): AnswerControls {
+  switch (question.kind) {
+    case "multi":
+      return multiChoice(question, draft, submit);
+    case "order":
+      return ordering(question, draft, submit, announce);
+    default:
+      return singleChoice(question, submit);
+  }
+}

@@ -1,0 +1,191 @@
+// The player view: joins a game, survives refreshes and reconnects by rejoining with the stored token, and
+// draws whatever the game's phase asks for.
+import { Countdown, timerElement } from "../shared/countdown";
+import { byId, el, focusHeading, formatNumber, replace } from "../shared/dom";
+import { GameHub, type ConnectionStatus, type Refusal } from "../shared/hub";
+import type { AnswerAck, Joined, LeaderboardView, PausedMessage, PlayerResult, PodiumView, QuestionView, RevealView } from "../shared/protocol";
+import { forget, isTicket, load, save, type GameTicket } from "../shared/storage";
+import { answerControls } from "./answer";
+import { focusFirstEmpty, joinScreen } from "./join";
+import { applyStandings, draftFor, modelFromJoined, remainingOf, type PlayerModel } from "./model";
+import { finalScreen, leaderboardScreen, lobbyScreen, messageScreen, questionHeader, revealScreen } from "./screens";
+
+const ticketKey = "aleppoquiz.player";
+const app = byId("app");
+const me = byId("me");
+const status = byId("status");
+const resultsLive = byId("results-live");
+const countdown = new Countdown(byId("timer-live"), "left");
+
+let model: PlayerModel | null = null;
+let shownScreen = "";
+let answerError = "";
+
+const hub = new GameHub({ onReconnected: () => void rejoin(), onStatus: showStatus });
+
+function showStatus(state: ConnectionStatus): void {
+  status.textContent = state === "reconnecting" ? "Connection lost. Reconnecting…" : state === "disconnected" ? "Disconnected. Reload the page to rejoin." : "";
+  status.hidden = status.textContent === "";
+}
+
+function announce(text: string): void {
+  resultsLive.textContent = text;
+}
+
+function showJoin(notice: string | null, pin: string): void {
+  countdown.stop();
+  me.textContent = "";
+  shownScreen = "join";
+  replace(app, joinScreen({ join, suggest: (p) => hub.invoke<string>("SuggestNickname", p) }, pin, notice));
+  focusFirstEmpty();
+}
+
+async function join(pin: string, nickname: string): Promise<void> {
+  const ticket = load(localStorage, ticketKey, isTicket);
+  // Joining the same game again with a known token is a rejoin: the server keeps the name and score.
+  const token = ticket?.pin === pin ? ticket.secret : null;
+  const joined = await hub.invoke<Joined>("Join", pin, nickname, token);
+  adopt(joined);
+}
+
+function adopt(joined: Joined): void {
+  const ticket: GameTicket = { pin: joined.pin, secret: joined.playerToken };
+  save(localStorage, ticketKey, ticket);
+  model = modelFromJoined(joined);
+  shownScreen = "";
+  render();
+}
+
+async function rejoin(): Promise<void> {
+  const ticket = load(localStorage, ticketKey, isTicket);
+  if (!ticket) return;
+  try {
+    adopt(await hub.invoke<Joined>("Join", ticket.pin, "", ticket.secret));
+  } catch (error) {
+    const refusal = error as Refusal;
+    if (refusal.code !== "connection") forget(localStorage, ticketKey);
+    showJoin(refusal.sentence, ticket.pin);
+  }
+}
+
+function submit(question: QuestionView, optionIds: number[]): void {
+  answerError = "";
+  hub
+    .invoke<AnswerAck>("SubmitAnswer", question.index, optionIds)
+    .then((ack) => {
+      if (!model) return;
+      model.answeredIndex = ack.questionIndex;
+      render();
+    })
+    .catch((error: unknown) => {
+      answerError = (error as Refusal).sentence;
+      shownScreen = "";
+      render();
+    });
+}
+
+function questionScreen(m: PlayerModel, question: QuestionView): HTMLElement {
+  const timer = timerElement();
+  const answering = question.phase === "answering";
+  const locked = m.answeredIndex === question.index;
+  const view = el("section", { className: "screen question" });
+  view.append(questionHeader(question, timer, answering ? "Time left" : "Answers open in"));
+  if (m.isPaused) view.append(el("p", { className: "banner", text: "Paused by your teacher" }));
+  if (locked) {
+    view.append(el("div", { className: "card locked" }, el("h2", { text: "Answer locked" }), el("p", { className: "lead", text: "Wait for the others…" })));
+  } else if (answering) {
+    const controls = answerControls(question, draftFor(m, question), (ids) => submit(question, ids), announce);
+    controls.setEnabled(!m.isPaused);
+    view.append(controls.element);
+    if (answerError) view.append(el("p", { className: "field-error", text: answerError, attrs: { role: "alert" } }));
+  } else {
+    view.append(el("p", { className: "lead get-ready", text: "Read the question. The answers come next." }));
+  }
+  if (m.isPaused) countdown.freeze(timer, m.pausedRemainingMs ?? remainingOf(question));
+  else countdown.start(timer, remainingOf(question));
+  return view;
+}
+
+function render(): void {
+  const m = model;
+  if (!m) return;
+  me.textContent = `${m.nickname} · ${formatNumber(m.score)} pts`;
+  let screen: HTMLElement;
+  let key: string = m.phase;
+  if ((m.phase === "question-preview" || m.phase === "answering") && m.question) {
+    key = `${m.phase}-${m.question.index}-${m.answeredIndex === m.question.index ? "locked" : "open"}`;
+    screen = questionScreen(m, m.question);
+  } else {
+    countdown.stop();
+    if (m.phase === "reveal" && m.reveal) screen = revealScreen(m, m.reveal);
+    else if (m.phase === "leaderboard") screen = leaderboardScreen(m);
+    else if (m.phase === "podium" || m.phase === "ended") screen = finalScreen(m);
+    else if (m.phase === "lobby") screen = lobbyScreen(m);
+    else screen = messageScreen("Waiting for the next question", "Keep your eyes on the screen.");
+  }
+  replace(app, screen);
+  // Focus moves only when the screen really changes, not when the same screen is redrawn with new figures.
+  if (key !== shownScreen) focusHeading(app);
+  shownScreen = key;
+}
+
+function onQuestion(question: QuestionView): void {
+  if (!model) return;
+  if (model.question?.index !== question.index) answerError = "";
+  Object.assign(model, { phase: question.phase, question, isPaused: question.isPaused, pausedRemainingMs: null });
+  render();
+}
+
+hub.on<QuestionView>("QuestionPreview", onQuestion);
+hub.on<QuestionView>("AnsweringOpen", onQuestion);
+hub.on<QuestionView>("Resumed", onQuestion);
+hub.on<PausedMessage>("Paused", (paused) => {
+  if (!model) return;
+  Object.assign(model, { isPaused: true, pausedRemainingMs: paused.remainingMs });
+  announce("The teacher paused the game.");
+  render();
+});
+hub.on<RevealView>("QuestionClosed", (reveal) => {
+  if (!model) return;
+  Object.assign(model, { phase: "reveal", reveal, isPaused: false, question: null });
+  render();
+});
+hub.on<PlayerResult>("YourResult", (result) => {
+  if (!model) return;
+  Object.assign(model, { lastResult: result, score: result.totalScore, rank: result.rank });
+  announce(result.correct ? `Correct! Plus ${result.points} points.` : result.points > 0 ? `Partly right. Plus ${result.points} points.` : "Not this time.");
+  render();
+});
+hub.on<LeaderboardView>("Leaderboard", (board) => {
+  if (!model) return;
+  model.phase = "leaderboard";
+  model.leaderboard = board;
+  applyStandings(model, board.top, board.playerCount);
+  render();
+});
+const onFinal = (phase: "podium" | "ended") => (podium: PodiumView) => {
+  if (!model) return;
+  Object.assign(model, { phase, podium, question: null });
+  applyStandings(model, podium.top, podium.playerCount);
+  render();
+};
+hub.on<PodiumView>("Podium", onFinal("podium"));
+hub.on<PodiumView>("GameEnded", onFinal("ended"));
+hub.on<{ message: string }>("Kicked", (kicked) => {
+  forget(localStorage, ticketKey);
+  model = null;
+  showJoin(kicked.message, "");
+});
+
+function start(): void {
+  const pinInUrl = new URLSearchParams(location.search).get("pin")?.trim() ?? "";
+  const ticket = load(localStorage, ticketKey, isTicket);
+  if (ticket && (!pinInUrl || pinInUrl === ticket.pin)) {
+    replace(app, messageScreen("Rejoining…", "Taking you back to your game."));
+    void rejoin();
+  } else {
+    showJoin(null, pinInUrl);
+  }
+}
+
+start();

@@ -1,0 +1,83 @@
+// Everything the player view knows about its game, rebuilt from Joined.state after a refresh and kept up to date
+// by the server's messages.
+import type {
+  Joined,
+  LeaderboardView,
+  Phase,
+  PodiumView,
+  PlayerResult,
+  QuestionView,
+  RevealView,
+} from "../shared/protocol";
+
+/** An answer being put together for a multi or order question; kept across redraws such as pause and resume. */
+export interface Draft {
+  index: number;
+  selected: Set<number>;
+  order: number[];
+}
+
+export interface PlayerModel {
+  pin: string;
+  playerId: number;
+  nickname: string;
+  phase: Phase;
+  isPaused: boolean;
+  pausedRemainingMs: number | null;
+  score: number;
+  rank: number | null;
+  playerCount: number;
+  question: QuestionView | null;
+  /** The question index whose answer the server acknowledged. */
+  answeredIndex: number | null;
+  lastResult: PlayerResult | null;
+  reveal: RevealView | null;
+  leaderboard: LeaderboardView | null;
+  podium: PodiumView | null;
+  draft: Draft | null;
+}
+
+export function modelFromJoined(joined: Joined): PlayerModel {
+  const state = joined.state;
+  return {
+    pin: joined.pin,
+    playerId: joined.playerId,
+    nickname: joined.nickname,
+    phase: state.phase,
+    isPaused: state.isPaused,
+    // Joined carries no remaining time for a paused question; the question view's own figures are the best guess.
+    pausedRemainingMs: state.isPaused && state.question ? remainingOf(state.question) : null,
+    score: state.score,
+    rank: state.rank,
+    playerCount: state.playerCount,
+    question: state.question,
+    answeredIndex: state.answeredCurrent && state.question ? state.question.index : null,
+    lastResult: state.lastResult,
+    reveal: state.reveal,
+    leaderboard: null,
+    podium: state.podium,
+    draft: null,
+  };
+}
+
+export function remainingOf(question: QuestionView): number {
+  return question.phase === "question-preview" ? question.readingRemainingMs : question.answerRemainingMs;
+}
+
+/** The draft for `question`, starting fresh when the question changed. */
+export function draftFor(model: PlayerModel, question: QuestionView): Draft {
+  if (model.draft?.index !== question.index) {
+    model.draft = { index: question.index, selected: new Set(), order: question.options.map((o) => o.id) };
+  }
+  return model.draft;
+}
+
+/** Takes a rank and score from standings when this player is among those listed. */
+export function applyStandings(model: PlayerModel, top: { playerId: number; rank: number; score: number }[], playerCount: number): void {
+  model.playerCount = playerCount;
+  const me = top.find((entry) => entry.playerId === model.playerId);
+  if (me) {
+    model.rank = me.rank;
+    model.score = me.score;
+  }
+}

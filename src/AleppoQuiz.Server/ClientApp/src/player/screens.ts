@@ -1,0 +1,112 @@
+// The player's screens between answers: waiting, reading, locked in, the reveal, standings and the end.
+import { el, formatNumber, ordinal } from "../shared/dom";
+import { explanationSection } from "../shared/evidence";
+import { optionClass, optionLabel, questionCounter } from "../shared/options";
+import type { LeaderboardEntry, PlayerResult, QuestionView, RevealView } from "../shared/protocol";
+import type { PlayerModel } from "./model";
+
+export function messageScreen(title: string, text: string, className = ""): HTMLElement {
+  return el("section", { className: `card screen ${className}` }, el("h1", { text: title }), el("p", { className: "lead", text }));
+}
+
+export function lobbyScreen(model: PlayerModel): HTMLElement {
+  return el(
+    "section",
+    { className: "card screen lobby-wait" },
+    el("h1", { text: "You're in! See your name on the screen" }),
+    el("p", { className: "my-name", text: model.nickname }),
+    el("p", { className: "lead", text: "The game starts when your teacher is ready." }),
+  );
+}
+
+/** A question's heading area; `timer` is the element the countdown writes into. */
+export function questionHeader(question: QuestionView, timer: HTMLElement, timerLabel: string): HTMLElement {
+  return el(
+    "header",
+    { className: "question-head" },
+    questionCounter(question.index, question.total),
+    el("div", { className: "timer-box" }, el("span", { className: "timer-label", text: timerLabel }), timer),
+    el("h1", { className: "prompt", text: question.prompt }),
+  );
+}
+
+function correctAnswers(reveal: RevealView): HTMLElement {
+  const ids = reveal.correctOptionIds;
+  const positionOf = (id: number): number => reveal.distribution.findIndex((o) => o.id === id);
+  const items = ids.map((id) => {
+    const position = positionOf(id);
+    const item = el("li", { className: `correct-option ${optionClass(position)}` });
+    item.append(optionLabel(position, reveal.distribution[position]?.text ?? ""));
+    return item;
+  });
+  const title = reveal.kind === "order" ? "The right order" : ids.length > 1 ? "The right answers" : "The right answer";
+  return el("section", { className: "correct-answers", attrs: { "aria-label": title } }, el("h2", { text: title }), el(reveal.kind === "order" ? "ol" : "ul", {}, ...items));
+}
+
+function verdict(result: PlayerResult | null): { title: string; className: string } {
+  if (!result) return { title: "The answer is in", className: "verdict-neutral" };
+  if (!result.answered) return { title: "No answer this time", className: "verdict-wrong" };
+  if (result.correct) return { title: "Correct!", className: "verdict-right" };
+  if (result.points > 0) return { title: "Partly right", className: "verdict-partial" };
+  return { title: "Not this time", className: "verdict-wrong" };
+}
+
+export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElement {
+  const result = model.lastResult?.questionIndex === reveal.index ? model.lastResult : null;
+  const { title, className } = verdict(result);
+  const points = result
+    ? el(
+        "p",
+        { className: "points" },
+        `+${formatNumber(result.points)} points`,
+        result.streakBonus > 0 ? el("span", { className: "streak", text: ` (streak bonus +${formatNumber(result.streakBonus)})` }) : null,
+      )
+    : null;
+  const standing = result ? el("p", { className: "standing", text: `You're ${ordinal(result.rank)} of ${model.playerCount} with ${formatNumber(result.totalScore)} points` }) : null;
+  return el(
+    "section",
+    { className: `screen reveal ${className}`, attrs: { "data-verdict": className } },
+    el("div", { className: "card verdict" }, questionCounter(reveal.index, reveal.total), el("h1", { text: title }), points, standing),
+    el("div", { className: "card" }, el("p", { className: "reveal-prompt", text: reveal.revealPayload?.prompt ?? "" }), correctAnswers(reveal), explanationSection(reveal.revealPayload, "h2")),
+  );
+}
+
+function standingsList(top: LeaderboardEntry[], me: number): HTMLOListElement {
+  return el(
+    "ol",
+    { className: "standings" },
+    ...top.map((entry) =>
+      el(
+        "li",
+        { className: entry.playerId === me ? "me" : "", attrs: { value: String(entry.rank) } },
+        el("span", { className: "name", text: entry.nickname }),
+        el("span", { className: "score", text: formatNumber(entry.score) }),
+      ),
+    ),
+  );
+}
+
+export function leaderboardScreen(model: PlayerModel): HTMLElement {
+  const rank = model.rank;
+  return el(
+    "section",
+    { className: "card screen" },
+    el("h1", { text: rank ? `You're ${ordinal(rank)}` : "Standings" }),
+    el("p", { className: "lead", text: `${formatNumber(model.score)} points · ${model.playerCount} players` }),
+    model.leaderboard ? el("h2", { text: "Top players" }) : null,
+    model.leaderboard ? standingsList(model.leaderboard.top, model.playerId) : null,
+  );
+}
+
+export function finalScreen(model: PlayerModel): HTMLElement {
+  const rank = model.rank;
+  return el(
+    "section",
+    { className: "card screen final" },
+    el("p", { className: "counter", text: model.phase === "ended" ? "Game over" : "Final results" }),
+    el("h1", { text: rank ? `You finished ${ordinal(rank)}` : "Thanks for playing" }),
+    el("p", { className: "lead final-rank", attrs: rank ? { "data-rank": String(rank) } : {}, text: `${formatNumber(model.score)} points · ${model.playerCount} players` }),
+    model.podium ? el("h2", { text: "Podium" }) : null,
+    model.podium ? standingsList(model.podium.top, model.playerId) : null,
+  );
+}

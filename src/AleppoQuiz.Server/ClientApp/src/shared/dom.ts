@@ -1,0 +1,73 @@
+// DOM helpers. Text always goes in through textContent, never as markup, because nicknames, prompts and
+// article passages come from people and from the server.
+
+type Child = Node | string | null | undefined | false;
+
+export interface ElementOptions {
+  className?: string;
+  text?: string;
+  attrs?: Record<string, string>;
+  on?: Partial<Record<keyof HTMLElementEventMap, (event: Event) => void>>;
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  options: ElementOptions = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (options.className) element.className = options.className;
+  if (options.text !== undefined) element.textContent = options.text;
+  for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttribute(name, value);
+  for (const [name, handler] of Object.entries(options.on ?? {})) {
+    if (handler) element.addEventListener(name, handler);
+  }
+  append(element, ...children);
+  return element;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+  }
+}
+
+/** Replaces everything inside `parent` with `children`. */
+export function replace(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren();
+  append(parent, ...children);
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`Missing #${id} in the page`);
+  return element as T;
+}
+
+/** Text that only screen readers read, for meaning carried visually by colour or shape. */
+export function srOnly(text: string): HTMLSpanElement {
+  return el("span", { className: "sr-only", text });
+}
+
+export function button(text: string, onClick: () => void, className = "btn", attrs: Record<string, string> = {}): HTMLButtonElement {
+  return el("button", { className, text, attrs: { type: "button", ...attrs }, on: { click: () => onClick() } });
+}
+
+/** Moves keyboard and screen-reader focus to a freshly drawn screen's heading. */
+export function focusHeading(root: Element): void {
+  const heading = root.querySelector<HTMLElement>("h1, h2");
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus({ preventScroll: false });
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString("en-US");
+}
+
+export function ordinal(rank: number): string {
+  const tens = rank % 100;
+  if (tens >= 11 && tens <= 13) return `${rank}th`;
+  return `${rank}${["th", "st", "nd", "rd"][rank % 10] ?? "th"}`;
+}

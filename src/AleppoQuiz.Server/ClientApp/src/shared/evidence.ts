@@ -1,0 +1,50 @@
+// The evidence a question rests on: each passage with its quoted words highlighted and its outlet named, so a
+// class sees who said it and according to whom.
+import { el } from "./dom";
+import type { EvidencePassage, RevealPayload } from "./protocol";
+
+/** Splits a passage around its quote; falls back to searching for the quote when the span does not fit. */
+export function quoteSpan(evidence: EvidencePassage): [number, number] | null {
+  const { passage, quote, quoteStart, quoteEnd } = evidence;
+  if (quoteStart >= 0 && quoteEnd > quoteStart && quoteEnd <= passage.length) return [quoteStart, quoteEnd];
+  const at = quote ? passage.indexOf(quote) : -1;
+  return at >= 0 ? [at, at + quote.length] : null;
+}
+
+function passageBlock(evidence: EvidencePassage): HTMLQuoteElement {
+  const block = el("blockquote", { className: "passage" });
+  const span = quoteSpan(evidence);
+  if (!span) {
+    block.append(el("mark", { text: evidence.quote }));
+    return block;
+  }
+  const [start, end] = span;
+  block.append(
+    evidence.passage.slice(0, start),
+    el("mark", { text: evidence.passage.slice(start, end) }),
+    evidence.passage.slice(end),
+  );
+  return block;
+}
+
+export function evidenceItem(evidence: EvidencePassage): HTMLElement {
+  const caption = el(
+    "figcaption",
+    {},
+    el("span", { className: "outlet", text: evidence.outlet }),
+    evidence.title ? el("cite", { text: evidence.title }) : null,
+  );
+  return el("figure", { className: "evidence" }, caption, passageBlock(evidence));
+}
+
+/** The explanation and every evidence passage, under one heading. */
+export function explanationSection(payload: RevealPayload | null, headingLevel: "h2" | "h3" = "h3"): HTMLElement | null {
+  if (!payload) return null;
+  const section = el("section", { className: "explanation", attrs: { "aria-label": "Why" } });
+  section.append(el(headingLevel, { text: "Why" }), el("p", { className: "explanation-text", text: payload.explanation }));
+  if (payload.evidence.length > 0) {
+    section.append(el(headingLevel, { text: payload.evidence.length === 1 ? "The evidence" : "The evidence, source by source" }));
+    for (const item of payload.evidence) section.append(evidenceItem(item));
+  }
+  return section;
+}

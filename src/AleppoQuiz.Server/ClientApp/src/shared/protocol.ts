@@ -1,0 +1,180 @@
+// The payloads of the real-time protocol (docs/realtime-protocol.md), as the browser receives them.
+
+export type Phase = "lobby" | "question-preview" | "answering" | "reveal" | "leaderboard" | "podium" | "ended";
+
+export type QuestionKind = "single" | "multi" | "true-false" | "order";
+
+export interface OptionView {
+  id: number;
+  text: string;
+}
+
+export interface QuestionView {
+  index: number;
+  total: number;
+  questionId: string;
+  kind: QuestionKind;
+  prompt: string;
+  options: OptionView[];
+  phase: Phase;
+  timeLimitMs: number;
+  pointsMultiplier: number;
+  isPaused: boolean;
+  answeringOpensAt: string | null;
+  deadline: string | null;
+  readingRemainingMs: number;
+  answerRemainingMs: number;
+}
+
+export interface EvidencePassage {
+  articleId: string;
+  outlet: string;
+  title: string;
+  quote: string;
+  passage: string;
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+export interface RevealPayload {
+  prompt: string;
+  explanation: string;
+  skill: string;
+  evidence: EvidencePassage[];
+}
+
+export interface OptionTally {
+  id: number;
+  text: string;
+  count: number;
+  isCorrect: boolean;
+}
+
+export interface RevealView {
+  index: number;
+  total: number;
+  questionId: string;
+  kind: QuestionKind;
+  distribution: OptionTally[];
+  correctOptionIds: number[];
+  answeredCount: number;
+  fullyCorrectCount: number;
+  closeReason: "deadline" | "all-answered" | "skipped";
+  revealPayload: RevealPayload | null;
+}
+
+export interface PlayerSummary {
+  playerId: number;
+  nickname: string;
+  isConnected: boolean;
+  score: number;
+}
+
+export interface PlayerResult {
+  playerId: number;
+  nickname: string;
+  questionIndex: number;
+  answered: boolean;
+  correct: boolean;
+  points: number;
+  streakBonus: number;
+  totalScore: number;
+  rank: number;
+  streak: number;
+  answerTimeMs: number | null;
+}
+
+export interface LeaderboardEntry {
+  rank: number;
+  playerId: number;
+  nickname: string;
+  score: number;
+  streak: number;
+}
+
+export interface LeaderboardView {
+  afterQuestionIndex: number;
+  total: number;
+  playerCount: number;
+  top: LeaderboardEntry[];
+}
+
+export interface PodiumView {
+  playerCount: number;
+  top: LeaderboardEntry[];
+}
+
+export interface AnswerProgress {
+  questionIndex: number;
+  answered: number;
+  expected: number;
+}
+
+export interface GameCreated {
+  pin: string;
+  hostKey: string;
+  joinUrl: string;
+  quizId: string;
+  quizTitle: string;
+  questionCount: number;
+}
+
+export interface HostState {
+  pin: string;
+  joinUrl: string;
+  quizTitle: string;
+  questionCount: number;
+  phase: Phase;
+  isPaused: boolean;
+  players: PlayerSummary[];
+  question: QuestionView | null;
+  progress: AnswerProgress | null;
+  reveal: RevealView | null;
+  leaderboard: LeaderboardView;
+  podium: PodiumView | null;
+}
+
+export interface PlayerState {
+  phase: Phase;
+  isPaused: boolean;
+  score: number;
+  rank: number | null;
+  playerCount: number;
+  question: QuestionView | null;
+  answeredCurrent: boolean;
+  lastResult: PlayerResult | null;
+  reveal: RevealView | null;
+  podium: PodiumView | null;
+}
+
+export interface Joined {
+  pin: string;
+  playerId: number;
+  nickname: string;
+  playerToken: string;
+  isRejoin: boolean;
+  state: PlayerState;
+}
+
+export interface AnswerAck {
+  outcome: "accepted" | "already-received";
+  questionIndex: number;
+}
+
+export interface PausedMessage {
+  phase: Phase;
+  remainingMs: number;
+}
+
+export interface PlayerJoinedMessage extends PlayerSummary {
+  isRejoin: boolean;
+}
+
+export interface QuizSummary {
+  id: string;
+  title: string;
+  description: string;
+  questionCount: number;
+  skills: string[];
+  origin: string;
+}
