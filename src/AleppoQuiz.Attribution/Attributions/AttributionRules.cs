@@ -24,6 +24,11 @@ internal sealed class AttributionRules(AnalyzedText analyzed, SourcePhraseFinder
         var verbStart = _navigator.SkipModifiersLeft(cue.Tokens.First, sentence);
         var leftEnd = _navigator.SkipTimeLeft(_navigator.SkipParentheticalLeft(verbStart - 1, sentence), sentence);
         var left = phrases.EndingAt(leftEnd, sentence.First);
+        if (left is null && IsAsSaying(cue, verbStart, sentence) is { } quoted)
+        {
+            return ContentAfter(cue, quoted, sentence, cue.Tokens.Last + 1);
+        }
+
         if (IsParticipleAfterComma(cue, verbStart, sentence) || (left is null && IsSecondVerb(verbStart, sentence)))
         {
             return WithSentenceSubject(cue, sentence);
@@ -58,6 +63,23 @@ internal sealed class AttributionRules(AnalyzedText analyzed, SourcePhraseFinder
         cue.Form.EndsWith("ing", StringComparison.Ordinal) && verbStart - 1 > sentence.First
         && _tokens[verbStart - 1].Text == "," && !analyzed.IsQuoted(verbStart - 1)
         && _navigator.QuotationClosingAt(verbStart - 1, sentence) is null;
+
+    // "Reuters quoted an official as saying: …": the quoted person is the source of "saying".
+    private TokenRange? IsAsSaying(CueCandidate cue, int verbStart, Sentence sentence)
+    {
+        if (!cue.Form.EndsWith("ing", StringComparison.Ordinal) || verbStart - 2 < sentence.First || _tokens[verbStart - 1].Lower != "as"
+            || phrases.EndingAt(verbStart - 2, sentence.First) is not { } phrase)
+        {
+            return null;
+        }
+
+        // "an official overseeing the evacuation as saying": the participle phrase belongs to the official.
+        var participle = phrase.First - 1;
+        return participle - 1 >= sentence.First && _tokens[participle].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && phrases.EndingAt(participle - 1, sentence.First) is { } head
+                ? new TokenRange(head.First, phrase.Last)
+                : phrase;
+    }
 
     // "Twitter reported a loss, and said …": the coordinated verb shares the sentence's subject.
     private bool IsSecondVerb(int verbStart, Sentence sentence) =>

@@ -12,7 +12,7 @@ internal sealed class ClauseNavigator(AnalyzedText analyzed, SourcePhraseFinder 
     public int SkipModifiersLeft(int cueFirst, Sentence sentence)
     {
         var start = cueFirst;
-        while (start - 1 >= sentence.First && _tokens[start - 1].IsAny(WordLists.CueModifiers) && !analyzed.IsQuoted(start - 1))
+        while (start - 1 >= sentence.First && IsModifier(_tokens[start - 1]) && !analyzed.IsQuoted(start - 1))
         {
             start--;
         }
@@ -35,6 +35,11 @@ internal sealed class ClauseNavigator(AnalyzedText analyzed, SourcePhraseFinder 
         return sawTime && k >= sentence.First ? k : index;
     }
 
+    // "also", "has", and adverbs in -ly ("strongly condemned").
+    private static bool IsModifier(Token token) =>
+        token.IsAny(WordLists.CueModifiers)
+        || (token.Kind == TokenKind.Word && !token.IsCapitalized && token.Lower.Length > 4 && token.Lower.EndsWith("ly", StringComparison.Ordinal));
+
     /// <summary>Steps left over ", meanwhile," between a source and its cue.</summary>
     public int SkipParentheticalLeft(int index, Sentence sentence) =>
         index - 2 >= sentence.First && _tokens[index].Text == "," && _tokens[index - 2].Text == ","
@@ -51,8 +56,30 @@ internal sealed class ClauseNavigator(AnalyzedText analyzed, SourcePhraseFinder 
             return null;
         }
 
+        if (index == sentence.First - 1 && !ContinuesQuoteSentence(index, sentence))
+        {
+            return null;
+        }
+
         var mark = _tokens[index].Text == "," && index - 1 >= sentence.First ? index - 1 : index;
         return analyzed.QuotationAt(mark) is { } q && q.CloseToken == mark && _tokens[mark].Kind == TokenKind.Quote ? q : null;
+    }
+
+    // '"Why?" Trump said.' and '"… a chance." Trump said, …' split before the source: the quote still
+    // belongs to it when it ends in ?/! or when it is a whole sentence in the same paragraph.
+    private bool ContinuesQuoteSentence(int index, Sentence sentence)
+    {
+        if (index < 1 || _tokens[sentence.First].NewlineBefore)
+        {
+            return false;
+        }
+
+        if (_tokens[index - 1].Text is "?" or "!")
+        {
+            return true;
+        }
+
+        return analyzed.QuotationAt(index) is { } q && q.OpenToken == analyzed.SentenceOf(index).First;
     }
 
     public bool OpensQuotation(int index) =>

@@ -80,7 +80,9 @@ public static class CueLexiconLearner
             return AccordingTo;
         }
 
-        var head = words.FirstOrDefault(w => !LeadingWords.Contains(w)) ?? words[^1];
+        // "strongly condemned": an adverb in -ly before the verb is not the head.
+        var head = words.Take(words.Count - 1).FirstOrDefault(w => !LeadingWords.Contains(w) && !w.EndsWith("ly", StringComparison.Ordinal))
+            ?? words[^1];
         return head;
     }
 

@@ -90,6 +90,11 @@ internal sealed partial class SourcePhraseFinder(AnalyzedText analyzed, Func<Tok
                 continue; // "Sen. Richard Blumenthal (D-Conn.) said"
             }
 
+            if (IsPrepositionInsideName(k, first, limit))
+            {
+                continue; // "the Russian Reconciliation Center in Syria"
+            }
+
             if (!IsPhraseWord(k, allowDeterminer: true))
             {
                 break;
@@ -110,6 +115,11 @@ internal sealed partial class SourcePhraseFinder(AnalyzedText analyzed, Func<Tok
         return first >= 0 && first <= last ? new TokenRange(first, last) : null;
     }
 
+    private bool IsPrepositionInsideName(int k, int first, int limit) =>
+        _tokens[k].Lower is "in" or "at" or "on" or "from" && first == k + 1 && k > limit
+        && _tokens[k + 1].IsCapitalized && _tokens[k - 1].IsCapitalized && !analyzed.IsQuoted(k - 1)
+        && k - 1 > analyzed.SentenceOf(k).First;
+
     private bool IsPhraseWord(int k, bool allowDeterminer)
     {
         var token = _tokens[k];
@@ -126,6 +136,11 @@ internal sealed partial class SourcePhraseFinder(AnalyzedText analyzed, Func<Tok
         if (token.IsAny(WordLists.Determiners))
         {
             return allowDeterminer;
+        }
+
+        if (token.Text.Length >= 2 && token.Text.All(char.IsUpper))
+        {
+            return true; // an acronym ("WHO representative"), not the pronoun
         }
 
         if (token.IsAny(WordLists.PhraseBreakers) || (!token.IsCapitalized && isCueWord(token)))
