@@ -48,8 +48,33 @@ public static class SpeakerResolver
         }
 
         var startsDefinite = source.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
-        var described = startsDefinite ? state.OrganisationWithWord(core.Split(' ')[^1]) : null;
-        return state.Remember(described ?? core, organisation: true);
+        return state.Remember(startsDefinite ? Described(core, state) ?? core : core, organisation: true);
+    }
+
+    // Generic heads that stand for a body named just before: "the group", "the letter", "the Russian statement".
+    private static readonly HashSet<string> StandInNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "group", "organization", "organisation", "organizations", "organisations", "letter", "statement", "report",
+        "monitor", "coalition", "alliance", "agency", "message", "communique", "announcement",
+    };
+
+    /// <summary>"the ministry" → the last body with "Ministry" in its name; "the Russian statement" → the last
+    /// body with "Russian"; "the group" → the last body quoted.</summary>
+    private static string? Described(string core, ResolutionState state)
+    {
+        var words = core.Split(' ');
+        if (state.OrganisationWithWord(words[^1]) is { } byHead)
+        {
+            return byHead;
+        }
+
+        if (!StandInNouns.Contains(words[^1]))
+        {
+            return null;
+        }
+
+        var byModifier = words[..^1].Select(state.OrganisationWithWord).FirstOrDefault(o => o is not null);
+        return byModifier ?? state.LastOrganisation;
     }
 
     /// <summary>The few words before a relative pronoun: "rebel groups" in "rebel groups who said".</summary>
