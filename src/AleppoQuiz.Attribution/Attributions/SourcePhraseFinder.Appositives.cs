@@ -94,7 +94,8 @@ internal sealed partial class SourcePhraseFinder
                 return null;
             }
 
-            if (Backward(k - 1, limit) is { } head && (_tokens[k - 1].IsCapitalized || _tokens[head.First].IsAny(WordLists.Determiners)))
+            // The name may start in lower case ("Ahmad al-Dbis"), so any capital letter will do.
+            if (Backward(k - 1, limit) is { } head && (_tokens[k - 1].Text.Any(char.IsUpper) || _tokens[head.First].IsAny(WordLists.Determiners)))
             {
                 return IsParentheticalOpener(opener)
                     ? head

@@ -47,6 +47,11 @@ public static class SpeakerResolver
             return state.Remember(state.FullName(name));
         }
 
+        if (!core.Contains(' ', StringComparison.Ordinal) && char.IsUpper(core[0]) && state.FullName(core) is var full && full != core)
+        {
+            return state.Remember(full); // a bare surname: "Sayal also said"
+        }
+
         var startsDefinite = source.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
         return state.Remember(startsDefinite ? Described(core, state) ?? core : core, organisation: true);
     }
@@ -86,7 +91,9 @@ public static class SpeakerResolver
         for (var i = words.Length - 1; i >= 0 && taken.Count < 5; i--)
         {
             var word = words[i];
-            if (word.EndsWith(',') || word.EndsWith('.') || word.ToLowerInvariant() is "as" or "and" or "but" or "of" or "with" or "to" or "by")
+            var lower = word.ToLowerInvariant();
+            var looksLikeVerb = lower.EndsWith("ed", StringComparison.Ordinal) && !char.IsUpper(word[0]);
+            if (word.EndsWith(',') || word.EndsWith('.') || looksLikeVerb || lower is "as" or "and" or "but" or "of" or "with" or "to" or "by" or "is" or "are" or "was" or "were")
             {
                 break;
             }
