@@ -2,12 +2,14 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using AleppoQuiz.Attribution.Attributions;
+using AleppoQuiz.Attribution.Coreference;
 
 namespace AleppoQuiz.Cli.Attributions;
 
 /// <summary>
 /// <c>attributions FILE...</c>: prints one JSON object per line for every attribution found, with .NET string
 /// offsets into the file decoded as UTF-8, so a consumer can cut the same spans out of the same text.
+/// Each line also names the canonical speaker, resolved within the file ("he", "Mr Sayal" → the full name).
 /// </summary>
 internal static class AttributionsCommand
 {
@@ -43,7 +45,8 @@ internal static class AttributionsCommand
         foreach (var file in files)
         {
             var text = File.ReadAllText(file.FullName, Encoding.UTF8);
-            foreach (var attribution in AttributionExtractor.Default.Extract(text).Attributions)
+            var found = AttributionExtractor.Default.Extract(text).Attributions;
+            foreach (var attribution in SpeakerResolver.Resolve(text, found))
             {
                 stdout.WriteLine(JsonSerializer.Serialize(AttributionLine.From(file.ToString(), attribution), AttributionLine.Options));
             }

@@ -33,6 +33,7 @@ public class AttributionsCommandTests
 
             using var second = JsonDocument.Parse(lines[1]);
             Assert.Equal("Ali Hassan", second.RootElement.GetProperty("source").GetProperty("text").GetString());
+            Assert.Equal("Ali Hassan", second.RootElement.GetProperty("speaker").GetString());
         }
         finally
         {
