@@ -62,7 +62,8 @@ export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElemen
         result.streakBonus > 0 ? el("span", { className: "streak", text: ` (streak bonus +${formatNumber(result.streakBonus)})` }) : null,
       )
     : null;
-  const standing = result ? el("p", { className: "standing", text: `You're ${ordinal(result.rank)} of ${model.playerCount} with ${formatNumber(result.totalScore)} points` }) : null;
+  // The player count is only as fresh as the last standings, so the reveal gives the rank alone.
+  const standing = result ? el("p", { className: "standing", text: `You're ${ordinal(result.rank)} with ${formatNumber(result.totalScore)} points` }) : null;
   return el(
     "section",
     { className: `screen reveal ${className}`, attrs: { "data-verdict": className } },

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace AleppoQuiz.Server.Tests.Browser;
+
+/// <summary>A student's phone: the player view at 360×740, driven the way a student would drive it.</summary>
+internal sealed partial class PlayerScreen(IPage page, string nickname)
+{
+    public IPage Page { get; } = page;
+
+    public string Nickname { get; } = nickname;
+
+    private ILocator Me => Page.Locator("#me");
+
+    /// <summary>Opens the join link, checks the PIN is filled in, and joins with a name (or the suggested one).</summary>
+    public static async Task<PlayerScreen> JoinAsync(BrowserFixture browser, string pin, string? nickname)
+    {
+        var page = await browser.NewPageAsync(360, 740);
+        await page.GotoAsync($"/?pin={pin}");
+        await Expect(page.GetByLabel("Game PIN")).ToHaveValueAsync(pin);
+        var name = page.GetByLabel("Nickname");
+        if (nickname is null)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Random name" }).ClickAsync();
+            await Expect(name).Not.ToHaveValueAsync("");
+            nickname = await name.InputValueAsync();
+        }
+        else
+        {
+            await name.FillAsync(nickname);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Join", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You're in! See your name on the screen" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".my-name")).ToHaveTextAsync(nickname);
+        return new PlayerScreen(page, nickname);
+    }
+
+    /// <summary>Waits until the reading time is over and the answer controls are on screen.</summary>
+    public async Task ExpectAnsweringAsync() => await Expect(Page.Locator(".answers, .order-list")).ToBeVisibleAsync();
+
+    /// <summary>Waits for answering to open, then answers right or wrong according to the key.</summary>
+    public async Task AnswerAsync(AnswerKey key, bool right)
+    {
+        await ExpectAnsweringAsync();
+        var question = key.For(await Page.Locator("h1.prompt").InnerTextAsync());
+        var choice = AnswerKey.Choose(question, right);
+        switch (question.Type)
+        {
+            case "order":
+                await ArrangeAsync(choice);
+                await Page.GetByRole(AriaRole.Button, new() { Name = "Submit order" }).ClickAsync();
+                break;
+            case "multi":
+                foreach (var id in choice)
+                {
+                    await Option(id).ClickAsync();
+                    await Expect(Option(id)).ToHaveAttributeAsync("aria-pressed", "true");
+                }
+
+                await Page.GetByRole(AriaRole.Button, new() { NameRegex = SubmitAnswers() }).ClickAsync();
+                break;
+            default:
+                await Option(choice[0]).ClickAsync();
+                break;
+        }
+
+        // The last answer closes the question at once, so the reveal may replace "Answer locked" straight away.
+        await Expect(Page.Locator(".locked h2, section.reveal h1").First).ToHaveTextAsync(LockedOrRevealed());
+    }
+
+    public async Task ExpectVerdictAsync(bool right)
+    {
+        var verdict = Page.Locator("section.reveal");
+        await Expect(verdict).ToHaveAttributeAsync("data-verdict", right ? RightVerdict() : WrongVerdict());
+        await Expect(Page.Locator(".evidence mark").First).ToBeVisibleAsync();
+    }
+
+    /// <summary>The score shown beside the nickname at the top of every screen.</summary>
+    public async Task<int> ScoreAsync()
+    {
+        await Expect(Me).ToContainTextAsync(Nickname);
+        var match = Points().Match(await Me.InnerTextAsync());
+        return int.Parse(match.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+    }
+
+    public async Task ExpectHeaderAsync(string nickname, int score) =>
+        await Expect(Me).ToHaveTextAsync($"{nickname} · {score.ToString("N0", CultureInfo.InvariantCulture)} pts");
+
+    /// <summary>The rank on the final screen, once it is shown.</summary>
+    public async Task<int> FinalRankAsync()
+    {
+        var rank = Page.Locator(".final-rank");
+        await Expect(rank).ToHaveAttributeAsync("data-rank", RankDigits());
+        return int.Parse((await rank.GetAttributeAsync("data-rank"))!, CultureInfo.InvariantCulture);
+    }
+
+    private ILocator Option(int id) => Page.Locator($"button.answer[data-option-id='{id}']");
+
+    // Moves rows with the up buttons until the list reads `order` from the top: selection sort, one row at a time.
+    private async Task ArrangeAsync(IReadOnlyList<int> order)
+    {
+        var rows = Page.Locator(".order-row");
+        for (var target = 0; target < order.Count; target++)
+        {
+            var row = Page.Locator($".order-row[data-option-id='{order[target]}']");
+            var ids = await rows.EvaluateAllAsync<int[]>("rows => rows.map(r => Number(r.dataset.optionId))");
+            for (var at = Array.IndexOf(ids, order[target]); at > target; at--)
+            {
+                await row.Locator("[data-move='up']").ClickAsync();
+                await Expect(rows.Nth(at - 1)).ToHaveAttributeAsync("data-option-id", order[target].ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^Submit \d+ answers?$")]
+    private static partial Regex SubmitAnswers();
+
+    [GeneratedRegex("^(Answer locked|Correct!|Partly right|Not this time)$")]
+    private static partial Regex LockedOrRevealed();
+
+    [GeneratedRegex("^verdict-right$")]
+    private static partial Regex RightVerdict();
+
+    [GeneratedRegex("^verdict-(wrong|partial)$")]
+    private static partial Regex WrongVerdict();
+
+    [GeneratedRegex(@"([\d,]+) pts")]
+    private static partial Regex Points();
+
+    [GeneratedRegex(@"^\d+$")]
+    private static partial Regex RankDigits();
+}
