@@ -22,6 +22,11 @@ internal sealed class AttributionRules(AnalyzedText analyzed, SourcePhraseFinder
         }
 
         var verbStart = _navigator.SkipModifiersLeft(cue.Tokens.First, sentence);
+        if (WordLists.RaisingCues.Contains(cue.Form))
+        {
+            return Raising(cue, verbStart, sentence);
+        }
+
         var leftEnd = _navigator.SkipTimeLeft(_navigator.SkipParentheticalLeft(verbStart - 1, sentence), sentence);
         var left = phrases.EndingAt(leftEnd, sentence.First);
         if (left is null && IsAsSaying(cue, verbStart, sentence) is { } quoted)
@@ -49,13 +54,16 @@ internal sealed class AttributionRules(AnalyzedText analyzed, SourcePhraseFinder
 
         var next = _navigator.SkipAdverbial(_navigator.SkipAddressee(cue, afterCue, sentence), sentence);
         var endsHere = next > sentence.Last || _tokens[next].Text is "." or "!" or "?";
-        var commaHere = next <= sentence.Last && _tokens[next].Text == "," && !_navigator.OpensQuotation(next + 1);
+        var commaHere = next <= sentence.Last && _tokens[next].Text == ",";
         if ((endsHere || commaHere) && before > sentence.First && _tokens[before].Text == ",")
         {
             return ContentAround(cue, left, sentence, before, commaHere ? next : -1);
         }
 
-        return ContentAfter(cue, left, sentence, next);
+        var after = ContentAfter(cue, left, sentence, next);
+        return after is not null && RelativeBefore(left) is { } relative
+            ? after with { Content = [relative, .. after.Content] }
+            : after;
     }
 
     // "The rebels denied it, saying …": the source is the subject that opens the sentence.
@@ -125,6 +133,34 @@ internal sealed class AttributionRules(AnalyzedText analyzed, SourcePhraseFinder
         return endsHere || commaHere ? ContentAround(cue, source, sentence, before, commaHere ? next : -1) : null;
     }
 
+    // "which they say left a vacuum": annotators mark the relative pronoun as the first piece of content.
+    private TextSpan? RelativeBefore(TokenRange? source)
+    {
+        var index = (source?.First ?? 0) - 1;
+        return source is not null && index >= 0 && _tokens[index].Lower == "which" && !analyzed.IsQuoted(index)
+            ? _tokens[index].Span
+            : null;
+    }
+
+    // "Trump's voters appeared to turn out", "X is expected to win": no source; the subject is content too.
+    private RawAttribution? Raising(CueCandidate cue, int verbStart, Sentence sentence)
+    {
+        var subjectEnd = verbStart - 1;
+        while (subjectEnd >= sentence.First && _tokens[subjectEnd].Lower is "is" or "are" or "was" or "were" or "be" or "been")
+        {
+            subjectEnd--;
+        }
+
+        var subject = phrases.EndingAt(subjectEnd, sentence.First);
+        var rest = _content.Clause(cue.Tokens.Last + 1, sentence.Last);
+        if (subject is not { } s || rest is not { } r)
+        {
+            return null;
+        }
+
+        return new RawAttribution(null, cue.Tokens, [analyzed.SpanOf(s.First, s.Last), r], AttributionKind.Indirect);
+    }
+
     private RawAttribution? ContentAround(CueCandidate cue, TokenRange? source, Sentence sentence, int commaBefore, int commaAfter)
     {
         var spans = new List<TextSpan>();
@@ -133,7 +169,11 @@ internal sealed class AttributionRules(AnalyzedText analyzed, SourcePhraseFinder
             spans.Add(head);
         }
 
-        if (commaAfter > 0 && _content.Clause(commaAfter + 1, sentence.Last) is { } tail)
+        if (commaAfter > 0 && _navigator.OpensQuotation(commaAfter + 1) && analyzed.QuotationAt(commaAfter + 1) is { } quoted)
+        {
+            spans.AddRange(_content.QuotationWithContinuations(quoted, sentenceHasCue)); // 'If …, he said, "…"'
+        }
+        else if (commaAfter > 0 && _content.Clause(commaAfter + 1, sentence.Last) is { } tail)
         {
             spans.Add(tail);
         }

@@ -17,7 +17,7 @@ public static class CueLexiconLearner
     {
         "has", "have", "had", "also", "is", "was", "were", "are", "be", "been", "did", "does", "do", "would",
         "will", "could", "not", "later", "then", "again", "repeatedly", "previously", "once", "just", "recently",
-        "first", "further", "initially", "publicly", "privately", "often", "never", "already", "even", "still",
+        "first", "further", "initially", "publicly", "privately", "often", "never", "already", "even", "still", "to",
     };
 
     /// <summary>Longest multi-word cue form counted ("said in a statement").</summary>

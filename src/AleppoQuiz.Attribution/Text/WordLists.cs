@@ -67,4 +67,10 @@ public static class WordLists
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "tonight",
     };
+
+    /// <summary>Cues whose grammatical subject is part of the content, not a source ("X appears to …").</summary>
+    public static readonly HashSet<string> RaisingCues = new(StringComparer.Ordinal)
+    {
+        "appears", "appeared", "appear", "seems", "seemed", "seem", "expected",
+    };
 }
