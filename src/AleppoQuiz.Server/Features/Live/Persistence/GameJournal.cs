@@ -60,16 +60,14 @@ internal sealed partial class GameJournal(
 
             await SaveAsync(batch);
             batch.Clear();
-            if (stoppingToken.IsCancellationRequested && !queue.Reader.TryPeek(out _))
-            {
-                break;
-            }
         }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await FlushAsync().WaitAsync(cancellationToken);
+        // Ends the writer's wait for more entries; anything still queued is saved before it returns.
+        queue.Writer.TryComplete();
         await base.StopAsync(cancellationToken);
     }
 

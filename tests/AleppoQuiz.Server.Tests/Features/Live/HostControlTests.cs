@@ -1,0 +1,74 @@
+namespace AleppoQuiz.Server.Tests.Features.Live;
+
+public sealed class HostControlTests : IAsyncLifetime
+{
+    private readonly LiveServerFactory factory = new();
+    private LiveTable table = null!;
+
+    public async Task InitializeAsync() => table = await LiveTable.OpenAsync(factory, "Ana", "Ben");
+
+    [Theory]
+    [InlineData("StartGame")]
+    [InlineData("Next")]
+    [InlineData("Skip")]
+    [InlineData("Pause")]
+    [InlineData("EndGame")]
+    public async Task A_player_cannot_run_the_game(string hostMethod)
+    {
+        var error = await Assert.ThrowsAsync<HubCallException>(() => table.Players[0].Client.InvokeAsync(hostMethod));
+
+        Assert.Equal("not-host", error.Code);
+        var state = await table.Host.InvokeAsync("AttachHost", table.Pin, table.HostKey);
+        Assert.Equal("lobby", state.GetProperty("phase").GetString());
+    }
+
+    [Fact]
+    public async Task A_player_cannot_kick_anyone()
+    {
+        var error = await Assert.ThrowsAsync<HubCallException>(() => table.Players[0].Client.InvokeAsync("Kick", table.Players[1].PlayerId));
+
+        Assert.Equal("not-host", error.Code);
+    }
+
+    [Fact]
+    public async Task Only_the_right_host_key_attaches_to_the_game()
+    {
+        await using var stranger = await HubTestClient.ConnectAsync(factory);
+
+        var error = await Assert.ThrowsAsync<HubCallException>(() => stranger.InvokeAsync("AttachHost", table.Pin, "not-the-key"));
+
+        Assert.Equal("not-host", error.Code);
+        await Assert.ThrowsAsync<HubCallException>(() => stranger.InvokeAsync("StartGame"));
+    }
+
+    [Fact]
+    public async Task A_kicked_player_is_told_and_cannot_come_back_with_the_same_token()
+    {
+        var ben = table.Players[1];
+
+        await table.Host.InvokeAsync("Kick", ben.PlayerId);
+
+        Assert.Contains("removed", (await ben.Client.NextAsync("Kicked")).GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(ben.PlayerId, (await table.Host.NextAsync("PlayerKicked")).GetProperty("playerId").GetInt32());
+        await using var again = await HubTestClient.ConnectAsync(factory);
+        var error = await Assert.ThrowsAsync<HubCallException>(() => again.InvokeAsync("Join", table.Pin, "", ben.Token));
+        Assert.Equal("kicked", error.Code);
+    }
+
+    [Fact]
+    public async Task The_host_sees_players_arrive_in_the_lobby()
+    {
+        await table.JoinAsync("Cleo");
+
+        var joined = await table.Host.NextAsync("PlayerJoined");
+        Assert.Equal("Ana", joined.GetProperty("nickname").GetString());
+        var state = await table.Host.InvokeAsync("AttachHost", table.Pin, table.HostKey);
+        Assert.Equal(3, state.GetProperty("players").GetArrayLength());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await table.DisposeAsync();
+        await factory.DisposeAsync();
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+
+namespace AleppoQuiz.Server.Tests.Features.Live;
+
+/// <summary>A host and some players connected to one game, with the steps a whole game is made of.</summary>
+internal sealed class LiveTable : IAsyncDisposable
+{
+    private LiveTable(LiveServerFactory factory, HubTestClient host, JsonElement created, QuizKey key)
+    {
+        Factory = factory;
+        Host = host;
+        Pin = created.GetProperty("pin").GetString()!;
+        HostKey = created.GetProperty("hostKey").GetString()!;
+        Key = key;
+    }
+
+    public LiveServerFactory Factory { get; }
+
+    public HubTestClient Host { get; }
+
+    public string Pin { get; }
+
+    public string HostKey { get; }
+
+    public QuizKey Key { get; }
+
+    public List<Player> Players { get; } = [];
+
+    public IEnumerable<HubTestClient> Everyone => Players.Select(p => p.Client).Prepend(Host);
+
+    public static async Task<LiveTable> OpenAsync(LiveServerFactory factory, params string[] nicknames)
+    {
+        var http = factory.CreateClient();
+        var quizId = await QuizKey.ShortestQuizIdAsync(http);
+        var host = await HubTestClient.ConnectAsync(factory);
+        var table = new LiveTable(factory, host, await host.InvokeAsync("CreateGame", quizId), await QuizKey.LoadAsync(http, quizId));
+        foreach (var nickname in nicknames)
+        {
+            await table.JoinAsync(nickname);
+        }
+
+        return table;
+    }
+
+    public async Task<Player> JoinAsync(string nickname)
+    {
+        var client = await HubTestClient.ConnectAsync(Factory);
+        var joined = await client.InvokeAsync("Join", Pin, nickname, null);
+        var player = new Player(client, joined.GetProperty("playerId").GetInt32(), joined.GetProperty("playerToken").GetString()!);
+        Players.Add(player);
+        return player;
+    }
+
+    /// <summary>Waits for question <paramref name="index"/> to be shown, then lets its reading time pass.</summary>
+    public async Task OpenQuestionAsync(int index)
+    {
+        foreach (var client in Everyone)
+        {
+            Assert.Equal(index, (await client.NextAsync("QuestionPreview")).GetProperty("index").GetInt32());
+        }
+
+        Factory.Clock.Advance(TimeSpan.FromSeconds(6));
+        foreach (var client in Everyone)
+        {
+            Assert.Equal(index, (await client.NextAsync("AnsweringOpen")).GetProperty("index").GetInt32());
+        }
+    }
+
+    public async Task<JsonElement> AnswerAsync(Player player, int index, bool right) =>
+        await player.Client.InvokeAsync("SubmitAnswer", index, right ? Key.Right(index) : Key.Wrong(index));
+
+    /// <summary>Waits for the reveal everyone sees, then returns each player's own result.</summary>
+    public async Task<JsonElement[]> RevealAsync()
+    {
+        foreach (var client in Everyone)
+        {
+            await client.NextAsync("QuestionClosed");
+        }
+
+        return await Task.WhenAll(Players.Select(p => p.Client.NextAsync("YourResult")));
+    }
+
+    /// <summary>Host moves past the reveal to the leaderboard, and past that to whatever comes next.</summary>
+    public async Task AdvancePastLeaderboardAsync()
+    {
+        await Host.InvokeAsync("Next");
+        foreach (var client in Everyone)
+        {
+            await client.NextAsync("Leaderboard");
+        }
+
+        await Host.InvokeAsync("Next");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in Everyone)
+        {
+            await client.DisposeAsync();
+        }
+    }
+
+    internal sealed record Player(HubTestClient Client, int PlayerId, string Token);
+}
