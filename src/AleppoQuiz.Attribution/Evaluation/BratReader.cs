@@ -1,5 +1,5 @@
-using System.Globalization;
 using AleppoQuiz.Attribution.Text;
+using System.Globalization;
 
 namespace AleppoQuiz.Attribution.Evaluation;
 
@@ -63,3 +63,12 @@ public static class BratReader
             .ToList();
     }
 }
+
+/// <summary>One gold attribution from a brat file; each role may be discontinuous (several fragments).</summary>
+public sealed record BratRelation(
+    IReadOnlyList<TextSpan> Source,
+    IReadOnlyList<TextSpan> Cue,
+    IReadOnlyList<TextSpan> Content);
+
+/// <summary>A brat annotation file: its name (article id plus annotator suffix) and its relations.</summary>
+public sealed record BratDocument(string FileName, IReadOnlyList<BratRelation> Relations);

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using AleppoQuiz.Attribution.Story;
+using System.Text.RegularExpressions;
 
 namespace AleppoQuiz.Attribution.Spelling;
 
@@ -70,4 +70,13 @@ public static partial class SpellingVariantFinder
 
     [GeneratedRegex(@"\b[a-z][a-z]+\b")]
     private static partial Regex LowerWord();
+}
+
+/// <summary>One spelling of a name with where it is used.</summary>
+public sealed record SpellingUse(string Spelling, IReadOnlyList<string> Outlets, Evidence FirstUse);
+
+/// <summary>Several spellings of one place or person across the story ("Fuaa", "Foua", "Foah", "al-Foua").</summary>
+public sealed record SpellingVariantGroup(IReadOnlyList<SpellingUse> Spellings)
+{
+    public IEnumerable<string> Names => Spellings.Select(s => s.Spelling);
 }

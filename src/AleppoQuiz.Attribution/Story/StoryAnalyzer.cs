@@ -38,3 +38,12 @@ public static class StoryAnalyzer
         return new StoryAnalysis(analyses, figures, conflicts, contradictions, spellings, drafts);
     }
 }
+
+/// <summary>Everything found in a story of several articles, ready for a page or an API.</summary>
+public sealed record StoryAnalysis(
+    IReadOnlyList<ArticleAnalysis> Articles,
+    IReadOnlyList<Figure> Figures,
+    IReadOnlyList<FigureConflict> FigureConflicts,
+    IReadOnlyList<Contradiction> Contradictions,
+    IReadOnlyList<SpellingVariantGroup> SpellingVariants,
+    IReadOnlyList<QuestionDraft> Drafts);
