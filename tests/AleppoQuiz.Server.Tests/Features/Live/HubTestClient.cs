@@ -22,6 +22,7 @@ internal sealed class HubTestClient : IAsyncDisposable
     private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? loop;
     private int nextId;
+    private bool disposed;
 
     private HubTestClient(WebSocket socket) => this.socket = socket;
 
@@ -87,6 +88,12 @@ internal sealed class HubTestClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         // Close politely so the server ends the connection at once rather than at shutdown.
         if (socket.State == WebSocketState.Open)
         {

@@ -1,0 +1,68 @@
+using AleppoQuiz.Server.Features.Live.Persistence;
+using AleppoQuiz.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AleppoQuiz.Server.Tests.Features.Live;
+
+/// <summary>Dropped connections and a restarted server: nobody loses an answer or a point.</summary>
+public sealed class ReconnectTests
+{
+    [Fact]
+    public async Task A_player_whose_connection_drops_rejoins_as_the_same_player_with_the_same_score()
+    {
+        await using var factory = new LiveServerFactory();
+        await using var table = await LiveTable.OpenAsync(factory, "Ana", "Ben");
+        await table.Host.InvokeAsync("StartGame");
+        await table.OpenQuestionAsync(0);
+        await table.AnswerAsync(table.Players[0], 0, right: true);
+        await table.AnswerAsync(table.Players[1], 0, right: true);
+        var before = (await table.RevealAsync())[0];
+        var ana = table.Players[0];
+
+        await ana.Client.DisposeAsync();
+        Assert.Equal(ana.PlayerId, (await table.Host.NextAsync("PlayerLeft")).GetProperty("playerId").GetInt32());
+        await using var again = await HubTestClient.ConnectAsync(factory);
+        var joined = await again.InvokeAsync("Join", table.Pin, "", ana.Token);
+
+        Assert.True(joined.GetProperty("isRejoin").GetBoolean());
+        Assert.Equal(ana.PlayerId, joined.GetProperty("playerId").GetInt32());
+        Assert.Equal("Ana", joined.GetProperty("nickname").GetString());
+        Assert.Equal(before.GetProperty("totalScore").GetInt32(), joined.GetProperty("state").GetProperty("score").GetInt32());
+        Assert.Equal("reveal", joined.GetProperty("state").GetProperty("phase").GetString());
+        table.Players[0] = ana with { Client = again };
+    }
+
+    [Fact]
+    public async Task A_restarted_server_restores_the_game_with_every_answer_already_given()
+    {
+        using var bank = new BankCopy();
+        var database = $"Data Source={Path.Combine(bank.Path, "restart.db")};Pooling=False";
+        string pin, hostKey;
+        LiveTable.Player ana, ben;
+        await using (var first = new LiveServerFactory { DatabaseConnectionString = database })
+        {
+            var table = await LiveTable.OpenAsync(first, "Ana", "Ben");
+            (pin, hostKey, ana, ben) = (table.Pin, table.HostKey, table.Players[0], table.Players[1]);
+            await table.Host.InvokeAsync("StartGame");
+            await table.OpenQuestionAsync(0);
+            await table.AnswerAsync(ana, 0, right: true);
+            await first.Services.GetRequiredService<GameJournal>().FlushAsync();
+            await table.DisposeAsync();
+        }
+
+        await using var second = new LiveServerFactory { DatabaseConnectionString = database };
+        await using var host = await HubTestClient.ConnectAsync(second);
+        await using var anaAgain = await HubTestClient.ConnectAsync(second);
+        await using var benAgain = await HubTestClient.ConnectAsync(second);
+
+        var state = await host.InvokeAsync("AttachHost", pin, hostKey);
+        var anaJoined = await anaAgain.InvokeAsync("Join", pin, "", ana.Token);
+        await benAgain.InvokeAsync("Join", pin, "", ben.Token);
+
+        Assert.Equal("answering", state.GetProperty("phase").GetString());
+        Assert.Equal(2, state.GetProperty("players").GetArrayLength());
+        Assert.True(anaJoined.GetProperty("state").GetProperty("answeredCurrent").GetBoolean());
+        var repeat = await anaAgain.InvokeAsync("SubmitAnswer", 0, new[] { 0, 1 });
+        Assert.Equal("already-received", repeat.GetProperty("outcome").GetString());
+    }
+}
