@@ -22,6 +22,13 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await Expect(page.GetByLabel("Game PIN")).ToHaveValueAsync("123456");
         await browser.ScreenshotAsync(page, "player-join");
 
+        // Keyboard focus is visible: tabbing from the nickname reaches "Random name", drawn with a solid outline.
+        await page.GetByLabel("Nickname").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        var suggest = page.GetByRole(AriaRole.Button, new() { Name = "Random name" });
+        await Expect(suggest).ToBeFocusedAsync();
+        await Expect(suggest).ToHaveCSSAsync("outline-style", "solid");
+
         AssertNoBlockingViolations(await page.RunAxe());
     }
 
@@ -30,12 +37,13 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     {
         var host = await HostScreen.OpenAsync(browser);
         var (_, pin) = await host.HostShortestQuizAsync();
-        var player = await PlayerScreen.JoinAsync(browser, pin, "Dee");
+        var player = await PlayerScreen.JoinWithKeyboardAsync(browser, pin, "Dee");
         await host.ExpectPlayersAsync("Dee");
 
         AssertNoBlockingViolations(await host.Page.RunAxe());
 
-        await host.Page.GetByRole(AriaRole.Button, new() { Name = "Kick Dee" }).ClickAsync();
+        await host.Page.GetByRole(AriaRole.Button, new() { Name = "Kick Dee" }).FocusAsync();
+        await host.Page.Keyboard.PressAsync("Enter");
         await Expect(host.Page.Locator(".players .name")).ToHaveCountAsync(0);
         await Expect(player.Page.GetByRole(AriaRole.Heading, new() { Name = "Join a game" })).ToBeVisibleAsync();
         await Expect(player.Page.Locator(".notice")).Not.ToBeEmptyAsync();

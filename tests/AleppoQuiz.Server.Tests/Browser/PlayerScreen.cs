@@ -38,6 +38,18 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
         return new PlayerScreen(page, nickname);
     }
 
+    /// <summary>Joins from the join link with the keyboard only: the nickname field has focus, Enter submits.</summary>
+    public static async Task<PlayerScreen> JoinWithKeyboardAsync(BrowserFixture browser, string pin, string nickname)
+    {
+        var page = await browser.NewPageAsync(360, 740);
+        await page.GotoAsync($"/?pin={pin}");
+        await Expect(page.GetByLabel("Nickname")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(nickname);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You're in! See your name on the screen" })).ToBeFocusedAsync();
+        return new PlayerScreen(page, nickname);
+    }
+
     /// <summary>Waits until the reading time is over and the answer controls are on screen.</summary>
     public async Task ExpectAnsweringAsync() => await Expect(Page.Locator(".answers, .order-list")).ToBeVisibleAsync();
 

@@ -1,7 +1,7 @@
 // The host screen: picks a quiz, runs the game from the projector and re-attaches after a refresh with the host
 // key kept in this tab's session storage.
 import { Countdown, timerElement } from "../shared/countdown";
-import { byId, focusHeading, replace } from "../shared/dom";
+import { byId, focusHeading, redrawKeepingFocus, replace } from "../shared/dom";
 import { GameHub, type ConnectionStatus, type Refusal } from "../shared/hub";
 import type {
   AnswerProgress,
@@ -130,8 +130,13 @@ function render(): void {
       screen = lobbyScreen(m, { start: () => command("StartGame"), kick: (p) => command("Kick", p.playerId) });
     }
   }
-  replace(app, screen);
-  if (key !== shownScreen) focusHeading(app);
+  // Focus moves to the new heading only when the screen really changes; a redraw keeps it where it was.
+  if (key === shownScreen) {
+    redrawKeepingFocus(app, () => replace(app, screen));
+  } else {
+    replace(app, screen);
+    focusHeading(app);
+  }
   shownScreen = key;
 }
 
@@ -166,7 +171,8 @@ hub.on<AnswerProgress>("AnswerProgress", (progress) => {
 hub.on<RevealView>("QuestionClosed", (reveal) => {
   if (!model) return;
   Object.assign(model, { phase: "reveal", reveal, question: null, isPaused: false });
-  resultsLive.textContent = `Time's up. ${reveal.fullyCorrectCount} of ${reveal.answeredCount} got it right.`;
+  const why = reveal.closeReason === "deadline" ? "Time's up." : reveal.closeReason === "all-answered" ? "Everyone has answered." : "Question closed.";
+  resultsLive.textContent = `${why} ${reveal.fullyCorrectCount} of ${reveal.answeredCount} got it right.`;
   render();
 });
 hub.on<LeaderboardView>("Leaderboard", (leaderboard) => {

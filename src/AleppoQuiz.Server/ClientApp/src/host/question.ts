@@ -47,7 +47,9 @@ export function questionScreen(
       "div",
       { className: "controls" },
       el("p", { className: "progress", attrs: { id: "answer-progress" }, text: progress }),
-      isPaused ? button("Resume", actions.resume, "btn btn-primary") : button("Pause", actions.pause, "btn btn-secondary"),
+      isPaused
+        ? button("Resume", actions.resume, "btn btn-primary", { "data-focus-key": "pause-resume" })
+        : button("Pause", actions.pause, "btn btn-secondary", { "data-focus-key": "pause-resume" }),
       button("Skip", actions.skip, "btn btn-secondary"),
       button("End game", actions.end, "btn btn-danger"),
     ),

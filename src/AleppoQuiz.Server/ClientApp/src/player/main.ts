@@ -1,7 +1,7 @@
 // The player view: joins a game, survives refreshes and reconnects by rejoining with the stored token, and
 // draws whatever the game's phase asks for.
 import { Countdown, timerElement } from "../shared/countdown";
-import { byId, el, focusHeading, formatNumber, replace } from "../shared/dom";
+import { byId, el, focusHeading, formatNumber, redrawKeepingFocus, replace } from "../shared/dom";
 import { GameHub, type ConnectionStatus, type Refusal } from "../shared/hub";
 import type { AnswerAck, Joined, LeaderboardView, PausedMessage, PlayerResult, PodiumView, QuestionView, RevealView } from "../shared/protocol";
 import { forget, isTicket, load, save, type GameTicket } from "../shared/storage";
@@ -75,6 +75,7 @@ function submit(question: QuestionView, optionIds: number[]): void {
     .then((ack) => {
       if (!model) return;
       model.answeredIndex = ack.questionIndex;
+      if (model.phase === "answering") announce("Answer locked. Wait for the others.");
       render();
     })
     .catch((error: unknown) => {
@@ -123,9 +124,13 @@ function render(): void {
     else if (m.phase === "lobby") screen = lobbyScreen(m);
     else screen = messageScreen("Waiting for the next question", "Keep your eyes on the screen.");
   }
-  replace(app, screen);
-  // Focus moves only when the screen really changes, not when the same screen is redrawn with new figures.
-  if (key !== shownScreen) focusHeading(app);
+  // Focus moves to the new heading only when the screen really changes; a redraw keeps it where it was.
+  if (key === shownScreen) {
+    redrawKeepingFocus(app, () => replace(app, screen));
+  } else {
+    replace(app, screen);
+    focusHeading(app);
+  }
   shownScreen = key;
 }
 

@@ -71,3 +71,23 @@ export function ordinal(rank: number): string {
   if (tens >= 11 && tens <= 13) return `${rank}th`;
   return `${rank}${["th", "st", "nd", "rd"][rank % 10] ?? "th"}`;
 }
+
+// A control whose label changes between redraws (Pause becomes Resume) names itself with data-focus-key.
+function controlName(element: Element): string {
+  return element.getAttribute("data-focus-key") ?? element.getAttribute("aria-label") ?? element.textContent ?? "";
+}
+
+/**
+ * Redraws `root` and puts focus back on the matching control (same tag and name) when it had focus before, so a
+ * redraw caused by someone else (a player joining, a pause) does not throw a keyboard user back to the top.
+ */
+export function redrawKeepingFocus(root: Element, redraw: () => void): void {
+  const active = document.activeElement;
+  const had = active instanceof HTMLElement && active !== root && root.contains(active) ? active : null;
+  const tag = had?.tagName;
+  const name = had ? controlName(had) : "";
+  redraw();
+  if (!tag) return;
+  const match = [...root.querySelectorAll<HTMLElement>(tag)].find((candidate) => controlName(candidate) === name);
+  if (match && !(match as HTMLButtonElement).disabled) match.focus();
+}
