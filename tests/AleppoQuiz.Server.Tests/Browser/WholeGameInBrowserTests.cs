@@ -87,6 +87,9 @@ public sealed class WholeGameInBrowserTests(BrowserFixture browser)
                 // A refresh of the projector re-attaches with the host key kept for this tab.
                 await host.Page.ReloadAsync();
                 await host.ExpectLeaderboardAsync();
+                await Expect(players[0].Page.GetByRole(AriaRole.Heading, new() { Name = "Top players" })).ToBeVisibleAsync();
+                await browser.ScreenshotAsync(host.Page, "host-leaderboard");
+                await browser.ScreenshotAsync(players[0].Page, "player-leaderboard");
             }
 
             await host.NextAsync(index + 1 < Plan.Length ? "Next question" : "Show the podium");
