@@ -1,3 +1,4 @@
+using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Articles;
 using AleppoQuiz.Server.Features.Live;
 using AleppoQuiz.Server.Features.Quizzes;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddQuizDatabase();
 builder.AddQuestionBank();
+builder.AddTeacherAuthentication();
 builder.AddLiveGames();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -18,9 +20,11 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseTeacherAuthentication();
 
 app.MapOpenApi();
 app.MapHealthChecks("/healthz");
+app.MapAccounts();
 app.MapQuizzes();
 app.MapArticles();
 app.MapLiveGames();

@@ -3,6 +3,9 @@ namespace AleppoQuiz.Server.Data;
 /// <summary>A cleaned news story kept in the database, the text that evidence spans point into.</summary>
 public sealed class StoredArticle
 {
+    /// <summary>The teacher who owns this; null for the built-in content every teacher can use.</summary>
+    public string? OwnerId { get; set; }
+
     public required string Id { get; set; }
     public required string Outlet { get; set; }
     public required string WireCredit { get; set; }

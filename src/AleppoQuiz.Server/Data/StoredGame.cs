@@ -6,6 +6,9 @@ namespace AleppoQuiz.Server.Data;
 /// </summary>
 public sealed class StoredGame
 {
+    /// <summary>The teacher who owns this; null for the built-in content every teacher can use.</summary>
+    public string? OwnerId { get; set; }
+
     public required string Id { get; set; }
     public required string Pin { get; set; }
     public required string QuizId { get; set; }

@@ -2,6 +2,9 @@ namespace AleppoQuiz.Server.Data;
 
 public sealed class StoredQuiz
 {
+    /// <summary>The teacher who owns this; null for the built-in content every teacher can use.</summary>
+    public string? OwnerId { get; set; }
+
     public required string Id { get; set; }
     public required string Title { get; set; }
     public required string Description { get; set; }
