@@ -42,6 +42,15 @@ public sealed class AccessibilityTests(BrowserFixture browser)
 
         AssertNoBlockingViolations(await host.Page.RunAxe());
 
+        // A refused name is explained next to the nickname field, in the server's own words.
+        var second = await browser.NewPageAsync(360, 740);
+        await second.GotoAsync($"/?pin={pin}");
+        await second.GetByLabel("Nickname").FillAsync("dee");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Join", Exact = true }).ClickAsync();
+        await Expect(second.Locator("#nickname-error")).ToContainTextAsync("already");
+        await Expect(second.GetByLabel("Nickname")).ToHaveAttributeAsync("aria-invalid", "true");
+        AssertNoBlockingViolations(await second.RunAxe());
+
         await host.Page.GetByRole(AriaRole.Button, new() { Name = "Kick Dee" }).FocusAsync();
         await host.Page.Keyboard.PressAsync("Enter");
         await Expect(host.Page.Locator(".players .name")).ToHaveCountAsync(0);
