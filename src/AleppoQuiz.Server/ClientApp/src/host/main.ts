@@ -2,7 +2,7 @@
 // key kept in this tab's session storage.
 import { Countdown, timerElement } from "../shared/countdown";
 import { byId, focusHeading, redrawKeepingFocus, replace } from "../shared/dom";
-import { GameHub, type ConnectionStatus, type Refusal } from "../shared/hub";
+import { asRefusal, GameHub, type ConnectionStatus } from "../shared/hub";
 import type {
   AnswerProgress,
   GameCreated,
@@ -48,7 +48,7 @@ function showError(text: string): void {
 /** Runs a host command; a refusal is shown on screen, and nothing changes in the game. */
 function command(method: string, ...args: unknown[]): void {
   showError("");
-  hub.invoke<unknown>(method, ...args).catch((error: unknown) => showError((error as Refusal).sentence));
+  hub.invoke<unknown>(method, ...args).catch((error: unknown) => showError(asRefusal(error).sentence));
 }
 
 async function showPicker(notice: string | null): Promise<void> {
@@ -72,7 +72,7 @@ function hostQuiz(quiz: QuizSummary): void {
       model = modelFromCreated(created);
       render();
     })
-    .catch((error: unknown) => showError((error as Refusal).sentence));
+    .catch((error: unknown) => showError(asRefusal(error).sentence));
 }
 
 async function attach(): Promise<void> {
@@ -83,7 +83,7 @@ async function attach(): Promise<void> {
     shownScreen = "";
     render();
   } catch (error) {
-    const refusal = error as Refusal;
+    const refusal = asRefusal(error);
     if (refusal.code !== "connection") forget(sessionStorage, ticketKey);
     await showPicker(refusal.sentence);
   }

@@ -1,6 +1,6 @@
 // The join form: PIN and nickname, a "random name" button, and each refusal's sentence next to its field.
 import { byId, el } from "../shared/dom";
-import type { Refusal } from "../shared/hub";
+import { asRefusal } from "../shared/hub";
 
 export interface JoinActions {
   join(pin: string, nickname: string): Promise<void>;
@@ -77,7 +77,7 @@ export function joinScreen(actions: JoinActions, initialPin: string, notice: str
     suggest.disabled = on;
   };
   const refused = (error: unknown): void => {
-    const refusal = error as Refusal;
+    const refusal = asRefusal(error);
     showError(fieldFor(refusal.code), refusal.sentence);
   };
 

@@ -2,7 +2,7 @@
 // draws whatever the game's phase asks for.
 import { Countdown, timerElement } from "../shared/countdown";
 import { byId, el, focusHeading, formatNumber, redrawKeepingFocus, replace } from "../shared/dom";
-import { GameHub, type ConnectionStatus, type Refusal } from "../shared/hub";
+import { asRefusal, GameHub, type ConnectionStatus } from "../shared/hub";
 import type { AnswerAck, Joined, LeaderboardView, PausedMessage, PlayerResult, PodiumView, QuestionView, RevealView } from "../shared/protocol";
 import { forget, isTicket, load, save, type GameTicket } from "../shared/storage";
 import { answerControls } from "./answer";
@@ -62,7 +62,7 @@ async function rejoin(): Promise<void> {
   try {
     adopt(await hub.invoke<Joined>("Join", ticket.pin, "", ticket.secret));
   } catch (error) {
-    const refusal = error as Refusal;
+    const refusal = asRefusal(error);
     if (refusal.code !== "connection") forget(localStorage, ticketKey);
     showJoin(refusal.sentence, ticket.pin);
   }
@@ -79,7 +79,7 @@ function submit(question: QuestionView, optionIds: number[]): void {
       render();
     })
     .catch((error: unknown) => {
-      answerError = (error as Refusal).sentence;
+      answerError = asRefusal(error).sentence;
       shownScreen = "";
       render();
     });

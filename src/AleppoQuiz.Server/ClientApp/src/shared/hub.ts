@@ -31,6 +31,11 @@ export function toRefusal(error: unknown): Refusal {
   return new Refusal("connection", "The connection to the game was lost. Check your network and try again.");
 }
 
+/** Any failure as a refusal with a sentence to show, whatever threw it. */
+export function asRefusal(error: unknown): Refusal {
+  return error instanceof Refusal ? error : toRefusal(error);
+}
+
 export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "disconnected";
 
 export interface GameHubEvents {
