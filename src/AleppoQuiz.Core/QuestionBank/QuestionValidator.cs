@@ -107,6 +107,14 @@ public static class QuestionValidator
             return evidence;
         }
 
+        // A span already pinned (a selection in the editor) stands if the article still reads the same there.
+        if (evidence.IsResolved && evidence.End <= article.Text.Length
+            && string.CompareOrdinal(article.Text, evidence.Start, evidence.Quote, 0, evidence.Quote.Length) == 0
+            && evidence.End - evidence.Start == evidence.Quote.Length)
+        {
+            return evidence;
+        }
+
         var start = article.Text.IndexOf(evidence.Quote, StringComparison.Ordinal);
         if (start < 0)
         {

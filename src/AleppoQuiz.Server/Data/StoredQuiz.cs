@@ -10,6 +10,8 @@ public sealed class StoredQuiz
     public required string Description { get; set; }
     public required string Origin { get; set; }
     public required string ContentHash { get; set; }
+    /// <summary>Goes up by one with every saved edit; an edit made against an older version is refused.</summary>
+    public int Version { get; set; }
     public List<StoredQuestion> Questions { get; set; } = [];
 }
 

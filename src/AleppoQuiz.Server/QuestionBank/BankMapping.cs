@@ -46,7 +46,7 @@ internal static class BankMapping
         Evidence = stored.Evidence.OrderBy(e => e.Position).Select(e => new Evidence(e.ArticleId, e.Quote, e.Start, e.End)).ToArray(),
     };
 
-    private static StoredQuestion ToStored(Question question, string quizId, int position) => new()
+    public static StoredQuestion ToStored(Question question, string quizId, int position) => new()
     {
         Id = question.Id,
         QuizId = quizId,

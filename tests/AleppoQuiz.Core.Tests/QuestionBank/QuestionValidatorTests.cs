@@ -43,6 +43,17 @@ public class QuestionValidatorTests
     }
 
     [Fact]
+    public void A_span_pinned_to_a_later_occurrence_is_kept_while_the_text_there_matches()
+    {
+        var later = Story.LastIndexOf("said", StringComparison.Ordinal);
+        var question = WhoSaid() with { Skill = "place-spellings", Evidence = [new Evidence("afp", "said", later, later + 4)] };
+
+        var evidence = Assert.Single(QuestionValidator.Check(question, Articles).Question.Evidence);
+
+        Assert.Equal(later, evidence.Start);
+    }
+
+    [Fact]
     public void A_quote_that_differs_by_one_word_is_reported_as_not_found()
     {
         var question = WhoSaid() with { Evidence = [new Evidence("afp", "\"The evacuations are now over,\" said Turkish")] };

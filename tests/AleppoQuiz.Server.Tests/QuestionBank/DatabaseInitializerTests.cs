@@ -35,7 +35,8 @@ public class DatabaseInitializerTests
         await File.WriteAllTextAsync(file, text.Replace(title, "title: \"Renamed by a teacher\"", StringComparison.Ordinal));
 
         using var factory = new FileDatabaseFactory(bank.Path, database);
-        var quizzes = await factory.CreateClient().GetFromJsonAsync<QuizSummary[]>("/api/quizzes");
+        var teacher = await SignedInTeacher.CreateAsync(factory);
+        var quizzes = await teacher.GetFromJsonAsync<QuizSummary[]>("/api/quizzes");
 
         Assert.Contains(quizzes!, q => q.Title == "Renamed by a teacher");
     }

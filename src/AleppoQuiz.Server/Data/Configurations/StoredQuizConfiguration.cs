@@ -9,6 +9,9 @@ internal sealed class StoredQuizConfiguration : IEntityTypeConfiguration<StoredQ
     {
         builder.ToTable("Quizzes");
         builder.HasKey(q => q.Id);
+        // Two tabs editing one quiz: the second save must not silently overwrite the first.
+        builder.Property(q => q.Version).IsConcurrencyToken();
+        builder.HasIndex(q => q.OwnerId);
         builder.HasMany(q => q.Questions)
             .WithOne()
             .HasForeignKey(q => q.QuizId)

@@ -1,10 +1,10 @@
 namespace AleppoQuiz.Server.Features.Quizzes;
 
 public sealed record QuizSummary(
-    string Id, string Title, string Description, int QuestionCount, IReadOnlyList<string> Skills, string Origin);
+    string Id, string Title, string Description, int QuestionCount, IReadOnlyList<string> Skills, string Origin, bool IsOwn, int Version);
 
 public sealed record QuizDetail(
-    string Id, string Title, string Description, string Origin, IReadOnlyList<QuestionDetail> Questions);
+    string Id, string Title, string Description, string Origin, bool IsOwn, int Version, IReadOnlyList<QuestionDetail> Questions);
 
 /// <summary>A question with its answer: for teachers preparing or reviewing a quiz, never sent to players.</summary>
 public sealed record QuestionDetail(

@@ -30,7 +30,7 @@ internal sealed class LiveTable : IAsyncDisposable
 
     public static async Task<LiveTable> OpenAsync(LiveServerFactory factory, params string[] nicknames)
     {
-        var http = factory.CreateClient();
+        var http = await SignedInTeacher.CreateAsync(factory);
         var quizId = await QuizKey.ShortestQuizIdAsync(http);
         var host = await HubTestClient.ConnectAsync(factory);
         var table = new LiveTable(factory, host, await host.InvokeAsync("CreateGame", quizId), await QuizKey.LoadAsync(http, quizId));

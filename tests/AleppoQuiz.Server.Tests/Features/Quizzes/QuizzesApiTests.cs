@@ -5,9 +5,22 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AleppoQuiz.Server.Tests.Features.Quizzes;
 
-public sealed class QuizzesApiTests(QuizServerFactory factory) : IClassFixture<QuizServerFactory>
+public sealed class QuizzesApiTests(QuizServerFactory factory) : IClassFixture<QuizServerFactory>, IAsyncLifetime
 {
-    private readonly HttpClient client = factory.CreateClient();
+    private HttpClient client = null!;
+
+    public async Task InitializeAsync() => client = await SignedInTeacher.CreateAsync(factory);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Quizzes_are_for_signed_in_teachers_only()
+    {
+        var anonymous = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/quizzes")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/quizzes/who-said-it")).StatusCode);
+    }
 
     [Fact]
     public async Task The_quiz_list_offers_at_least_three_quizzes_with_forty_questions_between_them()

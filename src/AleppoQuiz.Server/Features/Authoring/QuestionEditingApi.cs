@@ -1,0 +1,103 @@
+using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.Features.Accounts;
+using AleppoQuiz.Server.Features.Quizzes;
+using AleppoQuiz.Server.Infrastructure;
+using AleppoQuiz.Server.QuestionBank;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AleppoQuiz.Server.Features.Authoring;
+
+/// <summary>
+/// Adding, changing and removing questions. Every save passes the bank's validator; a question with problems is
+/// refused with each finding listed, which the editor shows beside the question.
+/// </summary>
+internal static class QuestionEditingApi
+{
+    public static RouteGroupBuilder MapQuestionEditing(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/quizzes/{quizId}/questions").WithTags("Authoring").RequireAuthorization().RequireAntiforgeryHeader();
+
+        group.MapPost("/", (string quizId, QuestionEdit edit, HttpContext http, QuizEdits edits, QuizLibrary library, CancellationToken ct) =>
+            edits.ApplyAsync(quizId, http.User.TeacherId(), edit.Version, async quiz =>
+            {
+                var (question, refused) = await CheckAsync(QuizEditingApi.NewQuestionId(), edit.Question, http, library, ct);
+                if (question is not null)
+                {
+                    quiz.Questions.Add(BankMapping.ToStored(question, quiz.Id, quiz.Questions.Count));
+                }
+
+                return refused;
+            }, ct))
+            .WithSummary("Adds a question at the end of the quiz.");
+
+        group.MapPut("/{questionId}", (string quizId, string questionId, QuestionEdit edit, HttpContext http, QuizEdits edits, QuizLibrary library, QuizDbContext db, CancellationToken ct) =>
+            edits.ApplyAsync(quizId, http.User.TeacherId(), edit.Version, async quiz =>
+            {
+                var existing = quiz.Questions.SingleOrDefault(q => q.Id == questionId);
+                if (existing is null)
+                {
+                    return Problems.NotFound($"The quiz has no question '{questionId}'.");
+                }
+
+                var (question, refused) = await CheckAsync(questionId, edit.Question, http, library, ct);
+                if (question is null)
+                {
+                    return refused;
+                }
+
+                // Replace rather than patch the options and evidence: their keys are positions, which may all move.
+                quiz.Questions.Remove(existing);
+                db.Questions.Remove(existing);
+                await db.SaveChangesAsync(ct);
+                quiz.Questions.Add(BankMapping.ToStored(question, quiz.Id, existing.Position));
+                return null;
+            }, ct))
+            .WithSummary("Replaces one question of the quiz with the edited one.");
+
+        group.MapDelete("/{questionId}", (string quizId, string questionId, int version, HttpContext http, QuizEdits edits, QuizDbContext db, CancellationToken ct) =>
+            edits.ApplyAsync(quizId, http.User.TeacherId(), version, quiz =>
+            {
+                var existing = quiz.Questions.SingleOrDefault(q => q.Id == questionId);
+                if (existing is null)
+                {
+                    return Task.FromResult<ProblemHttpResult?>(Problems.NotFound($"The quiz has no question '{questionId}'."));
+                }
+
+                quiz.Questions.Remove(existing);
+                db.Questions.Remove(existing);
+                foreach (var later in quiz.Questions.Where(q => q.Position > existing.Position))
+                {
+                    later.Position--;
+                }
+
+                return Task.FromResult<ProblemHttpResult?>(null);
+            }, ct))
+            .WithSummary("Removes a question; the ones after it move up.");
+
+        routes.MapPost("/api/questions/check", async (QuestionInput input, HttpContext http, QuizLibrary library, CancellationToken ct) =>
+        {
+            var articles = await library.ArticlesAsync(http.User.TeacherId(), ct);
+            var check = QuestionInputMapping.Check("draft", input, articles);
+            var outlets = articles.ToDictionary(a => a.Key, a => a.Value.Outlet);
+            return TypedResults.Ok(new QuestionFindings(
+                check.IsValid, check.Problems, check.Question.Evidence.Where(e => e.IsResolved).Select(e => QuizDetails.From(e, outlets)).ToArray()));
+        })
+        .WithTags("Authoring").RequireAuthorization().RequireAntiforgeryHeader()
+        .WithSummary("Runs the validator on a draft question without saving it, for findings shown while editing.");
+
+        return group;
+    }
+
+    private static async Task<(Core.QuestionBank.Question? Question, ProblemHttpResult? Refused)> CheckAsync(
+        string id, QuestionInput input, HttpContext http, QuizLibrary library, CancellationToken ct)
+    {
+        var check = QuestionInputMapping.Check(id, input, await library.ArticlesAsync(http.User.TeacherId(), ct));
+        return check.IsValid
+            ? (check.Question, null)
+            : (null, TypedResults.Problem(
+                "The question has problems to fix before it can be saved.",
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Question not valid",
+                extensions: new Dictionary<string, object?> { ["problems"] = check.Problems }));
+    }
+}
