@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using AleppoQuiz.Core.QuestionBank;
+
+namespace AleppoQuiz.Core.Exchange.Gift;
+
+/// <summary>Moodle GIFT: the whole file is parsed into questions before any is returned.</summary>
+internal sealed partial class GiftCodec : IQuizCodec
+{
+    public ExchangeFormat Format => ExchangeFormat.Gift;
+
+    public Quiz Import(string text, ImportOptions options)
+    {
+        var metadata = new GiftMetadata();
+        var questions = new List<Question>();
+        string? category = null;
+        foreach (var block in GiftBlock.Split(text))
+        {
+            block.Comments.ForEach(metadata.Read);
+            var body = block.Text.Trim();
+            if (body.Length == 0)
+            {
+                continue;
+            }
+
+            if (body.StartsWith("$CATEGORY:", StringComparison.OrdinalIgnoreCase))
+            {
+                category = LastCategoryName(body["$CATEGORY:".Length..]);
+                continue;
+            }
+
+            var parsed = GiftQuestionParser.Parse(block);
+            questions.Add(metadata.TakeQuestion(parsed, options, block.TextLines[0].Number));
+        }
+
+        return ImportedQuiz.Assemble(metadata.QuizId, metadata.QuizTitle ?? category, metadata.QuizDescription, questions, options);
+    }
+
+    public CodecOutput Export(Quiz quiz) => CodecOutput.Utf8(GiftWriter.Write(quiz));
+
+    // "$course$/top/Week 3" → "Week 3"; Moodle writes a '/' inside a name as '//'.
+    private static string? LastCategoryName(string path)
+    {
+        var parts = SingleSlash().Split(path.Trim());
+        var name = parts[^1].Replace("//", "/", StringComparison.Ordinal).Trim();
+        return name.Length == 0 || name.StartsWith('$') || name == "top" ? null : name;
+    }
+
+    [GeneratedRegex("(?<!/)/(?!/)")]
+    private static partial Regex SingleSlash();
+}

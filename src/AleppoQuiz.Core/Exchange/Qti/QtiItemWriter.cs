@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Xml.Linq;
+using AleppoQuiz.Core.QuestionBank;
+using static AleppoQuiz.Core.Exchange.Qti.QtiNames;
+
+namespace AleppoQuiz.Core.Exchange.Qti;
+
+/// <summary>
+/// One question as a QTI 2.1 assessmentItem: a choiceInteraction (one answer, or any number) or an
+/// orderInteraction, the correct response, scoring worth the question's points, and the explanation with its
+/// evidence quotes as feedback shown after answering.
+/// </summary>
+internal static class QtiItemWriter
+{
+    public static XDocument Write(Question question, string identifier)
+    {
+        var item = Element("assessmentItem",
+            new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
+            new XAttribute(Xsi + "schemaLocation", QtiSchemaLocation),
+            new XAttribute("identifier", identifier),
+            new XAttribute("title", question.Id),
+            new XAttribute("label", question.Skill),
+            new XAttribute("adaptive", "false"),
+            new XAttribute("timeDependent", "false"),
+            QtiScoring.ResponseDeclaration(question),
+            Outcome(Score, "float", "0"),
+            Outcome(MaxScore, "float", Points(question)),
+            Element("outcomeDeclaration",
+                new XAttribute("identifier", Feedback), new XAttribute("cardinality", "single"), new XAttribute("baseType", "identifier")),
+            Element("itemBody", Interaction(question)),
+            QtiScoring.ResponseProcessing(question),
+            ModalFeedback(question));
+        return new XDocument(new XDeclaration("1.0", "UTF-8", null), item);
+    }
+
+    public static string Points(Question question) => question.Points.ToString(CultureInfo.InvariantCulture);
+
+    private static XElement Interaction(Question question)
+    {
+        var order = question.Type == QuestionType.Order ? DisplayOrder(question) : Enumerable.Range(0, question.Options.Count).ToArray();
+        var choices = order.Select(i => Element("simpleChoice", new XAttribute("identifier", Choice(i)), Inline(question.Options[i].Text)));
+        var prompt = Element("prompt", Inline(question.Prompt));
+        return question.Type == QuestionType.Order
+            ? Element("orderInteraction", new XAttribute("responseIdentifier", Response), new XAttribute("shuffle", "true"), prompt, choices)
+            : Element("choiceInteraction",
+                new XAttribute("responseIdentifier", Response),
+                new XAttribute("shuffle", "false"),
+                new XAttribute("maxChoices", question.Type == QuestionType.Multi ? "0" : "1"),
+                prompt,
+                choices);
+    }
+
+    // Options of an ordering question are stored solved; a player that ignores shuffle must still not show them so.
+    private static int[] DisplayOrder(Question question)
+    {
+        var seed = question.Id.Aggregate(17, (hash, c) => unchecked((hash * 31) + c));
+        var order = Enumerable.Range(0, question.Options.Count).ToArray();
+#pragma warning disable CA5394 // Not for security: a fixed, repeatable shuffle so that exports are reproducible.
+        new Random(seed).Shuffle(order);
+#pragma warning restore CA5394
+        return order.SequenceEqual(Enumerable.Range(0, order.Length)) ? [.. order[1..], order[0]] : order;
+    }
+
+    private static XElement? ModalFeedback(Question question)
+    {
+        if (question.Explanation.Length == 0 && question.Evidence.Count == 0)
+        {
+            return null;
+        }
+
+        return Element("modalFeedback",
+            new XAttribute("outcomeIdentifier", Feedback),
+            new XAttribute("showHide", "show"),
+            new XAttribute("identifier", Explanation),
+            new XAttribute("title", "Why"),
+            question.Explanation.Length > 0 ? Element("p", Inline(question.Explanation)) : null,
+            question.Evidence.Select(e => Element("blockquote",
+                Element("p", Inline(e.Quote)),
+                Element("p", $"Source: {e.ArticleId}"))));
+    }
+
+    private static XElement Outcome(string identifier, string baseType, string defaultValue) =>
+        Element("outcomeDeclaration",
+            new XAttribute("identifier", identifier),
+            new XAttribute("cardinality", "single"),
+            new XAttribute("baseType", baseType),
+            Element("defaultValue", Element("value", defaultValue)));
+}

@@ -1,0 +1,75 @@
+using AleppoQuiz.Core.Exchange;
+using AleppoQuiz.Core.QuestionBank;
+
+namespace AleppoQuiz.Core.Tests.Exchange;
+
+/// <summary>
+/// Every built-in quiz, and a quiz full of awkward characters, exported and imported again through each format
+/// that can do both. Native, GIFT and Moodle XML carry every field of ours; Kahoot CSV carries every field of the
+/// questions it can hold (single, multi-select and true/false with at most four options).
+/// </summary>
+public class RoundTripTests
+{
+    public static TheoryData<string, string> LosslessCases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var format in new[] { "native", "gift", "moodle-xml", "kahoot-csv" })
+        {
+            foreach (var quiz in ExchangeSamples.BuiltInIds.Append(ExchangeSamples.Awkward.Id))
+            {
+                cases.Add(format, quiz);
+            }
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(LosslessCases))]
+    public void A_quiz_comes_back_with_every_field_the_format_carries(string formatName, string quizId)
+    {
+        var format = QuizExchange.Find(formatName);
+        var quiz = quizId == ExchangeSamples.Awkward.Id ? ExchangeSamples.Awkward : ExchangeSamples.BuiltIn(quizId);
+
+        var exported = QuizExchange.Export(format, quiz);
+        var imported = QuizExchange.Import(format, exported.Content);
+
+        var expected = format == ExchangeFormat.KahootCsv ? quiz with { Questions = KahootCarried(quiz) } : quiz;
+        Assert.Equal(quiz.Questions.Count - expected.Questions.Count, exported.SkippedQuestionIds.Count());
+        QuizAssert.SameQuiz(expected, imported);
+    }
+
+    [Theory]
+    [MemberData(nameof(LosslessCases))]
+    public void Exporting_the_imported_quiz_again_gives_the_same_bytes(string formatName, string quizId)
+    {
+        var format = QuizExchange.Find(formatName);
+        var quiz = quizId == ExchangeSamples.Awkward.Id ? ExchangeSamples.Awkward : ExchangeSamples.BuiltIn(quizId);
+
+        var first = QuizExchange.Export(format, quiz).Content;
+        var second = QuizExchange.Export(format, QuizExchange.Import(format, first)).Content;
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Every_built_in_quiz_is_in_the_round_trip_cases()
+    {
+        Assert.Equal(ExchangeSamples.BuiltInQuizzes.Select(q => q.Id).Order(StringComparer.Ordinal), ExchangeSamples.BuiltInIds);
+        Assert.Equal(75, ExchangeSamples.BuiltInQuizzes.Sum(q => q.Questions.Count));
+    }
+
+    [Fact]
+    public void Kahoot_skips_ordering_questions_and_those_with_more_than_four_options_and_says_which()
+    {
+        var result = QuizExchange.Export(ExchangeFormat.KahootCsv, ExchangeSamples.Awkward);
+
+        var skipped = result.Notes.Where(n => n.Skipped).ToArray();
+        Assert.Equal(["awk-4", "awk-5"], skipped.Select(n => n.QuestionId));
+        Assert.Contains("no ordering questions", skipped[0].Message, StringComparison.Ordinal);
+        Assert.Contains("5 options", skipped[1].Message, StringComparison.Ordinal);
+    }
+
+    private static Question[] KahootCarried(Quiz quiz) =>
+        quiz.Questions.Where(q => q.Type != QuestionType.Order && q.Options.Count <= 4).ToArray();
+}
