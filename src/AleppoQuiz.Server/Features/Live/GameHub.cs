@@ -1,4 +1,7 @@
+using AleppoQuiz.Server.Features.Accounts;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace AleppoQuiz.Server.Features.Live;
 
@@ -6,16 +9,20 @@ namespace AleppoQuiz.Server.Features.Live;
 /// The live game hub: translates calls into <see cref="LiveGameService"/> operations and nothing more.
 /// Refusals become "code: sentence" errors through <see cref="RefusalHubFilter"/>.
 /// </summary>
-internal sealed class GameHub(LiveGameService games) : Hub<IGameClient>
+internal sealed class GameHub(LiveGameService games, IOptions<LiveOptions> options) : Hub<IGameClient>
 {
     public const string Path = "/hubs/game";
 
     // Host
 
-    public Task<GameCreated> CreateGame(string quizId) => games.CreateGameAsync(Context.ConnectionId, quizId, Origin());
+    // Hosting needs a signed-in teacher; joining as a player never does.
+    [Authorize]
+    public Task<GameCreated> CreateGame(string quizId) =>
+        games.CreateGameAsync(Context.ConnectionId, Context.User!.TeacherId(), quizId, Origin());
 
+    [Authorize]
     public Task<HostState> AttachHost(string pin, string hostKey) =>
-        games.AttachHostAsync(Context.ConnectionId, pin, hostKey, Origin());
+        games.AttachHostAsync(Context.ConnectionId, Context.User!.TeacherId(), pin, hostKey, Origin());
 
     public Task StartGame() => games.HostCommandAsync(Context.ConnectionId, session => session.Start());
 
@@ -45,7 +52,8 @@ internal sealed class GameHub(LiveGameService games) : Hub<IGameClient>
 
     public override Task OnDisconnectedAsync(Exception? exception) => games.DisconnectAsync(Context.ConnectionId);
 
-    private string Origin() => Context.GetHttpContext() is { } http
-        ? $"{http.Request.Scheme}://{http.Request.Host}"
-        : "";
+    // Phones must reach the join address: a configured public address beats the one the host screen used.
+    private string Origin() => !string.IsNullOrWhiteSpace(options.Value.PublicUrl)
+        ? options.Value.PublicUrl
+        : Context.GetHttpContext() is { } http ? $"{http.Request.Scheme}://{http.Request.Host}" : "";
 }

@@ -12,13 +12,14 @@ namespace AleppoQuiz.Server.Features.Live;
 /// </summary>
 internal sealed class GameQuizFactory(QuizDbContext db)
 {
-    public async Task<(StoredQuiz Quiz, GameQuiz Game)?> BuildAsync(string quizId, CancellationToken ct)
+    /// <summary>The quiz as the engine plays it, if <paramref name="teacherId"/> may use it (built-in or their own).</summary>
+    public async Task<(StoredQuiz Quiz, GameQuiz Game)?> BuildAsync(string quizId, string teacherId, CancellationToken ct)
     {
         var quiz = await db.Quizzes.AsNoTracking()
             .Include(q => q.Questions).ThenInclude(q => q.Options)
             .Include(q => q.Questions).ThenInclude(q => q.Evidence)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(q => q.Id == quizId, ct);
+            .SingleOrDefaultAsync(q => q.Id == quizId && (q.OwnerId == null || q.OwnerId == teacherId), ct);
         if (quiz is null)
         {
             return null;

@@ -9,14 +9,15 @@ internal static class GamesApi
     {
         var group = routes.MapGroup("/api/games").WithTags("Live games");
 
-        group.MapGet("/{pin}/qr.svg", Results<ContentHttpResult, ProblemHttpResult> (string pin, HttpRequest request, LiveGameService games) =>
+        group.MapGet("/{pin}/qr.svg", Results<ContentHttpResult, ProblemHttpResult> (string pin, HttpRequest request, LiveGameService games, Microsoft.Extensions.Options.IOptions<LiveOptions> options) =>
         {
             if (games.Find(pin) is null)
             {
                 return Problems.NotFound($"There is no live game with PIN {pin}.");
             }
 
-            var joinUrl = $"{request.Scheme}://{request.Host}/?pin={pin}";
+            var origin = string.IsNullOrWhiteSpace(options.Value.PublicUrl) ? $"{request.Scheme}://{request.Host}" : options.Value.PublicUrl.TrimEnd('/');
+            var joinUrl = $"{origin}/?pin={pin}";
             using var generator = new QRCodeGenerator();
             using var code = generator.CreateQrCode(joinUrl, QRCodeGenerator.ECCLevel.Q);
             return TypedResults.Content(new SvgQRCode(code).GetGraphic(8), "image/svg+xml");

@@ -25,7 +25,7 @@ internal sealed partial class LiveGameService(
 
     public LiveGame? Find(string? pin) => pin is not null && games.TryGetValue(pin, out var game) ? game : null;
 
-    public async Task<GameCreated> CreateGameAsync(string connectionId, string quizId, string origin)
+    public async Task<GameCreated> CreateGameAsync(string connectionId, string teacherId, string quizId, string origin)
     {
         if (string.IsNullOrWhiteSpace(quizId))
         {
@@ -33,7 +33,7 @@ internal sealed partial class LiveGameService(
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var built = await new GameQuizFactory(scope.ServiceProvider.GetRequiredService<QuizDbContext>()).BuildAsync(quizId, CancellationToken.None)
+        var built = await new GameQuizFactory(scope.ServiceProvider.GetRequiredService<QuizDbContext>()).BuildAsync(quizId, teacherId, CancellationToken.None)
             ?? throw new GameRefusedException("quiz-not-found", $"There is no quiz '{quizId}'.");
         var hostKey = Secrets.NewToken();
         var seed = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(sizeof(long)));
@@ -49,6 +49,7 @@ internal sealed partial class LiveGameService(
                 QuizSnapshot = JsonSerializer.Serialize(built.Game),
                 Seed = seed,
                 HostKeyHash = Secrets.Hash(hostKey),
+                OwnerId = teacherId,
                 CreatedAt = time.GetUtcNow(),
             };
             var session = GameSession.Create(built.Game, GameSettings.Default, time, new SeededRandomSource(seed));
@@ -61,10 +62,10 @@ internal sealed partial class LiveGameService(
         return new GameCreated(game.Pin, hostKey, JoinUrl(origin, game.Pin), built.Quiz.Id, built.Quiz.Title, built.Game.Questions.Count);
     }
 
-    public async Task<HostState> AttachHostAsync(string connectionId, string pin, string hostKey, string origin)
+    public async Task<HostState> AttachHostAsync(string connectionId, string teacherId, string pin, string hostKey, string origin)
     {
         var game = Find(pin) ?? throw GameRefusedException.GameNotFound();
-        if (string.IsNullOrEmpty(hostKey) || !Secrets.Matches(hostKey, game.Stored.HostKeyHash))
+        if (string.IsNullOrEmpty(hostKey) || !Secrets.Matches(hostKey, game.Stored.HostKeyHash) || game.Stored.OwnerId != teacherId)
         {
             throw GameRefusedException.NotHost();
         }

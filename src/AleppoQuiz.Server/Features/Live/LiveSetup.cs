@@ -20,6 +20,7 @@ internal static class LiveSetup
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(
                 new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
         builder.Services.Configure<JournalOptions>(builder.Configuration.GetSection("Journal"));
+        builder.Services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.Section));
         builder.Services.AddSingleton<GameJournal>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GameJournal>());
         builder.Services.AddSingleton<GameBroadcaster>();

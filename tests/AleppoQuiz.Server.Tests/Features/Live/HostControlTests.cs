@@ -33,12 +33,24 @@ public sealed class HostControlTests : IAsyncLifetime
     [Fact]
     public async Task Only_the_right_host_key_attaches_to_the_game()
     {
-        await using var stranger = await HubTestClient.ConnectAsync(factory);
+        await using var stranger = await HubTestClient.ConnectAsync(factory, await SignedInTeacher.CookieAsync(factory));
 
         var error = await Assert.ThrowsAsync<HubCallException>(() => stranger.InvokeAsync("AttachHost", table.Pin, "not-the-key"));
+        var stolenKey = await Assert.ThrowsAsync<HubCallException>(() => stranger.InvokeAsync("AttachHost", table.Pin, table.HostKey));
 
         Assert.Equal("not-host", error.Code);
+        Assert.Equal("not-host", stolenKey.Code);
         await Assert.ThrowsAsync<HubCallException>(() => stranger.InvokeAsync("StartGame"));
+    }
+
+    [Fact]
+    public async Task Hosting_a_game_needs_a_signed_in_teacher()
+    {
+        await using var anonymous = await HubTestClient.ConnectAsync(factory);
+
+        var error = await Assert.ThrowsAsync<HubCallException>(() => anonymous.InvokeAsync("CreateGame", "who-said-it"));
+
+        Assert.Contains("unauthorized", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -37,15 +37,22 @@ internal sealed class HubTestClient : IAsyncDisposable
         }
     }
 
-    public static async Task<HubTestClient> ConnectAsync(WebApplicationFactory<Program> factory)
+    /// <param name="cookie">A signed-in teacher's cookie header, for a host; players connect without one.</param>
+    public static async Task<HubTestClient> ConnectAsync(WebApplicationFactory<Program> factory, string? cookie = null)
     {
-        var socket = await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri("ws://localhost/hubs/game"), CancellationToken.None);
-        var client = new HubTestClient(socket);
-        await client.SendAsync("""{"protocol":"json","version":1}""");
-        var handshake = await client.ReadFrameAsync();
+        var client = factory.Server.CreateWebSocketClient();
+        if (cookie is not null)
+        {
+            client.ConfigureRequest = request => request.Headers.Cookie = cookie;
+        }
+
+        var socket = await client.ConnectAsync(new Uri("ws://localhost/hubs/game"), CancellationToken.None);
+        var hub = new HubTestClient(socket);
+        await hub.SendAsync("""{"protocol":"json","version":1}""");
+        var handshake = await hub.ReadFrameAsync();
         Assert.Equal("{}", handshake.TrimEnd(Separator));
-        client.loop = Task.Run(client.ReceiveLoopAsync);
-        return client;
+        hub.loop = Task.Run(hub.ReceiveLoopAsync);
+        return hub;
     }
 
     /// <summary>Calls a hub method and returns its result; a refusal throws <see cref="HubCallException"/>.</summary>

@@ -5,8 +5,9 @@ namespace AleppoQuiz.Server.Tests.Features.Live;
 /// <summary>A host and some players connected to one game, with the steps a whole game is made of.</summary>
 internal sealed class LiveTable : IAsyncDisposable
 {
-    private LiveTable(LiveServerFactory factory, HubTestClient host, JsonElement created, QuizKey key)
+    private LiveTable(LiveServerFactory factory, HubTestClient host, string hostCookie, JsonElement created, QuizKey key)
     {
+        HostCookie = hostCookie;
         Factory = factory;
         Host = host;
         Pin = created.GetProperty("pin").GetString()!;
@@ -15,6 +16,9 @@ internal sealed class LiveTable : IAsyncDisposable
     }
 
     public LiveServerFactory Factory { get; }
+
+    /// <summary>The signed-in teacher hosting the game, for a host screen that reconnects.</summary>
+    public string HostCookie { get; }
 
     public HubTestClient Host { get; }
 
@@ -32,8 +36,9 @@ internal sealed class LiveTable : IAsyncDisposable
     {
         var http = await SignedInTeacher.CreateAsync(factory);
         var quizId = await QuizKey.ShortestQuizIdAsync(http);
-        var host = await HubTestClient.ConnectAsync(factory);
-        var table = new LiveTable(factory, host, await host.InvokeAsync("CreateGame", quizId), await QuizKey.LoadAsync(http, quizId));
+        var cookie = await SignedInTeacher.CookieAsync(factory);
+        var host = await HubTestClient.ConnectAsync(factory, cookie);
+        var table = new LiveTable(factory, host, cookie, await host.InvokeAsync("CreateGame", quizId), await QuizKey.LoadAsync(http, quizId));
         foreach (var nickname in nicknames)
         {
             await table.JoinAsync(nickname);

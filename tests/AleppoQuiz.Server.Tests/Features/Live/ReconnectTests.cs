@@ -37,12 +37,12 @@ public sealed class ReconnectTests
     {
         using var bank = new BankCopy();
         var database = $"Data Source={Path.Combine(bank.Path, "restart.db")};Pooling=False";
-        string pin, hostKey;
+        string pin, hostKey, cookie;
         LiveTable.Player ana, ben;
         await using (var first = new LiveServerFactory { DatabaseConnectionString = database })
         {
             var table = await LiveTable.OpenAsync(first, "Ana", "Ben");
-            (pin, hostKey, ana, ben) = (table.Pin, table.HostKey, table.Players[0], table.Players[1]);
+            (pin, hostKey, cookie, ana, ben) = (table.Pin, table.HostKey, table.HostCookie, table.Players[0], table.Players[1]);
             await table.Host.InvokeAsync("StartGame");
             await table.OpenQuestionAsync(0);
             await table.AnswerAsync(ana, 0, right: true);
@@ -51,7 +51,7 @@ public sealed class ReconnectTests
         }
 
         await using var second = new LiveServerFactory { DatabaseConnectionString = database };
-        await using var host = await HubTestClient.ConnectAsync(second);
+        await using var host = await HubTestClient.ConnectAsync(second, cookie);
         await using var anaAgain = await HubTestClient.ConnectAsync(second);
         await using var benAgain = await HubTestClient.ConnectAsync(second);
 
