@@ -5,9 +5,24 @@ using AleppoQuiz.Server.Features.Quizzes;
 
 namespace AleppoQuiz.Server.Tests.Features.Articles;
 
-public sealed class ArticlesApiTests(QuizServerFactory factory) : IClassFixture<QuizServerFactory>
+public sealed class ArticlesApiTests(QuizServerFactory factory) : IClassFixture<QuizServerFactory>, IAsyncLifetime
 {
-    private readonly HttpClient client = factory.CreateClient();
+    private HttpClient client = null!;
+
+    public async Task InitializeAsync() => client = await SignedInTeacher.CreateAsync(factory);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Articles_are_for_signed_in_teachers_only()
+    {
+        var anonymous = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/articles")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/articles/bbc")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/articles", new PasteArticleRequest("T", "O", null, "2016-12-16", null, "Text."))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.DeleteAsync("/api/articles/bbc")).StatusCode);
+    }
 
     [Fact]
     public async Task The_five_reports_are_listed_with_their_outlets()
@@ -18,6 +33,7 @@ public sealed class ArticlesApiTests(QuizServerFactory factory) : IClassFixture<
         Assert.Equal("AFP", articles!.Single(a => a.Id == "afp").Outlet);
         Assert.Equal("Reuters", articles!.Single(a => a.Id == "bbc").WireCredit);
         Assert.All(articles!, a => Assert.InRange(a.Date, new DateOnly(2016, 12, 16), new DateOnly(2016, 12, 17)));
+        Assert.All(articles!, a => Assert.Equal(("bank", false), (a.Origin, a.IsOwn)));
     }
 
     [Fact]
