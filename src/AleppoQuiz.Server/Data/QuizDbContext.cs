@@ -13,6 +13,11 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<StoredGameCommand> GameCommands => Set<StoredGameCommand>();
     public DbSet<StoredGamePlayer> GamePlayers => Set<StoredGamePlayer>();
     public DbSet<StoredGameAnswer> GameAnswers => Set<StoredGameAnswer>();
+    public DbSet<SchoolClass> Classes => Set<SchoolClass>();
+    public DbSet<ClassStudent> ClassStudents => Set<ClassStudent>();
+    public DbSet<PracticeAssignment> Assignments => Set<PracticeAssignment>();
+    public DbSet<StoredGameLink> GameLinks => Set<StoredGameLink>();
+    public DbSet<StoredPlayerStudent> PlayerStudents => Set<StoredPlayerStudent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(QuizDbContext).Assembly);
