@@ -11,8 +11,11 @@ public sealed record ImportOptions
 {
     public static ImportOptions Default { get; } = new();
 
-    /// <summary>The skill of a question whose file names none.</summary>
-    public string DefaultSkill { get; init; } = Skills.WhoSaidIt;
+    /// <summary>
+    /// The skill of a question whose file names none: attribution itself, the skill every quiz here trains. Not
+    /// who-said-it, whose extra check would flag every answer of a question that has no evidence yet.
+    /// </summary>
+    public string DefaultSkill { get; init; } = "attributed-or-asserted";
 
     public Difficulty DefaultDifficulty { get; init; } = Difficulty.Medium;
 
