@@ -7,7 +7,7 @@ namespace AleppoQuiz.Attribution.Attributions;
 /// by the shape of the sentence (see <see cref="AttributionRules"/>). Sentences the reporter states
 /// without any source are returned as assertions.
 /// </summary>
-public sealed class AttributionExtractor(CueLexicon lexicon, ExtractorSettings settings)
+public sealed class AttributionExtractor(CueLexicon lexicon, ExtractorSettings settings) : IAttributionExtractor
 {
     private readonly CueFinder _cues = new(lexicon, settings);
 
@@ -36,7 +36,7 @@ public sealed class AttributionExtractor(CueLexicon lexicon, ExtractorSettings s
         }
 
         var attributions = raw.Select(r => ToRecord(analyzed, r)).ToList();
-        return new ArticleAttributions(attributions, FindAssertions(analyzed, attributions));
+        return new ArticleAttributions(attributions, AssertionFinder.Find(analyzed, attributions, settings.MinimumAssertionWords));
     }
 
     private static SpeechAttribution ToRecord(AnalyzedText analyzed, RawAttribution raw)
@@ -50,28 +50,6 @@ public sealed class AttributionExtractor(CueLexicon lexicon, ExtractorSettings s
     }
 
     private static SpanText Piece(string text, TextSpan span) => new(span.Start, span.End, span.Slice(text));
-
-    private List<Assertion> FindAssertions(AnalyzedText analyzed, List<SpeechAttribution> attributions)
-    {
-        var covered = attributions
-            .SelectMany(a => a.ContentFragments.Append(a.Cue).Concat(a.Source is null ? [] : [a.Source]))
-            .Select(p => new TextSpan(p.Start, p.End))
-            .ToList();
-        var assertions = new List<Assertion>();
-        foreach (var sentence in analyzed.Sentences)
-        {
-            var span = analyzed.SpanOf(sentence.First, sentence.Last);
-            var words = Enumerable.Range(sentence.First, sentence.Count).Count(i => analyzed.Tokens[i].IsWord);
-            var endsLikeStatement = analyzed.Tokens[sentence.Last].Text is "." or "!";
-            var quoted = analyzed.IsQuoted(sentence.First);
-            if (words >= settings.MinimumAssertionWords && endsLikeStatement && !quoted && !covered.Any(c => c.Overlaps(span)))
-            {
-                assertions.Add(new Assertion(Piece(analyzed.Text, span)));
-            }
-        }
-
-        return assertions;
-    }
 }
 
 /// <summary>Thresholds of the extractor, chosen on the train split (see docs/attribution-engine.md).</summary>

@@ -34,3 +34,13 @@ public sealed record Assertion(SpanText Sentence);
 
 /// <summary>Everything found in one article.</summary>
 public sealed record ArticleAttributions(IReadOnlyList<SpeechAttribution> Attributions, IReadOnlyList<Assertion> Assertions);
+
+/// <summary>
+/// Anything that finds attributions in one article: the rule-based <see cref="AttributionExtractor"/> or the
+/// learned <see cref="Learning.LearnedAttributionExtractor"/>. Implementations are safe to call from several
+/// threads at once (the corpus evaluator does).
+/// </summary>
+public interface IAttributionExtractor
+{
+    ArticleAttributions Extract(string text);
+}

@@ -15,7 +15,7 @@ public sealed record CorpusScore(AttributionScore Total, IReadOnlyList<DocumentS
 /// </summary>
 public static class CorpusEvaluator
 {
-    public static CorpusScore Evaluate(string textDirectory, string goldDirectory, AttributionExtractor extractor)
+    public static CorpusScore Evaluate(string textDirectory, string goldDirectory, IAttributionExtractor extractor)
     {
         var articles = CorpusFolder.Pair(textDirectory, goldDirectory);
         var results = new DocumentScore[articles.Sum(a => a.AnnotationPaths.Count)];

@@ -15,7 +15,7 @@ public static class StoryAnalyzer
 {
     public static StoryAnalysis Analyze(IReadOnlyList<StoryArticle> articles) => Analyze(articles, AttributionExtractor.Default);
 
-    public static StoryAnalysis Analyze(IReadOnlyList<StoryArticle> articles, AttributionExtractor extractor)
+    public static StoryAnalysis Analyze(IReadOnlyList<StoryArticle> articles, IAttributionExtractor extractor)
     {
         var perArticle = articles
             .Select(a => (Article: a, Found: extractor.Extract(a.Text)))

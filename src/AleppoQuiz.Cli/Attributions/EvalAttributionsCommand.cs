@@ -2,11 +2,13 @@ using System.CommandLine;
 using System.Text.Json;
 using AleppoQuiz.Attribution.Attributions;
 using AleppoQuiz.Attribution.Evaluation;
+using AleppoQuiz.Attribution.Learning;
 
 namespace AleppoQuiz.Cli.Attributions;
 
 /// <summary>
-/// <c>eval-attributions --text DIR --gold DIR [--out FILE]</c>: scores the extractor against brat gold files and
+/// <c>eval-attributions --text DIR --gold DIR [--out FILE] [--engine learned|rules]</c>: scores an extractor (by
+/// default the learned one) against brat gold files and
 /// prints precision, recall and F1 for source, cue and content, exact and overlap. An article with two
 /// annotator files is scored against each and the counts summed (see <see cref="CorpusEvaluator"/>).
 /// </summary>
@@ -17,23 +19,35 @@ internal static class EvalAttributionsCommand
         var text = new Option<DirectoryInfo>("--text") { Description = "Folder of article .txt files.", Required = true };
         var gold = new Option<DirectoryInfo>("--gold") { Description = "Folder of brat .ann files.", Required = true };
         var output = new Option<FileInfo?>("--out") { Description = "Also write the scores as JSON to this file." };
+        var engine = new Option<string>("--engine")
+        {
+            Description = "learned (taggers trained on PolNeAR train, the default) or rules (the rule-based extractor).",
+            DefaultValueFactory = _ => "learned",
+        };
+        engine.AcceptOnlyFromAmong("learned", "rules");
         var command = new Command("eval-attributions", "Score attribution extraction against brat gold annotations.")
         {
             text,
             gold,
             output,
+            engine,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(text),
             parse.GetRequiredValue(gold),
             parse.GetValue(output),
+            parse.GetValue(engine) == "rules" ? AttributionExtractor.Default : LearnedAttributionExtractor.Default,
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
     }
 
     /// <returns>0 on success, 2 when a folder is missing or holds no annotated article.</returns>
-    internal static int Run(DirectoryInfo text, DirectoryInfo gold, FileInfo? output, TextWriter stdout, TextWriter stderr)
+    internal static int Run(DirectoryInfo text, DirectoryInfo gold, FileInfo? output, TextWriter stdout, TextWriter stderr) =>
+        Run(text, gold, output, LearnedAttributionExtractor.Default, stdout, stderr);
+
+    internal static int Run(
+        DirectoryInfo text, DirectoryInfo gold, FileInfo? output, IAttributionExtractor extractor, TextWriter stdout, TextWriter stderr)
     {
         foreach (var folder in new[] { text, gold }.Where(f => !f.Exists))
         {
@@ -41,7 +55,7 @@ internal static class EvalAttributionsCommand
             return 2;
         }
 
-        var score = CorpusEvaluator.Evaluate(text.FullName, gold.FullName, AttributionExtractor.Default);
+        var score = CorpusEvaluator.Evaluate(text.FullName, gold.FullName, extractor);
         if (score.Articles == 0)
         {
             stderr.WriteLine("error: no article in --text has an annotation file in --gold");
