@@ -1,8 +1,12 @@
 using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Articles;
 using AleppoQuiz.Server.Features.Authoring;
+using AleppoQuiz.Server.Features.Classes;
+using AleppoQuiz.Server.Features.Exchange;
 using AleppoQuiz.Server.Features.Live;
+using AleppoQuiz.Server.Features.Practice;
 using AleppoQuiz.Server.Features.Quizzes;
+using AleppoQuiz.Server.Features.Reports;
 using AleppoQuiz.Server.Infrastructure;
 using AleppoQuiz.Server.QuestionBank;
 
@@ -30,8 +34,13 @@ app.MapAccounts();
 app.MapQuizzes();
 app.MapQuizEditing();
 app.MapQuestionEditing();
+app.MapExchange();
 app.MapArticles();
 app.MapLiveGames();
+app.MapClasses();
+app.MapReports();
+app.MapStudentResults();
+app.MapPractice();
 app.AnnounceAddresses();
 
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using AleppoQuiz.Core.Articles;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Core.QuestionBank;
 using AleppoQuiz.Server.Data;
@@ -27,8 +28,25 @@ internal sealed class GameQuizFactory(QuizDbContext db)
 
         var articleIds = quiz.Questions.SelectMany(q => q.Evidence).Select(e => e.ArticleId).Distinct().ToArray();
         var articles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-        var questions = quiz.Questions.OrderBy(q => q.Position).Select(q => ToGameQuestion(BankMapping.ToQuestion(q), articles)).ToArray();
-        return (quiz, new GameQuiz(quiz.Title, questions));
+        var questions = quiz.Questions.OrderBy(q => q.Position).Select(BankMapping.ToQuestion).ToArray();
+        RefuseUnready(questions, articles);
+        return (quiz, new GameQuiz(quiz.Title, questions.Select(q => ToGameQuestion(q, articles)).ToArray()));
+    }
+
+    // An imported quiz may still lack evidence; a class should never play a question it cannot check.
+    private static void RefuseUnready(Question[] questions, Dictionary<string, StoredArticle> articles)
+    {
+        var documents = articles.Values.ToDictionary(a => a.Id, a => new ArticleDocument
+        {
+            Id = a.Id, Outlet = a.Outlet, WireCredit = a.WireCredit, Date = a.Date, Title = a.Title, Text = a.Text,
+        });
+        var unready = questions.Count(q => !QuestionValidator.Check(q, documents).IsValid);
+        if (questions.Length == 0 || unready > 0)
+        {
+            throw new GameRefusedException("quiz-not-ready", questions.Length == 0
+                ? "This quiz has no questions yet."
+                : $"{unready} question(s) of this quiz still have problems, such as missing evidence. Fix them in the editor first.");
+        }
     }
 
     private static GameQuestion ToGameQuestion(Question question, Dictionary<string, StoredArticle> articles) => new()

@@ -1,0 +1,106 @@
+using AleppoQuiz.Core.Exchange;
+using AleppoQuiz.Core.QuestionBank;
+using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.Features.Accounts;
+using AleppoQuiz.Server.Features.Authoring;
+using AleppoQuiz.Server.Features.Quizzes;
+using AleppoQuiz.Server.Infrastructure;
+using AleppoQuiz.Server.QuestionBank;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AleppoQuiz.Server.Features.Exchange;
+
+/// <summary>
+/// Quizzes in and out of other tools (Moodle GIFT and XML, Kahoot's spreadsheet, QTI 2.1, our own YAML), as a thin
+/// layer over <see cref="QuizExchange"/>. An import is all or nothing: a malformed file changes nothing.
+/// </summary>
+internal static class ExchangeApi
+{
+    public static RouteGroupBuilder MapExchange(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/quizzes").WithTags("Exchange formats").RequireAuthorization();
+
+        group.MapGet("/formats", () => TypedResults.Ok(QuizExchange.Formats))
+            .WithSummary("The formats quizzes can be imported from and exported to.");
+
+        group.MapGet("/{id}/export/{format}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string id, string format, HttpContext http, QuizLibrary library, CancellationToken ct) =>
+        {
+            if (!QuizExchange.TryFind(format, out var exchangeFormat) || !exchangeFormat.CanExport)
+            {
+                return UnknownFormat(format);
+            }
+
+            var stored = await library.FindVisibleAsync(id, http.User.TeacherId(), ct);
+            if (stored is null)
+            {
+                return Problems.NotFound($"There is no quiz '{id}'.");
+            }
+
+            var export = QuizExchange.Export(exchangeFormat, ToQuiz(stored));
+            // A format that cannot hold some questions still exports the rest, and says which it left out.
+            http.Response.Headers["X-Export-Notes"] = Uri.EscapeDataString(string.Join(" | ", export.Notes));
+            return TypedResults.File(export.Content, export.MediaType, export.FileName);
+        })
+        .WithSummary("Downloads a quiz in another tool's format; X-Export-Notes lists questions the format could not hold.");
+
+        group.MapPost("/import/{format}", async Task<Results<Created<ImportedQuizResult>, ProblemHttpResult>> (string format, IFormFile file, HttpContext http, QuizDbContext db, QuizLibrary library, CancellationToken ct) =>
+        {
+            if (!QuizExchange.TryFind(format, out var exchangeFormat) || !exchangeFormat.CanImport)
+            {
+                return UnknownFormat(format);
+            }
+
+            Quiz imported;
+            try
+            {
+                await using var content = file.OpenReadStream();
+                imported = QuizExchange.Import(exchangeFormat, content);
+            }
+            catch (ExchangeFormatException ex)
+            {
+                return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "The file cannot be imported");
+            }
+
+            var teacherId = http.User.TeacherId();
+            var articles = await library.ArticlesAsync(teacherId, ct);
+            var quizId = "quiz-" + Guid.NewGuid().ToString("N")[..12];
+            var checks = imported.Questions.Select(q => QuestionValidator.Check(q with { Id = QuizEditingApi.NewQuestionId() }, articles)).ToArray();
+            var stored = new StoredQuiz
+            {
+                Id = quizId,
+                Title = imported.Title,
+                Description = imported.Description,
+                Origin = "teacher",
+                OwnerId = teacherId,
+                ContentHash = "",
+                Questions = checks.Select((c, i) => BankMapping.ToStored(c.Question, quizId, i)).ToList(),
+            };
+            db.Quizzes.Add(stored);
+            await db.SaveChangesAsync(ct);
+            var findings = checks.Where(c => !c.IsValid).ToDictionary(c => c.Question.Id, c => c.Problems);
+            return TypedResults.Created($"/api/quizzes/{quizId}", new ImportedQuizResult(
+                QuizDetails.From(stored, teacherId, await library.OutletsAsync(ct)), findings));
+        })
+        .RequireAntiforgeryHeader()
+        .DisableAntiforgery()
+        .WithSummary("Imports a quiz file as a new quiz of the teacher's; questions still needing evidence are listed.");
+
+        return group;
+    }
+
+    private static Quiz ToQuiz(StoredQuiz stored) => new()
+    {
+        Id = stored.Id,
+        Title = stored.Title,
+        Description = stored.Description,
+        Questions = stored.Questions.OrderBy(q => q.Position).Select(BankMapping.ToQuestion).ToArray(),
+    };
+
+    private static ProblemHttpResult UnknownFormat(string format) => TypedResults.Problem(
+        $"'{format}' is not a format quizzes can be moved in that direction (formats: {string.Join(", ", QuizExchange.Formats.Select(f => f.Name))}).",
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Unknown format");
+}
+
+/// <summary>The new quiz, and for each question the validator's findings (typically evidence still to attach).</summary>
+public sealed record ImportedQuizResult(QuizDetail Quiz, IReadOnlyDictionary<string, IReadOnlyList<string>> Problems);
