@@ -82,21 +82,4 @@ internal static class GiftText
 
         return -1;
     }
-
-    /// <summary>
-    /// Splits at every unescaped <paramref name="separator"/>, keeping the escapes in the pieces so they can be
-    /// searched again before being unescaped.
-    /// </summary>
-    public static List<string> SplitUnescaped(string text, char separator)
-    {
-        var pieces = new List<string>();
-        var from = 0;
-        for (int at; (at = IndexOfUnescaped(text, separator.ToString(), from)) >= 0; from = at + 1)
-        {
-            pieces.Add(text[from..at]);
-        }
-
-        pieces.Add(text[from..]);
-        return pieces;
-    }
 }

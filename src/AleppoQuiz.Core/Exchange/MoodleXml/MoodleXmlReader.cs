@@ -51,6 +51,13 @@ internal static class MoodleXmlReader
     private static XDocument Load(string text)
     {
         // No DTDs: a quiz file has no use for them, and refusing them shuts out entity-expansion attacks.
+        var doctype = text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        if (doctype >= 0)
+        {
+            throw ExchangeFormatException.AtLine(text.AsSpan(0, doctype).Count('\n') + 1,
+                "a DOCTYPE declaration is not allowed in a Moodle XML quiz");
+        }
+
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
         try
         {
@@ -59,7 +66,7 @@ internal static class MoodleXmlReader
         }
         catch (XmlException ex)
         {
-            throw ExchangeFormatException.AtLine(ex.LineNumber, $"the XML is not well formed: {ex.Message}");
+            throw new ExchangeFormatException(ex.LineNumber > 0 ? $"line {ex.LineNumber}" : null, $"the XML is not well formed: {ex.Message}", ex);
         }
     }
 
