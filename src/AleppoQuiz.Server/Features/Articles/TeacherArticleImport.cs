@@ -46,7 +46,8 @@ internal sealed class TeacherArticleImport(QuizDbContext db)
         catch (ArticleImportException e)
         {
             // The importer names the article by id; the teacher has not seen the new id, so leave it out.
-            return ArticleProblems.Disagreement(e.Message.StartsWith(id + ": ", StringComparison.Ordinal) ? e.Message[(id.Length + 2)..] : e.Message);
+            var detail = e.Message.StartsWith(id + ": ", StringComparison.Ordinal) ? e.Message[(id.Length + 2)..] : e.Message;
+            return ArticleProblems.Disagreement(char.ToUpperInvariant(detail[0]) + detail[1..]);
         }
 
         var fingerprint = ArticleFingerprint.Of(article.Text);

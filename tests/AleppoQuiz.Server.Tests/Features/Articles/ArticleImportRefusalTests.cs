@@ -108,10 +108,14 @@ public sealed class ArticleImportRefusalTests(QuizServerFactory factory) : IClas
     }
 
     [Fact]
-    public async Task A_title_that_contradicts_the_texts_own_headline_is_refused() =>
-        await RefusedAsync(
+    public async Task A_title_that_contradicts_the_texts_own_headline_is_refused()
+    {
+        var problem = await RefusedAsync(
             await teacher.PasteAsync(ArticleRequests.Paste("Water back after a week without supply\n" + ArticleRequests.Story)),
             HttpStatusCode.BadRequest, "The details disagree with the text");
+
+        Assert.StartsWith("The metadata gives title 'Water returns to eastern districts'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task A_write_without_the_antiforgery_header_is_refused()

@@ -93,6 +93,18 @@ public sealed class ArticleImportTests(QuizServerFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_standfirst_without_a_full_stop_stays_story_text_under_the_pages_headline()
+    {
+        const string standfirst = "Residents queued at tanks for a week while the pumping station was repaired";
+        var page = Page.Replace("<p class=\"byline\">", $"<p>{standfirst}</p><p class=\"byline\">", StringComparison.Ordinal);
+
+        var article = (await (await teacher.UploadTextAsync("water.html", page)).CreatedAsync()).Article;
+
+        Assert.Equal("Water returns to eastern districts", article.Title);
+        Assert.Equal(standfirst + "\n\n" + ArticleRequests.Story, article.Text);
+    }
+
+    [Fact]
     public async Task Pasted_page_source_is_read_as_a_page()
     {
         var article = (await (await teacher.PasteAsync(new PasteArticleRequest(null, null, null, null, null, Page))).CreatedAsync()).Article;
