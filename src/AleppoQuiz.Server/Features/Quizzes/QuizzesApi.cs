@@ -14,7 +14,8 @@ internal static class QuizzesApi
 
         group.MapGet("/", async (HttpContext http, QuizLibrary library, CancellationToken ct) =>
         {
-            var teacherId = http.User.TeacherId();
+            // Anyone may see which built-in quizzes exist; a signed-in teacher also sees their own.
+            var teacherId = http.User.Identity?.IsAuthenticated == true ? http.User.TeacherId() : "";
             var quizzes = await library.VisibleQuizzes(teacherId).AsNoTracking()
                 .OrderBy(q => q.Title)
                 .Select(q => new { q.Id, q.Title, q.Description, q.Origin, q.OwnerId, q.Version, Skills = q.Questions.Select(x => x.Skill).ToList() })
@@ -23,7 +24,8 @@ internal static class QuizzesApi
                 .Select(q => new QuizSummary(q.Id, q.Title, q.Description, q.Skills.Count, q.Skills.Distinct().Order().ToArray(), q.Origin, q.OwnerId == teacherId, q.Version))
                 .ToArray());
         })
-        .WithSummary("Lists the built-in quizzes and the teacher's own, with question counts and skills.");
+        .AllowAnonymous()
+        .WithSummary("Lists the built-in quizzes (and a signed-in teacher's own), with question counts and skills; no answers.");
 
         group.MapGet("/{id}", async Task<Results<Ok<QuizDetail>, ProblemHttpResult>> (string id, HttpContext http, QuizLibrary library, CancellationToken ct) =>
         {

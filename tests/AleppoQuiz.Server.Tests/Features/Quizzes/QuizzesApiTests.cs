@@ -14,11 +14,15 @@ public sealed class QuizzesApiTests(QuizServerFactory factory) : IClassFixture<Q
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task Quizzes_are_for_signed_in_teachers_only()
+    public async Task Anyone_sees_which_quizzes_exist_but_only_teachers_see_their_answers()
     {
         var anonymous = factory.CreateClient();
+        var own = await (await client.PostAsJsonAsync("/api/quizzes", new { title = "Mine" })).Content.ReadFromJsonAsync<QuizDetail>();
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/quizzes")).StatusCode);
+        var listed = await anonymous.GetFromJsonAsync<QuizSummary[]>("/api/quizzes");
+
+        Assert.True(listed!.Length >= 3);
+        Assert.DoesNotContain(listed, q => q.Id == own!.Id);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/quizzes/who-said-it")).StatusCode);
     }
 
