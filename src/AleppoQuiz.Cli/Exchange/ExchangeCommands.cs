@@ -114,7 +114,7 @@ internal static class ExchangeCommands
             stdout.WriteLine($"warning: {warning}");
         }
 
-        stdout.WriteLine($"wrote {output.Name}: quiz '{quiz.Id}' with {quiz.Questions.Count} questions from {format.DisplayName}");
+        stdout.WriteLine($"wrote {output.Name}: quiz '{quiz.Id}' with {quiz.Questions.Count} question(s) from {format.DisplayName}");
         return 0;
     }
 
