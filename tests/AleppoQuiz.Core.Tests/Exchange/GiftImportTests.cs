@@ -126,4 +126,13 @@ public class GiftImportTests
 
         Assert.Equal(["Q", "Q-2"], quiz.Questions.Select(q => q.Id));
     }
+
+    [Fact]
+    public void A_question_right_under_a_category_line_is_not_lost()
+    {
+        var quiz = Import("$CATEGORY: $course$/top/Week 3/Blame//fault\n::q::Who? {=a ~b}");
+
+        Assert.Equal("Blame/fault", quiz.Title);
+        Assert.Equal("q", Assert.Single(quiz.Questions).Id);
+    }
 }

@@ -16,15 +16,16 @@ internal sealed partial class GiftCodec : IQuizCodec
         foreach (var block in GiftBlock.Split(text))
         {
             block.Comments.ForEach(metadata.Read);
-            var body = block.Text.Trim();
-            if (body.Length == 0)
+            // A category line may share its block with a question; the line is taken off and the rest read on.
+            var first = block.TextLines.Count > 0 ? block.TextLines[0].Text.Trim() : "";
+            if (first.StartsWith("$CATEGORY:", StringComparison.OrdinalIgnoreCase))
             {
-                continue;
+                category = LastCategoryName(first["$CATEGORY:".Length..]);
+                block.TextLines.RemoveAt(0);
             }
 
-            if (body.StartsWith("$CATEGORY:", StringComparison.OrdinalIgnoreCase))
+            if (block.Text.Trim().Length == 0)
             {
-                category = LastCategoryName(body["$CATEGORY:".Length..]);
                 continue;
             }
 
