@@ -1,4 +1,5 @@
 using AleppoQuiz.Server.Features.Accounts;
+using AleppoQuiz.Server.Features.Classes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,11 @@ internal sealed class GameHub(LiveGameService games, IOptions<LiveOptions> optio
     [Authorize]
     public Task<GameCreated> CreateGame(string quizId) =>
         games.CreateGameAsync(Context.ConnectionId, Context.User!.TeacherId(), quizId, Origin());
+
+    /// <summary>Like <see cref="CreateGame"/>, for one of the teacher's classes: players join from its roster.</summary>
+    [Authorize]
+    public Task<GameCreated> CreateClassGame(string quizId, string classId) =>
+        games.CreateGameAsync(Context.ConnectionId, Context.User!.TeacherId(), quizId, Origin(), classId);
 
     [Authorize]
     public Task<HostState> AttachHost(string pin, string hostKey) =>
@@ -42,6 +48,11 @@ internal sealed class GameHub(LiveGameService games, IOptions<LiveOptions> optio
 
     public Task<Joined> Join(string pin, string? nickname, string? playerToken) =>
         games.JoinAsync(Context.ConnectionId, pin, nickname, playerToken);
+
+    public Task<RosterChoice> ClassRoster(string pin, string classCode) => games.ClassRosterAsync(pin, classCode);
+
+    public Task<Joined> JoinAsStudent(string pin, string classCode, string studentId, string? playerToken) =>
+        games.JoinAsStudentAsync(Context.ConnectionId, pin, classCode, studentId, playerToken);
 
     public Task<string> SuggestNickname(string pin) => games.SuggestNicknameAsync(pin);
 

@@ -11,13 +11,13 @@ internal static class GamesApi
 
         group.MapGet("/{pin}/qr.svg", Results<ContentHttpResult, ProblemHttpResult> (string pin, HttpRequest request, LiveGameService games, Microsoft.Extensions.Options.IOptions<LiveOptions> options) =>
         {
-            if (games.Find(pin) is null)
+            if (games.Find(pin) is not { } game)
             {
                 return Problems.NotFound($"There is no live game with PIN {pin}.");
             }
 
             var origin = string.IsNullOrWhiteSpace(options.Value.PublicUrl) ? $"{request.Scheme}://{request.Host}" : options.Value.PublicUrl.TrimEnd('/');
-            var joinUrl = $"{origin}/?pin={pin}";
+            var joinUrl = origin + LiveGameService.JoinPath(game);
             using var generator = new QRCodeGenerator();
             using var code = generator.CreateQrCode(joinUrl, QRCodeGenerator.ECCLevel.Q);
             return TypedResults.Content(new SvgQRCode(code).GetGraphic(8), "image/svg+xml");

@@ -2,8 +2,9 @@ using AleppoQuiz.Core.Game;
 
 namespace AleppoQuiz.Server.Features.Live;
 
+/// <param name="ClassName">The class the game is attached to, whose students join from its roster; null for an open game.</param>
 public sealed record GameCreated(
-    string Pin, string HostKey, string JoinUrl, string QuizId, string QuizTitle, int QuestionCount);
+    string Pin, string HostKey, string JoinUrl, string QuizId, string QuizTitle, int QuestionCount, string? ClassName = null);
 
 public sealed record HostState(
     string Pin,
@@ -19,7 +20,8 @@ public sealed record HostState(
     LeaderboardView Leaderboard,
     PodiumView? Podium);
 
-public sealed record Joined(string Pin, int PlayerId, string Nickname, string PlayerToken, bool IsRejoin, PlayerView State);
+/// <param name="GameId">Names the game for good (a PIN is reused later), for the player's private results link.</param>
+public sealed record Joined(string Pin, int PlayerId, string Nickname, string PlayerToken, bool IsRejoin, PlayerView State, string GameId);
 
 /// <summary>What one player's screen needs to redraw itself, for example after a page refresh.</summary>
 public sealed record PlayerView(

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.Features.Classes;
 using AleppoQuiz.Server.Features.Live.Persistence;
 
 namespace AleppoQuiz.Server.Features.Live;
@@ -39,6 +40,9 @@ internal sealed class LiveGame : IDisposable
     public GameSession Session { get; }
 
     public GameConnections Connections { get; } = new();
+
+    /// <summary>The class the game is attached to, whose roster new players pick their name from; null for an open game.</summary>
+    public GameRoster? Roster { get; init; }
 
     public bool IsEnded => Session.Phase == GamePhase.Ended;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.Features.Classes;
 using AleppoQuiz.Server.Features.Live.Persistence;
 
 namespace AleppoQuiz.Server.Features.Live;
@@ -8,9 +9,12 @@ namespace AleppoQuiz.Server.Features.Live;
 /// <summary>Player-side operations: joining and rejoining, answering, leaving.</summary>
 internal sealed partial class LiveGameService
 {
-    public async Task<Joined> JoinAsync(string connectionId, string pin, string? nickname, string? playerToken)
+    public Task<Joined> JoinAsync(string connectionId, string pin, string? nickname, string? playerToken) =>
+        JoinAsync(connectionId, Find(pin) ?? throw GameRefusedException.GameNotFound(), nickname, playerToken, student: null);
+
+    /// <param name="student">The roster student a new player of a class game picked; null for everyone else.</param>
+    private async Task<Joined> JoinAsync(string connectionId, LiveGame game, string? nickname, string? playerToken, StudentView? student)
     {
-        var game = Find(pin) ?? throw GameRefusedException.GameNotFound();
         if (playerToken is not null && !Secrets.IsWellFormed(playerToken))
         {
             throw new GameRefusedException("invalid-token", "That player token was not issued by this server.");
@@ -20,10 +24,16 @@ internal sealed partial class LiveGameService
         var key = Secrets.Hash(token);
         var joined = await game.RunAsync(session =>
         {
+            // In a class game a newcomer must come through the roster; a known token still rejoins as usual.
+            if (game.Roster is { } roster && student is null && session.FindPlayer(key) is null)
+            {
+                throw new GameRefusedException("roster-required", $"This game is for the class {roster.ClassName}: pick your name from the class list.");
+            }
+
             var result = session.Join(key, nickname ?? "");
             if (result.Refusal is { } refusal)
             {
-                throw GameRefusedException.From(refusal);
+                throw student is not null && refusal.Code == RefusalCodes.NicknameTaken ? StudentTaken(student) : GameRefusedException.From(refusal);
             }
 
             var player = result.Player!;
@@ -39,6 +49,10 @@ internal sealed partial class LiveGameService
                     TokenHash = key,
                     JoinedAt = time.GetUtcNow(),
                 }));
+                if (student is not null)
+                {
+                    game.Journal(new PlayerLinkedEntry(new StoredPlayerStudent { GameId = game.Stored.Id, PlayerId = player.PlayerId, StudentId = student.Id }));
+                }
             }
 
             return (result, previous, view: LiveViews.Player(game, key));
@@ -52,7 +66,7 @@ internal sealed partial class LiveGameService
 
         bindings[connectionId] = new ConnectionBinding(game.Pin, IsHost: false, summary.PlayerId, key);
         await hub.Groups.AddToGroupAsync(connectionId, GameBroadcaster.GameGroup(game.Pin));
-        return new Joined(game.Pin, summary.PlayerId, summary.Nickname, token, joined.result.IsRejoin, joined.view);
+        return new Joined(game.Pin, summary.PlayerId, summary.Nickname, token, joined.result.IsRejoin, joined.view, game.Stored.Id);
     }
 
     public async Task<string> SuggestNicknameAsync(string pin)

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.Features.Classes;
 using AleppoQuiz.Server.Features.Live.Persistence;
 using Microsoft.AspNetCore.SignalR;
 
@@ -25,7 +26,8 @@ internal sealed partial class LiveGameService(
 
     public LiveGame? Find(string? pin) => pin is not null && games.TryGetValue(pin, out var game) ? game : null;
 
-    public async Task<GameCreated> CreateGameAsync(string connectionId, string teacherId, string quizId, string origin)
+    /// <param name="classId">Attaches the game to one of the teacher's classes: players then join from its roster.</param>
+    public async Task<GameCreated> CreateGameAsync(string connectionId, string teacherId, string quizId, string origin, string? classId = null)
     {
         if (string.IsNullOrWhiteSpace(quizId))
         {
@@ -33,8 +35,11 @@ internal sealed partial class LiveGameService(
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var built = await new GameQuizFactory(scope.ServiceProvider.GetRequiredService<QuizDbContext>()).BuildAsync(quizId, teacherId, CancellationToken.None)
+        var db = scope.ServiceProvider.GetRequiredService<QuizDbContext>();
+        var built = await new GameQuizFactory(db).BuildAsync(quizId, teacherId, CancellationToken.None)
             ?? throw new GameRefusedException("quiz-not-found", $"There is no quiz '{quizId}'.");
+        var roster = classId is null ? null : await GameRoster.LoadOwnedAsync(db, classId, teacherId, CancellationToken.None)
+            ?? throw new GameRefusedException("class-not-found", "There is no such class of yours.");
         var hostKey = Secrets.NewToken();
         var seed = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(sizeof(long)));
         LiveGame game;
@@ -53,13 +58,17 @@ internal sealed partial class LiveGameService(
                 CreatedAt = time.GetUtcNow(),
             };
             var session = GameSession.Create(built.Game, GameSettings.Default, time, new SeededRandomSource(seed));
-            game = new LiveGame(stored, session, time, journal, broadcaster);
+            game = new LiveGame(stored, session, time, journal, broadcaster) { Roster = roster };
             games[stored.Pin] = game;
             journal.Write(new GameCreatedEntry(stored));
+            if (roster is not null)
+            {
+                journal.Write(new GameLinkedEntry(new StoredGameLink { GameId = stored.Id, Kind = StoredGameLink.LiveKind, ClassId = roster.ClassId }));
+            }
         }
 
         await BindHostAsync(game, connectionId);
-        return new GameCreated(game.Pin, hostKey, JoinUrl(origin, game.Pin), built.Quiz.Id, built.Quiz.Title, built.Game.Questions.Count);
+        return new GameCreated(game.Pin, hostKey, JoinUrl(origin, game), built.Quiz.Id, built.Quiz.Title, built.Game.Questions.Count, roster?.ClassName);
     }
 
     public async Task<HostState> AttachHostAsync(string connectionId, string teacherId, string pin, string hostKey, string origin)
@@ -71,7 +80,7 @@ internal sealed partial class LiveGameService(
         }
 
         await BindHostAsync(game, connectionId);
-        return await game.RunAsync(session => LiveViews.Host(game, JoinUrl(origin, pin)));
+        return await game.RunAsync(session => LiveViews.Host(game, JoinUrl(origin, game)));
     }
 
     /// <summary>Runs a host-only command on the caller's game, refusing anyone but that game's host.</summary>
@@ -128,5 +137,8 @@ internal sealed partial class LiveGameService(
         await hub.Groups.AddToGroupAsync(connectionId, GameBroadcaster.HostGroup(game.Pin));
     }
 
-    private static string JoinUrl(string origin, string pin) => $"{origin.TrimEnd('/')}/?pin={pin}";
+    /// <summary>Where players join: the class page, with its roster behind the class code, for a class game.</summary>
+    public static string JoinPath(LiveGame game) => game.Roster is null ? $"/?pin={game.Pin}" : $"/join-class.html?pin={game.Pin}";
+
+    private static string JoinUrl(string origin, LiveGame game) => origin.TrimEnd('/') + JoinPath(game);
 }

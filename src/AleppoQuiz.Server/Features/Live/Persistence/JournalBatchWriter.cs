@@ -25,6 +25,12 @@ internal sealed class JournalBatchWriter(QuizDbContext db)
                 case PlayerJoinedEntry joined:
                     db.GamePlayers.Add(joined.Player);
                     break;
+                case GameLinkedEntry linked:
+                    db.GameLinks.Add(linked.Link);
+                    break;
+                case PlayerLinkedEntry student:
+                    db.PlayerStudents.Add(student.Link);
+                    break;
                 case AnswerAcceptedEntry accepted:
                     db.GameAnswers.Add(accepted.Answer);
                     fresh[(accepted.Answer.GameId, accepted.Answer.QuestionIndex, accepted.Answer.PlayerId)] = accepted.Answer;

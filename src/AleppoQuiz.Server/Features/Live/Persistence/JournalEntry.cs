@@ -11,6 +11,12 @@ internal sealed record CommandEntry(StoredGameCommand Command) : JournalEntry;
 
 internal sealed record PlayerJoinedEntry(StoredGamePlayer Player) : JournalEntry;
 
+/// <summary>The class (or homework) a game was played for; written right after the game itself.</summary>
+internal sealed record GameLinkedEntry(StoredGameLink Link) : JournalEntry;
+
+/// <summary>The roster student a player of a class game picked; written right after the player.</summary>
+internal sealed record PlayerLinkedEntry(StoredPlayerStudent Link) : JournalEntry;
+
 internal sealed record AnswerAcceptedEntry(StoredGameAnswer Answer) : JournalEntry;
 
 internal sealed record AnswerScoredEntry(

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.Features.Classes;
 using Microsoft.EntityFrameworkCore;
 
 namespace AleppoQuiz.Server.Features.Live.Persistence;
@@ -24,7 +25,10 @@ internal sealed partial class LiveGameRecovery(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<QuizDbContext>();
-        var unfinished = await db.Games.Where(g => g.EndedAt == null).ToListAsync(cancellationToken);
+        // Practice attempts are not live games: they are replayed per request by the practice endpoints instead.
+        var unfinished = await db.Games
+            .Where(g => g.EndedAt == null && !db.GameLinks.Any(l => l.GameId == g.Id && l.Kind == StoredGameLink.PracticeKind))
+            .ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         foreach (var stored in unfinished)
         {
@@ -61,7 +65,7 @@ internal sealed partial class LiveGameRecovery(
         var log = commands.Select(c => new LoggedCommand(c.Sequence, c.At, JsonSerializer.Deserialize<GameCommand>(c.Command)!));
         var session = GameReplay.Restore(quiz, GameSettings.Default, time, new SeededRandomSource(stored.Seed), log);
 
-        return new LiveGame(stored, session, time, journal, broadcaster);
+        return new LiveGame(stored, session, time, journal, broadcaster) { Roster = await GameRoster.LoadForGameAsync(db, stored.Id, ct) };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Restored game {Pin} from {Commands} logged commands; it is in {Phase}")]

@@ -1,0 +1,98 @@
+using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.Features.Accounts;
+using AleppoQuiz.Server.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace AleppoQuiz.Server.Features.Classes;
+
+/// <summary>A teacher's classes and their rosters. Another teacher's class answers 404, as if it did not exist.</summary>
+internal static class ClassesApi
+{
+    public static RouteGroupBuilder MapClasses(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/classes").WithTags("Classes").RequireAuthorization();
+
+        group.MapGet("/", async Task<Ok<ClassSummary[]>> (HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        {
+            var teacherId = http.User.TeacherId();
+            var classes = await db.Classes.AsNoTracking().Include(c => c.Students).Where(c => c.OwnerId == teacherId).ToListAsync(ct);
+            return TypedResults.Ok(classes
+                .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(c => new ClassSummary(c.Id, c.Name, c.Code, c.Students.Count(s => s.RemovedAt is null), c.CreatedAt))
+                .ToArray());
+        })
+        .WithSummary("The teacher's classes, by name.");
+
+        group.MapGet("/{id}", async Task<Results<Ok<ClassDetail>, ProblemHttpResult>> (string id, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+            await ClassStore.FindOwnAsync(db, id, http.User.TeacherId(), ct) is { } found
+                ? TypedResults.Ok(ClassStore.Detail(found))
+                : ClassStore.NotFound(id))
+        .WithSummary("One class with its roster.");
+
+        group.MapPost("/", async Task<Results<Created<ClassDetail>, ProblemHttpResult>> (ClassInput input, HttpContext http, QuizDbContext db, TimeProvider time, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(input.Name))
+            {
+                return ClassStore.Invalid("Give the class a name.");
+            }
+
+            var (names, problem) = RosterNames.CheckAll(input.Students ?? []);
+            if (problem is not null)
+            {
+                return ClassStore.Invalid(problem);
+            }
+
+            var created = new SchoolClass
+            {
+                Id = "class-" + Guid.NewGuid().ToString("N")[..12],
+                OwnerId = http.User.TeacherId(),
+                Name = input.Name.Trim(),
+                Code = await ClassCodes.UniqueAsync(code => db.Classes.AnyAsync(c => c.Code == code, ct)),
+                CreatedAt = time.GetUtcNow(),
+            };
+            created.Students = [.. names.Select((name, i) => RosterNames.NewStudent(created.Id, name, i))];
+            db.Classes.Add(created);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/classes/{created.Id}", ClassStore.Detail(created));
+        })
+        .RequireAntiforgeryHeader()
+        .WithSummary("Creates a class with a fresh class code and, optionally, its roster.");
+
+        group.MapPut("/{id}", async Task<Results<Ok<ClassDetail>, ProblemHttpResult>> (string id, ClassRename input, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(input.Name))
+            {
+                return ClassStore.Invalid("Give the class a name.");
+            }
+
+            if (await ClassStore.FindOwnAsync(db, id, http.User.TeacherId(), ct, tracked: true) is not { } found)
+            {
+                return ClassStore.NotFound(id);
+            }
+
+            found.Name = input.Name.Trim();
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(ClassStore.Detail(found));
+        })
+        .RequireAntiforgeryHeader()
+        .WithSummary("Renames a class.");
+
+        group.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (string id, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        {
+            if (await ClassStore.FindOwnAsync(db, id, http.User.TeacherId(), ct, tracked: true) is not { } found)
+            {
+                return ClassStore.NotFound(id);
+            }
+
+            db.Classes.Remove(found);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        })
+        .RequireAntiforgeryHeader()
+        .WithSummary("Deletes a class and its roster; games played for it stay in the reports without it.");
+
+        group.MapRosterEditing();
+        return group;
+    }
+}

@@ -1,0 +1,45 @@
+using AleppoQuiz.Server.Features.Live;
+
+namespace AleppoQuiz.Server.Features.Practice;
+
+/// <summary>Homework to create: which quiz, optionally for which class, optionally by when.</summary>
+public sealed record AssignmentInput(string? QuizId, string? ClassId, DateTimeOffset? Deadline);
+
+/// <summary>A homework assignment as its teacher sees it; <c>Link</c> is what to hand to the students.</summary>
+public sealed record AssignmentView(
+    string Id, string QuizId, string QuizTitle, int QuestionCount, string? ClassId, string? ClassName, DateTimeOffset? Deadline,
+    DateTimeOffset CreatedAt, string Link, int Attempts);
+
+/// <summary>What a student sees on opening the homework link, before starting.</summary>
+public sealed record PracticeInfo(
+    string AssignmentId, string QuizTitle, int QuestionCount, DateTimeOffset? Deadline, bool IsClosed, string? ClassName, bool UsesRoster);
+
+public sealed record ClassCodeInput(string? ClassCode);
+
+/// <summary>Starts an attempt: a nickname, or for a class's homework the class code and a roster student.</summary>
+public sealed record PracticeStart(string? Nickname, string? ClassCode, string? StudentId);
+
+/// <summary>The attempt's token is returned once, here; keep it in the browser, it is never shown again.</summary>
+public sealed record PracticeStarted(string AttemptId, string Token, string Nickname, PracticeState State);
+
+public sealed record PracticeAnswer(int QuestionIndex, int[]? OptionIds);
+
+public sealed record PracticeOption(int Id, string Text);
+
+/// <summary>The open question, without its answer. Times are the server's: count down from the remaining values.</summary>
+public sealed record PracticeQuestion(
+    int Index, int Total, string QuestionId, string Kind, string Prompt, IReadOnlyList<PracticeOption> Options,
+    long TimeLimitMs, long ReadingRemainingMs, long AnswerRemainingMs, decimal PointsMultiplier);
+
+/// <summary>The closed question: the student's own outcome, the right answer and why, with the evidence.</summary>
+public sealed record PracticeReveal(
+    int Index, int Total, string Kind, string Prompt, IReadOnlyList<PracticeOption> Options, IReadOnlyList<int> CorrectOptionIds,
+    bool Answered, IReadOnlyList<int> YourAnswer, bool Correct, int Points, int StreakBonus, long? AnswerTimeMs,
+    string Explanation, string Skill, IReadOnlyList<EvidencePassage> Evidence);
+
+/// <summary>
+/// Where an attempt stands. <c>Phase</c> is "question-preview", "answering", "reveal" or "finished"; the matching
+/// part (<c>Question</c> or <c>Reveal</c>) is filled in.
+/// </summary>
+public sealed record PracticeState(
+    string AttemptId, string Phase, string Nickname, int Score, int Total, int Correct, PracticeQuestion? Question, PracticeReveal? Reveal);

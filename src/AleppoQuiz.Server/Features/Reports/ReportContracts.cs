@@ -1,0 +1,101 @@
+using AleppoQuiz.Server.Features.Live;
+
+namespace AleppoQuiz.Server.Features.Reports;
+
+/// <summary>One past game in the teacher's list. Accuracy is over the answers given (see docs/reports.md).</summary>
+public sealed record GameListItem(
+    string Id,
+    string Kind,
+    string QuizTitle,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? EndedAt,
+    string? ClassId,
+    string? ClassName,
+    string? AssignmentId,
+    int PlayerCount,
+    int AnswerCount,
+    double? Accuracy,
+    double AverageScore);
+
+public sealed record GameSummary(
+    string Id,
+    string Kind,
+    string Pin,
+    string QuizId,
+    string QuizTitle,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? EndedAt,
+    string? ClassId,
+    string? ClassName,
+    string? AssignmentId,
+    int PlayerCount,
+    int QuestionCount,
+    int QuestionsPlayed,
+    int AnswerCount,
+    int CorrectCount,
+    double? Accuracy,
+    double AverageScore,
+    double? AverageAnswerTimeMs);
+
+/// <summary>
+/// One option's tally. For order questions <see cref="Count"/> is how many placed the option where it belongs,
+/// as on the reveal screen.
+/// </summary>
+public sealed record OptionCount(int Id, string Text, bool IsCorrect, int Count);
+
+public sealed record QuestionReport(
+    int Index,
+    string QuestionId,
+    string Kind,
+    string Prompt,
+    string Skill,
+    int Answered,
+    int Correct,
+    double? Accuracy,
+    double? AverageAnswerTimeMs,
+    IReadOnlyList<OptionCount> Distribution);
+
+public sealed record PlayerAnswer(
+    int QuestionIndex, bool Answered, IReadOnlyList<int> OptionIds, string AnswerText, bool Correct, int Points, long? AnswerTimeMs);
+
+public sealed record PlayerReport(
+    int PlayerId,
+    string Nickname,
+    string? StudentId,
+    string? StudentName,
+    int Score,
+    int Answered,
+    int Correct,
+    double? Accuracy,
+    IReadOnlyList<PlayerAnswer> Answers);
+
+public sealed record SkillFigures(string Skill, int Answered, int Correct, double? Accuracy);
+
+public sealed record StudentMastery(string StudentId, string Name, bool OnRoster, IReadOnlyList<SkillFigures> Skills);
+
+public sealed record ClassMastery(
+    string ClassId, string ClassName, int GameCount, IReadOnlyList<string> Skills, IReadOnlyList<SkillFigures> Class, IReadOnlyList<StudentMastery> Students);
+
+public sealed record ResultOption(int Id, string Text, bool IsCorrect);
+
+/// <summary>One question of a student's own results: their answer beside the right one, with the reasons.</summary>
+public sealed record ResultQuestion(
+    int Index,
+    string Kind,
+    string Prompt,
+    IReadOnlyList<ResultOption> Options,
+    bool Answered,
+    IReadOnlyList<int> YourAnswer,
+    string YourAnswerText,
+    IReadOnlyList<int> CorrectOptionIds,
+    string CorrectAnswerText,
+    bool Correct,
+    int Points,
+    long? AnswerTimeMs,
+    string Explanation,
+    string Skill,
+    IReadOnlyList<EvidencePassage> Evidence);
+
+public sealed record StudentResults(
+    string GameId, string Kind, string QuizTitle, DateTimeOffset PlayedAt, string Nickname, int Score, int QuestionsPlayed, int Correct,
+    IReadOnlyList<ResultQuestion> Questions);
