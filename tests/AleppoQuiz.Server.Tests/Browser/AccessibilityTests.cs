@@ -58,7 +58,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await Expect(player.Page.Locator(".notice")).Not.ToBeEmptyAsync();
     }
 
-    private static void AssertNoBlockingViolations(AxeResult result)
+    internal static void AssertNoBlockingViolations(AxeResult result)
     {
         var blocking = result.Violations
             .Where(v => Blocking.Contains(v.Impact))

@@ -1,20 +1,26 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using AleppoQuiz.Server.Features.Quizzes;
+using Microsoft.Playwright;
 
 namespace AleppoQuiz.Server.Tests.Browser;
 
 /// <summary>
 /// The teacher's view of a quiz (GET /api/quizzes/{id}, answers included), which the test uses to decide which
 /// options to press for a right or a wrong answer. Option ids in a game are the options' positions in the bank.
+/// Only a signed-in teacher may read answers, so it is read through the teacher's own browser session.
 /// </summary>
 internal sealed class AnswerKey(QuizDetail quiz)
 {
-    public static async Task<AnswerKey> LoadAsync(Uri server, string quizId)
+    public static async Task<AnswerKey> LoadAsync(IPage teacherPage, string quizId) =>
+        new(await GetAsync<QuizDetail>(teacherPage, $"/api/quizzes/{quizId}"));
+
+    /// <summary>A GET with the page's cookies (its signed-in teacher), read as JSON.</summary>
+    public static async Task<T> GetAsync<T>(IPage page, string path)
     {
-        using var http = new HttpClient { BaseAddress = server };
-        var quiz = await http.GetFromJsonAsync<QuizDetail>($"/api/quizzes/{quizId}", JsonSerializerOptions.Web);
-        return new AnswerKey(quiz ?? throw new InvalidOperationException($"Quiz {quizId} did not load."));
+        var response = await page.APIRequest.GetAsync(path);
+        Assert.True(response.Ok, $"GET {path} answered {response.Status}");
+        return JsonSerializer.Deserialize<T>(await response.TextAsync(), JsonSerializerOptions.Web)
+            ?? throw new InvalidOperationException($"GET {path} returned nothing.");
     }
 
     public QuestionDetail For(string prompt) =>

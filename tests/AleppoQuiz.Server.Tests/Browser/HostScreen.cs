@@ -9,10 +9,13 @@ internal sealed class HostScreen(IPage page)
 {
     public IPage Page { get; } = page;
 
+    /// <summary>Opens the host screen as a new teacher: it sends the signed-out visitor to register and back.</summary>
     public static async Task<HostScreen> OpenAsync(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync(1280, 800);
         await page.GotoAsync("/host.html");
+        await TeacherAccount.RegisterAsync(page, "Host Teacher");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/host\.html$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Choose a quiz" })).ToBeVisibleAsync();
         return new HostScreen(page);
     }
@@ -26,10 +29,16 @@ internal sealed class HostScreen(IPage page)
             "buttons => buttons.map(b => ({ id: b.dataset.quizId, questions: Number(b.dataset.questionCount) }))");
         var shortest = quizzes.OrderBy(q => q.Questions).First();
         await Page.Locator($"button[data-quiz-id='{shortest.Id}']").ClickAsync();
+        return (shortest.Id, await ExpectLobbyAsync());
+    }
+
+    /// <summary>Waits for the lobby of a new game, with its QR code loaded, and returns the game's PIN.</summary>
+    public async Task<string> ExpectLobbyAsync()
+    {
         var pin = Page.Locator(".pin");
         await Expect(pin).ToHaveAttributeAsync("data-pin", new System.Text.RegularExpressions.Regex(@"^\d{6,7}$"));
         await Expect(Page.Locator(".qr img")).ToHaveJSPropertyAsync("complete", true);
-        return (shortest.Id, (await pin.GetAttributeAsync("data-pin"))!);
+        return (await pin.GetAttributeAsync("data-pin"))!;
     }
 
     public async Task ExpectPlayersAsync(params string[] nicknames) =>

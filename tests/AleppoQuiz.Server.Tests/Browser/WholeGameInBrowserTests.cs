@@ -30,7 +30,7 @@ public sealed class WholeGameInBrowserTests(BrowserFixture browser)
     {
         var host = await HostScreen.OpenAsync(browser);
         var (quizId, pin) = await host.HostShortestQuizAsync();
-        var key = await AnswerKey.LoadAsync(browser.BaseAddress, quizId);
+        var key = await AnswerKey.LoadAsync(host.Page, quizId);
 
         PlayerScreen[] players =
         [

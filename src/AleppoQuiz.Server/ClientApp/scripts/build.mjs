@@ -70,7 +70,13 @@ async function bundle() {
   const esbuild = await import("esbuild");
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { player: "src/player/main.ts", host: "src/host/main.ts" },
+    entryPoints: {
+      player: "src/player/main.ts",
+      host: "src/host/main.ts",
+      teacher: "src/teacher/main.ts",
+      library: "src/library/main.ts",
+      editor: "src/editor/main.ts",
+    },
     bundle: true,
     format: "esm",
     target: "es2020",

@@ -1,22 +1,16 @@
 // The host screen: picks a quiz, runs the game from the projector and re-attaches after a refresh with the host
-// key kept in this tab's session storage.
+// key kept in this tab's session storage. Hosting needs a signed-in teacher, so a signed-out visitor is sent to
+// sign in and back first.
 import { Countdown, timerElement } from "../shared/countdown";
+import { messageOf } from "../shared/api";
 import { byId, focusHeading, redrawKeepingFocus, replace } from "../shared/dom";
-import { asRefusal, GameHub, type ConnectionStatus } from "../shared/hub";
-import type {
-  AnswerProgress,
-  GameCreated,
-  HostState,
-  LeaderboardView,
-  PausedMessage,
-  PlayerJoinedMessage,
-  PodiumView,
-  QuestionView,
-  QuizSummary,
-  RevealView,
-} from "../shared/protocol";
+import { asRefusal, GameHub, type ConnectionStatus, type Refusal } from "../shared/hub";
+import type { GameCreated, HostState, QuizSummary } from "../shared/protocol";
+import { requireTeacher, signInUrl } from "../shared/session";
 import { forget, isTicket, load, save } from "../shared/storage";
+import { showTeacherBar } from "../shared/teacherbar";
 import { lobbyScreen } from "./lobby";
+import { listenToGame } from "./messages";
 import { connectedCount, modelFromCreated, modelFromState, type HostModel } from "./model";
 import { fetchQuizzes, pickerScreen } from "./picker";
 import { progressText, questionScreen } from "./question";
@@ -29,6 +23,8 @@ const status = byId("status");
 const errorBox = byId("host-error");
 const resultsLive = byId("results-live");
 const countdown = new Countdown(byId("timer-live"), "left");
+// A quiz picked in the library arrives as ?quiz=…; it is shown first and focused, not hosted unasked.
+const chosenQuizId = new URLSearchParams(location.search).get("quiz");
 
 let model: HostModel | null = null;
 let shownScreen = "";
@@ -45,10 +41,16 @@ function showError(text: string): void {
   errorBox.hidden = text === "";
 }
 
+/** An expired sign-in goes back through the sign-in page; any other refusal is shown. */
+function refused(refusal: Refusal): void {
+  if (refusal.code === "signed-out") location.assign(signInUrl());
+  else showError(refusal.sentence);
+}
+
 /** Runs a host command; a refusal is shown on screen, and nothing changes in the game. */
 function command(method: string, ...args: unknown[]): void {
   showError("");
-  hub.invoke<unknown>(method, ...args).catch((error: unknown) => showError(asRefusal(error).sentence));
+  hub.invoke<unknown>(method, ...args).catch((error: unknown) => refused(asRefusal(error)));
 }
 
 async function showPicker(notice: string | null): Promise<void> {
@@ -56,11 +58,13 @@ async function showPicker(notice: string | null): Promise<void> {
   model = null;
   shownScreen = "picker";
   try {
-    replace(app, pickerScreen(await fetchQuizzes(), hostQuiz, notice));
+    replace(app, pickerScreen(await fetchQuizzes(), hostQuiz, notice, chosenQuizId));
   } catch (error) {
-    replace(app, pickerScreen([], hostQuiz, error instanceof Error ? error.message : String(error)));
+    replace(app, pickerScreen([], hostQuiz, messageOf(error)));
   }
-  focusHeading(app);
+  const chosen = app.querySelector<HTMLButtonElement>("[data-chosen] button:not(:disabled)");
+  if (chosen) chosen.focus();
+  else focusHeading(app);
 }
 
 function hostQuiz(quiz: QuizSummary): void {
@@ -72,7 +76,7 @@ function hostQuiz(quiz: QuizSummary): void {
       model = modelFromCreated(created);
       render();
     })
-    .catch((error: unknown) => showError(asRefusal(error).sentence));
+    .catch((error: unknown) => refused(asRefusal(error)));
 }
 
 async function attach(): Promise<void> {
@@ -84,6 +88,7 @@ async function attach(): Promise<void> {
     render();
   } catch (error) {
     const refusal = asRefusal(error);
+    if (refusal.code === "signed-out") return refused(refusal);
     if (refusal.code !== "connection") forget(sessionStorage, ticketKey);
     await showPicker(refusal.sentence);
   }
@@ -146,69 +151,12 @@ function newGame(): void {
   void showPicker(null);
 }
 
-function onQuestion(question: QuestionView): void {
-  if (!model) return;
-  if (model.question?.index !== question.index) model.progress = null;
-  Object.assign(model, { phase: question.phase, question, isPaused: question.isPaused, pausedRemainingMs: null });
-  render();
-}
+listenToGame(hub, { model: () => model, render, announce: (text) => (resultsLive.textContent = text) });
 
-hub.on<QuestionView>("QuestionPreview", onQuestion);
-hub.on<QuestionView>("AnsweringOpen", onQuestion);
-hub.on<QuestionView>("Resumed", onQuestion);
-hub.on<PausedMessage>("Paused", (paused) => {
-  if (!model) return;
-  Object.assign(model, { isPaused: true, pausedRemainingMs: paused.remainingMs });
-  render();
-});
-hub.on<AnswerProgress>("AnswerProgress", (progress) => {
-  if (!model) return;
-  model.progress = progress;
-  // Only the counter changes: redrawing the whole screen would restart the countdown and move focus.
-  const counter = document.getElementById("answer-progress");
-  if (counter) counter.textContent = progressText(progress, progress.expected);
-});
-hub.on<RevealView>("QuestionClosed", (reveal) => {
-  if (!model) return;
-  Object.assign(model, { phase: "reveal", reveal, question: null, isPaused: false });
-  const why = reveal.closeReason === "deadline" ? "Time's up." : reveal.closeReason === "all-answered" ? "Everyone has answered." : "Question closed.";
-  resultsLive.textContent = `${why} ${reveal.fullyCorrectCount} of ${reveal.answeredCount} got it right.`;
-  render();
-});
-hub.on<LeaderboardView>("Leaderboard", (leaderboard) => {
-  if (!model) return;
-  Object.assign(model, { phase: "leaderboard", leaderboard });
-  render();
-});
-hub.on<PodiumView>("Podium", (podium) => {
-  if (!model) return;
-  Object.assign(model, { phase: "podium", podium });
-  render();
-});
-hub.on<PodiumView>("GameEnded", (podium) => {
-  if (!model) return;
-  Object.assign(model, { phase: "ended", podium, question: null });
-  render();
-});
-hub.on<PlayerJoinedMessage>("PlayerJoined", (joined) => {
-  if (!model) return;
-  const { isRejoin, ...player } = joined;
-  model.players.set(player.playerId, player);
-  if (!isRejoin) resultsLive.textContent = `${player.nickname} joined`;
-  if (model.phase === "lobby") render();
-});
-hub.on<{ playerId: number }>("PlayerLeft", ({ playerId }) => {
-  const player = model?.players.get(playerId);
-  if (!model || !player) return;
-  model.players.set(playerId, { ...player, isConnected: false });
-  if (model.phase === "lobby") render();
-});
-hub.on<{ playerId: number; nickname: string }>("PlayerKicked", ({ playerId, nickname }) => {
-  if (!model) return;
-  model.players.delete(playerId);
-  resultsLive.textContent = `${nickname} was removed`;
-  if (model.phase === "lobby") render();
-});
-
-if (load(sessionStorage, ticketKey, isTicket)) void attach();
-else void showPicker(null);
+void requireTeacher()
+  .then((teacher) => {
+    showTeacherBar(byId("teacher-bar"), teacher, showError);
+    if (load(sessionStorage, ticketKey, isTicket)) void attach();
+    else void showPicker(null);
+  })
+  .catch((error: unknown) => showError(messageOf(error)));

@@ -1,41 +1,46 @@
-// The first host screen: every quiz in the bank, with what it trains and how long it is.
+// The first host screen: the teacher's own quizzes and the built-in ones, with what each trains and how long it
+// is. A quiz chosen in the library (host.html?quiz=…) comes first, marked and focused.
 import { el } from "../shared/dom";
 import type { QuizSummary } from "../shared/protocol";
+import { api } from "../shared/api";
+import { skillName } from "../shared/authoring";
 
 export async function fetchQuizzes(): Promise<QuizSummary[]> {
-  const response = await fetch("/api/quizzes", { headers: { Accept: "application/json" } });
-  if (!response.ok) throw new Error(`The quiz list did not load (HTTP ${response.status}).`);
-  return (await response.json()) as QuizSummary[];
+  return api<QuizSummary[]>("GET", "/api/quizzes");
 }
 
-function skillName(skill: string): string {
-  const words = skill.replace(/-/g, " ");
-  return `${words[0]?.toUpperCase() ?? ""}${words.slice(1)}`;
-}
-
-export function pickerScreen(quizzes: QuizSummary[], host: (quiz: QuizSummary) => void, error: string | null): HTMLElement {
-  const cards = quizzes.map((quiz) =>
-    el(
-      "li",
-      { className: "card quiz-card" },
-      el("h2", { text: quiz.title }),
-      el("p", { className: "quiz-meta", text: `${quiz.questionCount} questions` }),
-      el("p", { text: quiz.description }),
-      quiz.skills.length > 0 ? el("ul", { className: "tags", attrs: { "aria-label": "Skills" } }, ...quiz.skills.map((s) => el("li", { text: skillName(s) }))) : null,
-      el("button", {
-        className: "btn btn-primary",
-        text: "Host this quiz",
-        attrs: { type: "button", "aria-label": `Host “${quiz.title}”`, "data-quiz-id": quiz.id, "data-question-count": String(quiz.questionCount) },
-        on: { click: () => host(quiz) },
-      }),
-    ),
+function quizCard(quiz: QuizSummary, host: (quiz: QuizSummary) => void, chosen: boolean): HTMLLIElement {
+  const empty = quiz.questionCount === 0;
+  const hostButton = el("button", {
+    className: "btn btn-primary",
+    text: "Host this quiz",
+    attrs: { type: "button", "aria-label": `Host “${quiz.title}”`, "data-quiz-id": quiz.id, "data-question-count": String(quiz.questionCount) },
+    on: { click: () => host(quiz) },
+  });
+  hostButton.disabled = empty;
+  return el(
+    "li",
+    { className: `card quiz-card${chosen ? " chosen" : ""}`, attrs: chosen ? { "data-chosen": "true" } : {} },
+    chosen ? el("p", { className: "chosen-label", text: "Chosen in your library" }) : null,
+    el("h2", { text: quiz.title }),
+    el("p", { className: "quiz-meta", text: `${quiz.questionCount} ${quiz.questionCount === 1 ? "question" : "questions"} · ${quiz.isOwn ? "Your quiz" : "Built-in"}` }),
+    quiz.description ? el("p", { text: quiz.description }) : null,
+    quiz.skills.length > 0 ? el("ul", { className: "tags", attrs: { "aria-label": "Skills" } }, ...quiz.skills.map((s) => el("li", { text: skillName(s) }))) : null,
+    empty ? el("p", { className: "hint", text: "Add questions in the editor before hosting." }) : null,
+    hostButton,
   );
+}
+
+export function pickerScreen(quizzes: QuizSummary[], host: (quiz: QuizSummary) => void, error: string | null, chosenId: string | null = null): HTMLElement {
+  // The chosen quiz first, then the teacher's own, then the built-in ones; each group keeps the server's order.
+  const rank = (quiz: QuizSummary): number => (quiz.id === chosenId ? 0 : quiz.isOwn ? 1 : 2);
+  const sorted = [...quizzes].sort((a, b) => rank(a) - rank(b));
   return el(
     "section",
     { className: "screen picker" },
     el("h1", { text: "Choose a quiz" }),
     el("p", { className: "lead", text: "Students join on their phones with the PIN shown next. After every question, the class sees the news passages it rests on." }),
     error ? el("p", { className: "field-error", text: error, attrs: { role: "alert" } }) : null,
-    el("ul", { className: "quiz-list" }, ...cards),
+    el("ul", { className: "quiz-list" }, ...sorted.map((quiz) => quizCard(quiz, host, quiz.id === chosenId))),
   );
 }

@@ -21,6 +21,10 @@ const codePattern = /^([a-z]+(?:-[a-z]+)*): ([\s\S]+)$/;
  */
 export function toRefusal(error: unknown): Refusal {
   const raw = error instanceof Error ? error.message : String(error);
+  // The hub's [Authorize] refusal has no protocol code: the teacher's sign-in cookie expired or was never there.
+  if (/because user is unauthorized/i.test(raw)) {
+    return new Refusal("signed-out", "You are signed out. Sign in again to host a game.");
+  }
   const marker = "HubException: ";
   const at = raw.lastIndexOf(marker);
   const message = at >= 0 ? raw.slice(at + marker.length) : raw;

@@ -177,4 +177,7 @@ export interface QuizSummary {
   questionCount: number;
   skills: string[];
   origin: string;
+  /** The signed-in teacher's own quiz (false for the built-in templates). */
+  isOwn: boolean;
+  version: number;
 }

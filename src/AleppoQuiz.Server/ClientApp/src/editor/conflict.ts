@@ -1,0 +1,33 @@
+// What the editor says when a save meets a newer version of the quiz: the server's sentence and a reload
+// button. The teacher's unsaved question stays in its form, so nothing is lost and nothing is overwritten.
+import { ApiError, messageOf } from "../shared/api";
+import { button, el, replace } from "../shared/dom";
+
+export function showConflict(slot: HTMLElement, error: ApiError, reload: () => Promise<void>): void {
+  const failure = el("p", { className: "field-error" });
+  const again = button(
+    "Reload the quiz",
+    () => {
+      again.disabled = true;
+      reload()
+        .then(() => replace(slot))
+        .catch((e: unknown) => {
+          failure.textContent = messageOf(e);
+          again.disabled = false;
+        });
+    },
+    "btn btn-primary",
+  );
+  replace(
+    slot,
+    el(
+      "div",
+      { className: "conflict", attrs: { role: "alert" } },
+      el("p", { className: "conflict-text", text: error.detail }),
+      el("p", { text: "Reloading shows the quiz as saved now. A question you are writing stays in its form: save it again afterwards." }),
+      again,
+      failure,
+    ),
+  );
+  again.focus();
+}

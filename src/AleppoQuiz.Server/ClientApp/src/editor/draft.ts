@@ -1,0 +1,114 @@
+// The question being written, as the editor holds it: plain data the form edits in place, turned into the API's
+// QuestionInput for checks and saves. Changing the type reshapes the options so the draft stays answerable.
+import type { Difficulty, EvidenceDetail, QuestionDetail, QuestionInput } from "../shared/authoring";
+import type { QuestionKind } from "../shared/protocol";
+
+export interface DraftOption {
+  text: string;
+  correct: boolean;
+}
+
+export interface DraftEvidence {
+  articleId: string;
+  outlet: string;
+  quote: string;
+  start: number;
+}
+
+export interface Draft {
+  /** The saved question's id, or null for a question not saved yet. */
+  id: string | null;
+  type: QuestionKind;
+  skill: string;
+  difficulty: Difficulty;
+  timeLimitSeconds: number;
+  points: number;
+  prompt: string;
+  options: DraftOption[];
+  explanation: string;
+  evidence: DraftEvidence[];
+}
+
+export const kinds: [QuestionKind, string][] = [
+  ["single", "Single choice"],
+  ["multi", "Multiple choice"],
+  ["true-false", "True or false"],
+  ["order", "Put in order"],
+];
+
+export function kindName(kind: QuestionKind): string {
+  return kinds.find(([k]) => k === kind)?.[1] ?? kind;
+}
+
+export function emptyDraft(): Draft {
+  return {
+    id: null,
+    type: "single",
+    skill: "who-said-it",
+    difficulty: "medium",
+    timeLimitSeconds: 30,
+    points: 1000,
+    prompt: "",
+    options: [
+      { text: "", correct: true },
+      { text: "", correct: false },
+      { text: "", correct: false },
+      { text: "", correct: false },
+    ],
+    explanation: "",
+    evidence: [],
+  };
+}
+
+export function draftFrom(question: QuestionDetail): Draft {
+  return {
+    id: question.id,
+    type: question.type,
+    skill: question.skill,
+    difficulty: question.difficulty,
+    timeLimitSeconds: question.timeLimitSeconds,
+    points: question.points,
+    prompt: question.prompt,
+    options: question.options.map((o) => ({ text: o.text, correct: o.correct })),
+    explanation: question.explanation,
+    evidence: question.evidence.map((e: EvidenceDetail) => ({ articleId: e.articleId, outlet: e.outlet, quote: e.quote, start: e.start })),
+  };
+}
+
+export function toInput(draft: Draft): QuestionInput {
+  return {
+    type: draft.type,
+    skill: draft.skill,
+    difficulty: draft.difficulty,
+    timeLimitSeconds: draft.timeLimitSeconds,
+    points: draft.points,
+    prompt: draft.prompt,
+    // Order questions mark nothing: their options are listed in the right order.
+    options: draft.options.map((o) => ({ text: o.text, correct: draft.type === "order" ? false : o.correct })),
+    explanation: draft.explanation,
+    evidence: draft.evidence.map((e) => ({ articleId: e.articleId, quote: e.quote, start: e.start })),
+  };
+}
+
+/** Reshapes the options for a new type: true/false has exactly True and False; single keeps one right answer. */
+export function retype(draft: Draft, type: QuestionKind): void {
+  const was = draft.type;
+  draft.type = type;
+  if (type === "true-false") {
+    const trueIsRight = was === "true-false" ? draft.options.find((o) => /^true$/i.test(o.text.trim()))?.correct ?? true : true;
+    draft.options = [
+      { text: "True", correct: trueIsRight },
+      { text: "False", correct: !trueIsRight },
+    ];
+    return;
+  }
+  if (was === "true-false") draft.options = [0, 1, 2, 3].map((i) => ({ text: "", correct: i === 0 }));
+  if (type === "single") {
+    const first = Math.max(0, draft.options.findIndex((o) => o.correct));
+    draft.options.forEach((o, i) => (o.correct = i === first));
+  }
+  if (type === "order") {
+    draft.options.forEach((o) => (o.correct = false));
+    while (draft.options.length < 3) draft.options.push({ text: "", correct: false });
+  }
+}

@@ -1,0 +1,149 @@
+// The quiz editor: the quiz's title and description, its questions in order, and one question at a time open in
+// the question form. Every change goes to the server with the quiz version it was made on (see QuizStore).
+import { api, ApiError, messageOf } from "../shared/api";
+import type { ArticleSummary, QuestionDetail, QuizDetail } from "../shared/authoring";
+import { byId, el, focusHeading, replace } from "../shared/dom";
+import { pageNotices } from "../shared/notices";
+import { requireTeacher } from "../shared/session";
+import { showTeacherBar } from "../shared/teacherbar";
+import { showConflict } from "./conflict";
+import { detailsForm, refreshDetails } from "./details";
+import { draftFrom, emptyDraft, toInput, type Draft } from "./draft";
+import { focusQuestionControl, questionList } from "./questionlist";
+import { questionForm, type QuestionForm } from "./questionform";
+import { readOnlyScreen, shell } from "./shell";
+import { QuizStore } from "./store";
+
+const app = byId("app");
+const notices = pageNotices();
+const quizId = new URLSearchParams(location.search).get("quiz") ?? "";
+
+let store: QuizStore;
+let articles: ArticleSummary[] = [];
+let form: QuestionForm | null = null;
+let editingId: string | null = null;
+let page: ReturnType<typeof shell>;
+
+function sorted(quiz: QuizDetail): QuestionDetail[] {
+  return [...quiz.questions].sort((a, b) => a.position - b.position);
+}
+
+function drawList(): void {
+  page.title.textContent = store.quiz.title;
+  page.count.textContent = `Questions (${store.quiz.questions.length})`;
+  replace(page.questions, questionList(store.quiz, { edit: (q) => openForm(draftFrom(q)), remove, move, add: () => openForm(emptyDraft()) }, editingId));
+}
+
+function closeForm(): void {
+  form?.close();
+  form = null;
+  editingId = null;
+  replace(page.editor);
+  drawList();
+}
+
+function openForm(draft: Draft): void {
+  if (form?.isDirty() && !window.confirm("Discard the changes to the question you are writing?")) return;
+  form?.close();
+  editingId = draft.id;
+  const questions = sorted(store.quiz);
+  const at = draft.id ? questions.findIndex((q) => q.id === draft.id) : questions.length;
+  const total = draft.id ? questions.length : questions.length + 1;
+  form = questionForm(draft, at, total, articles, { save, cancel: () => (form?.isDirty() && !window.confirm("Discard the changes to this question?") ? undefined : cancel()) });
+  replace(page.editor, form.element);
+  drawList();
+  focusHeading(page.editor);
+}
+
+function cancel(): void {
+  const id = editingId;
+  closeForm();
+  if (id) focusQuestionControl(page.questions, id, "[data-action='edit']");
+  else page.questions.querySelector<HTMLButtonElement>("[data-action='add']")?.focus();
+}
+
+async function save(draft: Draft): Promise<void> {
+  const questions = `${store.path}/questions`;
+  try {
+    const quiz = await store.edit((version) => ({
+      method: draft.id ? "PUT" : "POST",
+      path: draft.id ? `${questions}/${encodeURIComponent(draft.id)}` : questions,
+      body: { version, question: toInput(draft) },
+    }));
+    // A new question is the last one; an edited one keeps its id.
+    const savedId = draft.id ?? sorted(quiz).at(-1)?.id ?? "";
+    closeForm();
+    notices.announce("Question saved.");
+    focusQuestionControl(page.questions, savedId, "[data-action='edit']");
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 400 && form) {
+      form.findings.refused(error.detail, error.problems);
+      focusHeading(form.findings.element);
+    } else if (!(error instanceof ApiError && error.status === 409)) {
+      notices.error(messageOf(error));
+    }
+    throw error;
+  }
+}
+
+function remove(question: QuestionDetail): void {
+  if (!window.confirm(`Delete the question “${question.prompt}”?`)) return;
+  store
+    .edit((version) => ({ method: "DELETE", path: `${store.path}/questions/${encodeURIComponent(question.id)}?version=${version}` }))
+    .then(() => {
+      if (editingId === question.id) closeForm();
+      notices.announce("Question deleted.");
+      page.questions.querySelector<HTMLButtonElement>("[data-action='add']")?.focus();
+    })
+    .catch(failed);
+}
+
+function move(question: QuestionDetail, to: number, direction: "up" | "down"): void {
+  const ids = sorted(store.quiz).map((q) => q.id).filter((id) => id !== question.id);
+  ids.splice(to, 0, question.id);
+  store
+    .edit((version) => ({ method: "PUT", path: `${store.path}/order`, body: { version, questionIds: ids } }))
+    .then((quiz) => {
+      focusQuestionControl(page.questions, question.id, `[data-move='${direction}']`);
+      notices.announce(`Moved to position ${to + 1} of ${quiz.questions.length}.`);
+    })
+    .catch(failed);
+}
+
+// Conflicts are shown by the banner; everything else as an error.
+function failed(error: unknown): void {
+  if (!(error instanceof ApiError && error.status === 409)) notices.error(messageOf(error));
+}
+
+async function start(): Promise<void> {
+  if (!quizId) {
+    replace(app, el("section", { className: "card" }, el("h1", { text: "No quiz chosen" }), el("p", {}, "Open a quiz from ", el("a", { text: "your library", attrs: { href: "/library.html" } }), ".")));
+    return;
+  }
+  const [quiz, list] = await Promise.all([api<QuizDetail>("GET", `/api/quizzes/${encodeURIComponent(quizId)}`), api<ArticleSummary[]>("GET", "/api/articles")]);
+  articles = list;
+  document.title = `AleppoQuiz · Edit “${quiz.title}”`;
+  if (!quiz.isOwn) {
+    replace(app, readOnlyScreen(quiz, notices));
+    focusHeading(app);
+    return;
+  }
+  let details: HTMLFormElement | null = null;
+  store = new QuizStore(quiz, () => drawList(), (error) => showConflict(page.conflict, error, async () => {
+    const fresh = await store.reload();
+    if (details) refreshDetails(details, fresh);
+    notices.announce("Reloaded the quiz as saved now.");
+  }));
+  details = detailsForm(store, () => notices.announce("Title and description saved."));
+  page = shell(quiz, details);
+  replace(app, page.element);
+  drawList();
+  focusHeading(app);
+}
+
+requireTeacher()
+  .then((teacher) => {
+    showTeacherBar(byId("teacher-bar"), teacher, notices.error);
+    return start();
+  })
+  .catch((error: unknown) => replace(app, el("p", { className: "card field-error", text: messageOf(error), attrs: { role: "alert" } })));

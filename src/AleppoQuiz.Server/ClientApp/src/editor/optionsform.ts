@@ -1,0 +1,84 @@
+// The answer options of the draft, drawn for its type: radio buttons for one right answer, check boxes for
+// several, fixed True/False, or an ordered list with arrows for "put in order". Text edits only notify; adding,
+// removing and moving redraw the list and keep focus on the control that was used.
+import { button, el, replace } from "../shared/dom";
+import type { Draft } from "./draft";
+
+const maxOptions = 6;
+
+function minOptions(draft: Draft): number {
+  return draft.type === "order" ? 3 : 2;
+}
+
+export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
+  const list = el(draft.type === "order" ? "ol" : "ul", { className: "option-rows" });
+  const root = el("fieldset", { className: "options-editor" });
+
+  const redraw = (focus?: { row: number; key: string }): void => {
+    replace(root, ...content());
+    changed();
+    if (!focus) return;
+    const rows = root.querySelectorAll(".option-row");
+    const target = rows[Math.min(focus.row, rows.length - 1)];
+    (target?.querySelector<HTMLElement>(`[data-key="${focus.key}"]:not(:disabled)`) ?? target?.querySelector<HTMLElement>("input"))?.focus();
+  };
+
+  const rowFor = (at: number): HTMLLIElement => {
+    const option = draft.options[at]!;
+    const label = draft.type === "order" ? `Position ${at + 1}` : `Option ${at + 1}`;
+    const text = el("input", { className: "option-text-input", attrs: { type: "text", "aria-label": label, maxlength: "200", "data-key": "text" } });
+    text.value = option.text;
+    text.readOnly = draft.type === "true-false";
+    text.addEventListener("input", () => {
+      option.text = text.value;
+      changed();
+    });
+    const parts: (HTMLElement | null)[] = [el("span", { className: "option-number", text: `${at + 1}.`, attrs: { "aria-hidden": "true" } }), text];
+    if (draft.type !== "order") {
+      const single = draft.type !== "multi";
+      const mark = el("input", { attrs: { type: single ? "radio" : "checkbox", name: "correct-option", "data-key": "correct" } });
+      mark.checked = option.correct;
+      mark.addEventListener("change", () => {
+        if (single) draft.options.forEach((o, i) => (o.correct = i === at));
+        else option.correct = mark.checked;
+        changed();
+      });
+      parts.push(el("label", { className: "choice correct-choice" }, mark, el("span", { text: " Right" }), el("span", { className: "sr-only", text: ` answer: ${label.toLowerCase()}` })));
+    } else {
+      const move = (to: number, key: string): void => {
+        const [moved] = draft.options.splice(at, 1);
+        if (moved) draft.options.splice(to, 0, moved);
+        redraw({ row: to, key });
+      };
+      const up = button("▲", () => move(at - 1, "up"), "btn btn-icon", { "aria-label": `Move ${label.toLowerCase()} up`, "data-key": "up" });
+      const down = button("▼", () => move(at + 1, "down"), "btn btn-icon", { "aria-label": `Move ${label.toLowerCase()} down`, "data-key": "down" });
+      up.disabled = at === 0;
+      down.disabled = at === draft.options.length - 1;
+      parts.push(up, down);
+    }
+    if (draft.type !== "true-false") {
+      const remove = button("Remove", () => {
+        draft.options.splice(at, 1);
+        if (draft.type === "single" && !draft.options.some((o) => o.correct) && draft.options[0]) draft.options[0].correct = true;
+        redraw({ row: at, key: "remove" });
+      }, "btn btn-secondary btn-small", { "aria-label": `Remove ${label.toLowerCase()}`, "data-key": "remove" });
+      remove.disabled = draft.options.length <= minOptions(draft);
+      parts.push(remove);
+    }
+    return el("li", { className: "option-row" }, ...parts);
+  };
+
+  const content = (): (HTMLElement | null)[] => {
+    replace(list, ...draft.options.map((_, at) => rowFor(at)));
+    const add = button("Add an option", () => {
+      draft.options.push({ text: "", correct: false });
+      redraw({ row: draft.options.length - 1, key: "text" });
+    }, "btn btn-secondary btn-small");
+    add.disabled = draft.options.length >= maxOptions;
+    const legend = draft.type === "order" ? "Options, in the right order (students see them shuffled)" : draft.type === "multi" ? "Options (tick every right answer)" : "Options (choose the right answer)";
+    return [el("legend", { text: legend }), list, draft.type === "true-false" ? null : add];
+  };
+
+  replace(root, ...content());
+  return root;
+}

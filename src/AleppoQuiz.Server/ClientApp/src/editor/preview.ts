@@ -1,0 +1,72 @@
+// The draft as a student's phone shows it while answering, drawn by the player view's own code, so what the
+// teacher sees is what the class gets. Answering in the preview says whether that answer would score.
+import { timerElement } from "../shared/countdown";
+import { el, replace } from "../shared/dom";
+import type { QuestionView } from "../shared/protocol";
+import { answerControls } from "../player/answer";
+import type { Draft as AnswerDraft } from "../player/model";
+import { questionHeader } from "../player/screens";
+import type { Draft } from "./draft";
+
+/** Option ids are positions in the draft; order questions are shown unsolved, as the game shows them. */
+function viewOf(draft: Draft, index: number, total: number): QuestionView {
+  const ids = draft.options.map((_, i) => i);
+  const shown = draft.type === "order" && ids.length > 1 ? [...ids.slice(1), ids[0]!] : ids;
+  return {
+    index,
+    total,
+    questionId: draft.id ?? "draft",
+    kind: draft.type,
+    prompt: draft.prompt.trim() || "Your question appears here",
+    options: shown.map((id) => ({ id, text: draft.options[id]?.text.trim() || `Option ${id + 1}` })),
+    phase: "answering",
+    timeLimitMs: draft.timeLimitSeconds * 1000,
+    pointsMultiplier: 1,
+    isPaused: false,
+    answeringOpensAt: null,
+    deadline: null,
+    readingRemainingMs: 0,
+    answerRemainingMs: draft.timeLimitSeconds * 1000,
+  };
+}
+
+function verdict(draft: Draft, chosen: number[]): string {
+  if (draft.type === "order") {
+    return chosen.every((id, at) => id === at) ? "This order is right." : "This order is not right yet.";
+  }
+  const right = draft.options.map((o, i) => (o.correct ? i : -1)).filter((i) => i >= 0);
+  const exact = chosen.length === right.length && chosen.every((id) => right.includes(id));
+  return exact ? "A student answering this would be right." : "A student answering this would be wrong.";
+}
+
+export class Preview {
+  readonly element: HTMLElement;
+  private readonly screen: HTMLElement;
+  private readonly outcome: HTMLElement;
+
+  constructor() {
+    this.screen = el("div", { className: "phone-screen" });
+    this.outcome = el("p", { className: "preview-outcome", attrs: { "aria-live": "polite" } });
+    this.element = el(
+      "section",
+      { className: "preview", attrs: { "aria-labelledby": "preview-title" } },
+      el("h3", { text: "Preview on a student's phone", attrs: { id: "preview-title" } }),
+      el("div", { className: "phone-frame" }, this.screen),
+      this.outcome,
+    );
+  }
+
+  draw(draft: Draft, index: number, total: number): void {
+    const view = viewOf(draft, index, total);
+    const timer = timerElement();
+    timer.textContent = String(draft.timeLimitSeconds);
+    const header = questionHeader(view, timer, "Time limit");
+    // On the phone the prompt is the page's heading; inside the editor it must not be a second h1.
+    const prompt = header.querySelector("h1");
+    prompt?.replaceWith(el("p", { className: "prompt", text: view.prompt }));
+    const answers: AnswerDraft = { index, selected: new Set(), order: view.options.map((o) => o.id) };
+    const controls = answerControls(view, answers, (chosen) => (this.outcome.textContent = verdict(draft, chosen)), (text) => (this.outcome.textContent = text));
+    this.outcome.textContent = "";
+    replace(this.screen, header, controls.element);
+  }
+}

@@ -1,0 +1,128 @@
+// The form for one question: its type, skill, difficulty, time and points, the prompt, the options, the
+// explanation and the evidence, with the validator's findings and the phone preview beside it.
+import { skills, type ArticleSummary, type Difficulty } from "../shared/authoring";
+import { button, el } from "../shared/dom";
+import { field, input, select, textarea } from "../shared/forms";
+import type { QuestionKind } from "../shared/protocol";
+import { kinds, retype, type Draft } from "./draft";
+import { Findings } from "./findings";
+import { optionsEditor } from "./optionsform";
+import { evidencePicker } from "./picker";
+import { Preview } from "./preview";
+
+export interface QuestionFormActions {
+  save(draft: Draft): Promise<void>;
+  cancel(): void;
+}
+
+export interface QuestionForm {
+  element: HTMLElement;
+  findings: Findings;
+  /** True once the teacher changed anything since the form opened or last saved. */
+  isDirty(): boolean;
+  close(): void;
+}
+
+const difficulties: [Difficulty, string][] = [
+  ["easy", "Easy"],
+  ["medium", "Medium"],
+  ["hard", "Hard"],
+];
+
+function numberInput(name: string, value: number, min: number, max: number, step = 1): HTMLInputElement {
+  const control = input(name, { type: "number", min: String(min), max: String(max), step: String(step), inputmode: "numeric" });
+  control.value = String(value);
+  return control;
+}
+
+export function questionForm(draft: Draft, position: number, total: number, articles: ArticleSummary[], actions: QuestionFormActions): QuestionForm {
+  const lifetime = new AbortController();
+  const findings = new Findings();
+  const preview = new Preview();
+  let dirty = false;
+  const changed = (): void => {
+    dirty = true;
+    preview.draw(draft, position, total);
+    findings.schedule(draft);
+  };
+
+  const type = select("type", kinds, draft.type);
+  const skill = select("skill", skills, draft.skill);
+  const difficulty = select("difficulty", difficulties, draft.difficulty);
+  const time = numberInput("timeLimitSeconds", draft.timeLimitSeconds, 5, 240);
+  const points = numberInput("points", draft.points, 0, 10000, 100);
+  const prompt = textarea("prompt", 3, { maxlength: "500" });
+  prompt.value = draft.prompt;
+  const explanation = textarea("explanation", 3, { maxlength: "1000" });
+  explanation.value = draft.explanation;
+  let options = optionsEditor(draft, changed);
+
+  type.addEventListener("change", () => {
+    retype(draft, type.value as QuestionKind);
+    const fresh = optionsEditor(draft, changed);
+    options.replaceWith(fresh);
+    options = fresh;
+    changed();
+  });
+  const bind = (control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, apply: () => void): void =>
+    control.addEventListener(control instanceof HTMLSelectElement ? "change" : "input", () => {
+      apply();
+      changed();
+    });
+  bind(skill, () => (draft.skill = skill.value));
+  bind(difficulty, () => (draft.difficulty = difficulty.value as Difficulty));
+  // A blank or partial number is sent as 0, so the validator names the limit instead of the form guessing one.
+  bind(time, () => (draft.timeLimitSeconds = Number.parseInt(time.value, 10) || 0));
+  bind(points, () => (draft.points = Number.parseInt(points.value, 10) || 0));
+  bind(prompt, () => (draft.prompt = prompt.value));
+  bind(explanation, () => (draft.explanation = explanation.value));
+
+  const save = el("button", { className: "btn btn-primary btn-large", text: "Save question", attrs: { type: "submit" } });
+  const form = el(
+    "form",
+    { className: "question-form", attrs: { novalidate: "", "aria-labelledby": "question-form-title" } },
+    el(
+      "div",
+      { className: "field-grid" },
+      field("question-type", "Question type", type, { hint: "Multiple choice has several right answers." }),
+      field("question-skill", "Skill it trains", skill),
+      field("question-difficulty", "Difficulty", difficulty),
+      field("question-time", "Time limit (seconds)", time, { hint: "5 to 240." }),
+      field("question-points", "Points", points, { hint: "1000 is usual; 0 for a warm-up." }),
+    ),
+    field("question-prompt", "Question", prompt),
+    options,
+    field("question-explanation", "Explanation shown after the question", explanation, { hint: "Say who said it, according to whom, and how the evidence shows it." }),
+    evidencePicker(draft, articles, changed, lifetime.signal),
+    el("div", { className: "controls" }, button("Cancel", actions.cancel, "btn btn-secondary"), save),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    save.disabled = true;
+    findings.cancel();
+    actions
+      .save(draft)
+      .then(() => (dirty = false))
+      .catch(() => undefined)
+      .finally(() => (save.disabled = false));
+  });
+
+  const title = draft.id ? `Edit question ${position + 1}` : "New question";
+  const element = el(
+    "section",
+    { className: "card question-editor", attrs: { "aria-labelledby": "question-form-title" } },
+    el("h2", { text: title, attrs: { id: "question-form-title" } }),
+    el("div", { className: "editor-columns" }, form, el("div", { className: "editor-aside" }, findings.element, preview.element)),
+  );
+  preview.draw(draft, position, total);
+  if (draft.id) void findings.check(draft);
+  return {
+    element,
+    findings,
+    isDirty: () => dirty,
+    close: () => {
+      lifetime.abort();
+      findings.cancel();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// What the server tells the host while a game runs, applied to the host's model; the page redraws after each.
+import type { GameHub } from "../shared/hub";
+import type {
+  AnswerProgress,
+  LeaderboardView,
+  PausedMessage,
+  PlayerJoinedMessage,
+  PodiumView,
+  QuestionView,
+  RevealView,
+} from "../shared/protocol";
+import type { HostModel } from "./model";
+import { progressText } from "./question";
+
+export interface GameContext {
+  model(): HostModel | null;
+  render(): void;
+  announce(text: string): void;
+}
+
+export function listenToGame(hub: GameHub, ctx: GameContext): void {
+  const onQuestion = (question: QuestionView): void => {
+    const model = ctx.model();
+    if (!model) return;
+    if (model.question?.index !== question.index) model.progress = null;
+    Object.assign(model, { phase: question.phase, question, isPaused: question.isPaused, pausedRemainingMs: null });
+    ctx.render();
+  };
+
+  hub.on<QuestionView>("QuestionPreview", onQuestion);
+  hub.on<QuestionView>("AnsweringOpen", onQuestion);
+  hub.on<QuestionView>("Resumed", onQuestion);
+  hub.on<PausedMessage>("Paused", (paused) => {
+    const model = ctx.model();
+    if (!model) return;
+    Object.assign(model, { isPaused: true, pausedRemainingMs: paused.remainingMs });
+    ctx.render();
+  });
+  hub.on<AnswerProgress>("AnswerProgress", (progress) => {
+    const model = ctx.model();
+    if (!model) return;
+    model.progress = progress;
+    // Only the counter changes: redrawing the whole screen would restart the countdown and move focus.
+    const counter = document.getElementById("answer-progress");
+    if (counter) counter.textContent = progressText(progress, progress.expected);
+  });
+  hub.on<RevealView>("QuestionClosed", (reveal) => {
+    const model = ctx.model();
+    if (!model) return;
+    Object.assign(model, { phase: "reveal", reveal, question: null, isPaused: false });
+    const why = reveal.closeReason === "deadline" ? "Time's up." : reveal.closeReason === "all-answered" ? "Everyone has answered." : "Question closed.";
+    ctx.announce(`${why} ${reveal.fullyCorrectCount} of ${reveal.answeredCount} got it right.`);
+    ctx.render();
+  });
+  hub.on<LeaderboardView>("Leaderboard", (leaderboard) => {
+    const model = ctx.model();
+    if (!model) return;
+    Object.assign(model, { phase: "leaderboard", leaderboard });
+    ctx.render();
+  });
+  hub.on<PodiumView>("Podium", (podium) => {
+    const model = ctx.model();
+    if (!model) return;
+    Object.assign(model, { phase: "podium", podium });
+    ctx.render();
+  });
+  hub.on<PodiumView>("GameEnded", (podium) => {
+    const model = ctx.model();
+    if (!model) return;
+    Object.assign(model, { phase: "ended", podium, question: null });
+    ctx.render();
+  });
+  hub.on<PlayerJoinedMessage>("PlayerJoined", (joined) => {
+    const model = ctx.model();
+    if (!model) return;
+    const { isRejoin, ...player } = joined;
+    model.players.set(player.playerId, player);
+    if (!isRejoin) ctx.announce(`${player.nickname} joined`);
+    if (model.phase === "lobby") ctx.render();
+  });
+  hub.on<{ playerId: number }>("PlayerLeft", ({ playerId }) => {
+    const model = ctx.model();
+    const player = model?.players.get(playerId);
+    if (!model || !player) return;
+    model.players.set(playerId, { ...player, isConnected: false });
+    if (model.phase === "lobby") ctx.render();
+  });
+  hub.on<{ playerId: number; nickname: string }>("PlayerKicked", ({ playerId, nickname }) => {
+    const model = ctx.model();
+    if (!model) return;
+    model.players.delete(playerId);
+    ctx.announce(`${nickname} was removed`);
+    if (model.phase === "lobby") ctx.render();
+  });
+}

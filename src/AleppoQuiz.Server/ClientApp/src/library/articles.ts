@@ -1,0 +1,67 @@
+// The articles questions can quote: the teacher's own imports (which they may delete while no question quotes
+// them) and the built-in corpus, folded away because it is long and cannot change.
+import { api, messageOf } from "../shared/api";
+import type { ArticleSummary } from "../shared/authoring";
+import { button, el } from "../shared/dom";
+import type { Notices } from "../shared/notices";
+
+export interface ArticleListActions {
+  refresh(): void;
+  notices: Notices;
+}
+
+function byline(article: ArticleSummary): string {
+  const credit = article.wireCredit && article.wireCredit !== article.outlet ? ` (via ${article.wireCredit})` : "";
+  return `${article.outlet}${credit} · ${article.date}`;
+}
+
+function remove(article: ArticleSummary, actions: ArticleListActions): void {
+  if (!window.confirm(`Delete the article “${article.title}”?`)) return;
+  api<void>("DELETE", `/api/articles/${encodeURIComponent(article.id)}`)
+    .then(() => {
+      actions.notices.announce(`Deleted the article “${article.title}”.`);
+      actions.refresh();
+    })
+    .catch((error: unknown) => actions.notices.error(messageOf(error)));
+}
+
+function articleItem(article: ArticleSummary, actions: ArticleListActions): HTMLLIElement {
+  return el(
+    "li",
+    { className: "article-row", attrs: { "data-article-id": article.id, tabindex: "-1" } },
+    el("span", { className: "article-title", text: article.title }),
+    el("span", { className: "article-meta", text: byline(article) }),
+    article.isOwn ? button("Delete", () => remove(article, actions), "btn btn-danger btn-small", { "aria-label": `Delete the article “${article.title}”` }) : null,
+  );
+}
+
+export function articleLists(articles: ArticleSummary[], actions: ArticleListActions): HTMLElement {
+  const own = articles.filter((a) => a.isOwn);
+  const builtIn = articles.filter((a) => !a.isOwn);
+  return el(
+    "div",
+    { className: "article-lists" },
+    own.length > 0
+      ? el("ul", { className: "article-rows", attrs: { "aria-label": "Your articles" } }, ...own.map((a) => articleItem(a, actions)))
+      : el("p", { className: "hint empty", text: "You have not imported any articles yet. Import one below to quote it in your questions." }),
+    builtIn.length > 0
+      ? el(
+          "details",
+          { className: "built-in-articles" },
+          el("summary", { text: `Built-in articles (${builtIn.length})` }),
+          el("ul", { className: "article-rows", attrs: { "aria-label": "Built-in articles" } }, ...builtIn.map((a) => articleItem(a, actions))),
+        )
+      : null,
+  );
+}
+
+/** Opens the list an article is in and moves focus to it, so a duplicate's original is easy to find. */
+export function showArticle(root: ParentNode, articleId: string): boolean {
+  const row = root.querySelector<HTMLElement>(`[data-article-id="${CSS.escape(articleId)}"]`);
+  if (!row) return false;
+  const details = row.closest("details");
+  if (details) details.open = true;
+  row.classList.add("found");
+  row.focus();
+  return true;
+}

@@ -1,0 +1,67 @@
+// The teacher's library: their quizzes and the built-in templates, quiz import, and the articles questions quote.
+import { api, messageOf } from "../shared/api";
+import type { ArticleSummary } from "../shared/authoring";
+import { byId, el, replace } from "../shared/dom";
+import { pageNotices } from "../shared/notices";
+import type { QuizSummary } from "../shared/protocol";
+import { requireTeacher } from "../shared/session";
+import { showTeacherBar } from "../shared/teacherbar";
+import { articleForm } from "./articleform";
+import { articleLists, showArticle } from "./articles";
+import { importQuizForm } from "./exchange";
+import { newQuizForm } from "./newquiz";
+import { quizList } from "./quizzes";
+
+const notices = pageNotices();
+const ownQuizzes = byId("own-quizzes");
+const templates = byId("templates");
+const articles = byId("articles");
+
+async function loadQuizzes(focusQuizId?: string): Promise<void> {
+  const quizzes = await api<QuizSummary[]>("GET", "/api/quizzes");
+  const actions = { refresh: (id?: string) => void loadQuizzes(id).catch(failed), notices };
+  replace(ownQuizzes, quizList(quizzes.filter((q) => q.isOwn), actions, "No quizzes of your own yet. Start one below, or copy a built-in quiz.", "Your quizzes"));
+  replace(templates, quizList(quizzes.filter((q) => !q.isOwn), actions, "There are no built-in quizzes.", "Built-in quizzes"));
+  if (focusQuizId) {
+    // Focus the new quiz's first control, so the teacher can carry on from where it appeared.
+    document.querySelector<HTMLElement>(`[data-quiz-id="${CSS.escape(focusQuizId)}"] .row-actions > *`)?.focus();
+  }
+}
+
+async function loadArticles(): Promise<void> {
+  const list = await api<ArticleSummary[]>("GET", "/api/articles");
+  replace(articles, articleLists(list, { refresh: () => void loadArticles().catch(failed), notices }));
+}
+
+function failed(error: unknown): void {
+  notices.error(messageOf(error));
+}
+
+function start(): void {
+  byId("new-quiz").append(newQuizForm());
+  byId("import-quiz").append(
+    importQuizForm((quiz) => {
+      notices.announce(`Imported “${quiz.title}” with ${quiz.questions.length} questions.`);
+      void loadQuizzes(quiz.id).catch(failed);
+    }),
+  );
+  byId("import-article").append(
+    articleForm({
+      imported: (result) => {
+        notices.announce(`Imported the article “${result.article.title}”.`);
+        void loadArticles().catch(failed);
+      },
+      show: (id) => showArticle(articles, id),
+    }),
+  );
+  void loadQuizzes().catch(failed);
+  void loadArticles().catch(failed);
+}
+
+requireTeacher()
+  .then((teacher) => {
+    showTeacherBar(byId("teacher-bar"), teacher, notices.error);
+    byId("library-title").textContent = `${teacher.displayName}’s library`;
+    start();
+  })
+  .catch((error: unknown) => replace(byId("app"), el("p", { className: "card field-error", text: messageOf(error), attrs: { role: "alert" } })));

@@ -1,0 +1,37 @@
+// Starting a quiz from nothing: a title and a description; the editor opens on the new, empty quiz.
+import { api, messageOf } from "../shared/api";
+import { editorUrl, type QuizDetail } from "../shared/authoring";
+import { el } from "../shared/dom";
+import { clearErrors, field, input, showFieldError, textarea } from "../shared/forms";
+
+export function newQuizForm(): HTMLFormElement {
+  const title = input("title", { maxlength: "200", required: "" });
+  const description = textarea("description", 2);
+  const submit = el("button", { className: "btn btn-primary", text: "Create quiz", attrs: { type: "submit" } });
+  const form = el(
+    "form",
+    { className: "card stack-form", attrs: { "aria-labelledby": "new-quiz-title", novalidate: "" } },
+    el("h3", { text: "Start a new quiz", attrs: { id: "new-quiz-title" } }),
+    field("new-quiz-name", "Quiz title", title),
+    field("new-quiz-description", "Description (optional)", description),
+    submit,
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    if (!title.value.trim()) {
+      showFieldError(form, "new-quiz-name", "Give the quiz a title.");
+      title.focus();
+      return;
+    }
+    submit.disabled = true;
+    api<QuizDetail>("POST", "/api/quizzes", { title: title.value.trim(), description: description.value.trim() })
+      .then((quiz) => location.assign(editorUrl(quiz.id)))
+      .catch((error: unknown) => {
+        showFieldError(form, "new-quiz-name", messageOf(error));
+        title.focus();
+        submit.disabled = false;
+      });
+  });
+  return form;
+}

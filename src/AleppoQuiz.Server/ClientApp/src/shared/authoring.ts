@@ -1,0 +1,122 @@
+// The teacher API's shapes (Features/Quizzes, Features/Authoring and Features/Articles on the server), as the
+// library and the editor receive and send them.
+import type { QuestionKind } from "./protocol";
+
+export interface OptionDetail {
+  index: number;
+  text: string;
+  correct: boolean;
+}
+
+export interface EvidenceDetail {
+  articleId: string;
+  outlet: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface QuestionDetail {
+  id: string;
+  position: number;
+  type: QuestionKind;
+  skill: string;
+  difficulty: Difficulty;
+  timeLimitSeconds: number;
+  points: number;
+  prompt: string;
+  options: OptionDetail[];
+  correctOptions: number[];
+  explanation: string;
+  evidence: EvidenceDetail[];
+}
+
+export interface QuizDetail {
+  id: string;
+  title: string;
+  description: string;
+  origin: string;
+  isOwn: boolean;
+  version: number;
+  questions: QuestionDetail[];
+}
+
+export type Difficulty = "easy" | "medium" | "hard";
+
+/** A question as the editor sends it (POST/PUT …/questions and POST /api/questions/check). */
+export interface QuestionInput {
+  type: QuestionKind;
+  skill: string;
+  difficulty: Difficulty;
+  timeLimitSeconds: number;
+  points: number;
+  prompt: string;
+  options: { text: string; correct: boolean }[];
+  explanation: string;
+  evidence: { articleId: string; quote: string; start: number }[];
+}
+
+export interface QuestionFindings {
+  isValid: boolean;
+  problems: string[];
+  evidence: EvidenceDetail[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  outlet: string;
+  wireCredit: string;
+  date: string;
+  title: string;
+  origin: string;
+  isOwn: boolean;
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  titleSource: string;
+  url: string | null;
+  originalFile: string | null;
+  text: string;
+}
+
+export interface ImportedArticle {
+  article: ArticleDetail;
+  droppedLines: string[];
+}
+
+/** The skills a question can train, in the server's order, with the names teachers read. */
+export const skills: [id: string, name: string][] = [
+  ["who-said-it", "Who said it"],
+  ["which-outlet", "Which outlet reported it"],
+  ["attributed-or-asserted", "Attributed or asserted"],
+  ["numbers-disagree", "Numbers that disagree"],
+  ["contradicting-claims", "Claims that contradict"],
+  ["who-blamed-whom", "Who blamed whom"],
+  ["place-spellings", "One place, many spellings"],
+  ["corroboration", "Corroboration"],
+];
+
+/** The validator writes its findings as clauses ("write the question"); shown alone, each reads as a sentence. */
+export function asSentence(problem: string): string {
+  const text = problem.trim();
+  if (!text) return text;
+  const capital = `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** A skill's name for people; an id the table does not know is spelled out from its words. */
+export function skillName(skill: string): string {
+  const known = skills.find(([id]) => id === skill)?.[1];
+  if (known) return known;
+  const words = skill.replace(/-/g, " ");
+  return `${words[0]?.toUpperCase() ?? ""}${words.slice(1)}`;
+}
+
+export function editorUrl(quizId: string): string {
+  return `/editor.html?quiz=${encodeURIComponent(quizId)}`;
+}
+
+/** The host screen with this quiz chosen (shown first and focused, not hosted until the teacher presses). */
+export function hostUrl(quizId: string): string {
+  return `/host.html?quiz=${encodeURIComponent(quizId)}`;
+}

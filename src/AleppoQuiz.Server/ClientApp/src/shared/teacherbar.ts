@@ -1,0 +1,38 @@
+// The teacher's corner of the top bar on every teacher page: where to go next, who is signed in, and signing out.
+import { messageOf } from "./api";
+import { button, el, replace } from "./dom";
+import { signInPage, signOut, type Teacher } from "./session";
+
+export interface NavLink {
+  href: string;
+  text: string;
+}
+
+const links: NavLink[] = [
+  { href: "/library.html", text: "My library" },
+  { href: "/host.html", text: "Host a game" },
+];
+
+/** Fills `slot` (an element in the top bar) with the links, the teacher's name and a sign-out button. */
+export function showTeacherBar(slot: HTMLElement, teacher: Teacher, onError: (message: string) => void): void {
+  const here = location.pathname;
+  const nav = el(
+    "nav",
+    { className: "teacher-nav", attrs: { "aria-label": "Teacher pages" } },
+    ...links.map((link) => el("a", { text: link.text, attrs: here === link.href ? { href: link.href, "aria-current": "page" } : { href: link.href } })),
+  );
+  const out = button(
+    "Sign out",
+    () => {
+      out.disabled = true;
+      signOut()
+        .then(() => location.assign(signInPage))
+        .catch((error: unknown) => {
+          out.disabled = false;
+          onError(messageOf(error));
+        });
+    },
+    "btn btn-small btn-on-dark",
+  );
+  replace(slot, nav, el("span", { className: "me", text: teacher.displayName }), out);
+}
