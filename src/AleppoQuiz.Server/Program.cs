@@ -7,6 +7,7 @@ using AleppoQuiz.Server.Features.Live;
 using AleppoQuiz.Server.Features.Practice;
 using AleppoQuiz.Server.Features.Quizzes;
 using AleppoQuiz.Server.Features.Reports;
+using AleppoQuiz.Server.Features.Stories;
 using AleppoQuiz.Server.Infrastructure;
 using AleppoQuiz.Server.QuestionBank;
 
@@ -36,6 +37,7 @@ app.MapQuizEditing();
 app.MapQuestionEditing();
 app.MapExchange();
 app.MapArticles();
+app.MapStories();
 app.MapLiveGames();
 app.MapClasses();
 app.MapReports();
