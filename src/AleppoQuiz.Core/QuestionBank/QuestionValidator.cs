@@ -24,7 +24,7 @@ public static class QuestionValidator
             problems.Add("a question needs at least one evidence quote");
         }
 
-        if (question.Skill == Skills.WhoSaidIt && evidence.All(e => e.IsResolved))
+        if (question.Skill == Skills.WhoSaidIt && evidence.Length > 0 && evidence.All(e => e.IsResolved))
         {
             CheckSpeakerInEvidence(question, evidence, articles, problems);
         }

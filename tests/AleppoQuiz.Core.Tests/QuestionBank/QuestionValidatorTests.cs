@@ -75,6 +75,14 @@ public class QuestionValidatorTests
     }
 
     [Fact]
+    public void A_who_said_question_without_evidence_is_told_to_add_some_and_nothing_else()
+    {
+        var problem = Assert.Single(QuestionValidator.Check(WhoSaid() with { Evidence = [] }, Articles).Problems);
+
+        Assert.Contains("at least one evidence quote", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Single_choice_with_two_correct_options_is_refused()
     {
         var problems = QuestionValidator.Check(WhoSaid(new("Mevlut Cavusoglu", true), new("Ankara", true)), Articles).Problems;
