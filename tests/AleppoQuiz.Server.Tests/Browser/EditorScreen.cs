@@ -84,6 +84,6 @@ internal sealed class EditorScreen(IPage page)
     {
         await Form.GetByRole(AriaRole.Button, new() { Name = "Save question" }).ClickAsync();
         await Expect(Page.Locator("#page-status")).ToHaveTextAsync("Question saved.");
-        await Expect(Page.Locator(".question-row .q-prompt").Last).ToHaveTextAsync(prompt);
+        await Expect(Page.Locator(".question-row .q-prompt").GetByText(prompt, new() { Exact = true })).ToBeVisibleAsync();
     }
 }

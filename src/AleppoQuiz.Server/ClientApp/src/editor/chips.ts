@@ -18,7 +18,7 @@ export function evidenceChips(list: HTMLElement, draft: Draft, changed: (focusAf
         "li",
         { className: "evidence-chip", attrs: { "data-article-id": evidence.articleId, "data-start": String(evidence.start) } },
         el("span", { className: "outlet", text: evidence.outlet }),
-        el("q", { className: "chip-quote", text: evidence.quote }),
+        el("span", { className: "chip-quote", text: evidence.quote }),
         button(
           "✕",
           () => {

@@ -11,12 +11,14 @@ const quietMs = 600;
 export class Findings {
   readonly element: HTMLElement;
   private readonly body: HTMLElement;
+  private readonly title: HTMLElement;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private asked = 0;
 
   constructor() {
     this.body = el("div", { className: "findings-body", attrs: { id: "findings", "aria-live": "polite" } });
-    this.element = el("section", { className: "findings", attrs: { "aria-labelledby": "findings-title" } }, el("h3", { text: "Checks", attrs: { id: "findings-title" } }), this.body);
+    this.title = el("h3", { text: "Checks", attrs: { id: "findings-title", tabindex: "-1" } });
+    this.element = el("section", { className: "findings", attrs: { "aria-labelledby": "findings-title" } }, this.title, this.body);
     this.show("waiting", "The question is checked as you write.", []);
   }
 
@@ -44,6 +46,8 @@ export class Findings {
   refused(detail: string, problems: string[]): void {
     this.cancel();
     this.show("refused", `Not saved. ${detail}`, problems);
+    // The teacher pressed Save and is looking at the button: take them to the reasons.
+    this.title.focus();
   }
 
   cancel(): void {

@@ -78,7 +78,6 @@ async function save(draft: Draft): Promise<void> {
   } catch (error) {
     if (error instanceof ApiError && error.status === 400 && form) {
       form.findings.refused(error.detail, error.problems);
-      focusHeading(form.findings.element);
     } else if (!(error instanceof ApiError && error.status === 409)) {
       notices.error(messageOf(error));
     }
@@ -140,6 +139,11 @@ async function start(): Promise<void> {
   drawList();
   focusHeading(app);
 }
+
+// Leaving with an unsaved question asks first; the browser words the question.
+window.addEventListener("beforeunload", (event) => {
+  if (form?.isDirty()) event.preventDefault();
+});
 
 requireTeacher()
   .then((teacher) => {

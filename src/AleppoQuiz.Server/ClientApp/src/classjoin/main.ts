@@ -1,0 +1,74 @@
+// Joining a class game: type the class code, pick your name from the roster, then play on the usual player page,
+// which rejoins with the token stored here.
+import { byId, el, focusHeading, replace } from "../shared/dom";
+import { asRefusal, GameHub } from "../shared/hub";
+import type { Joined } from "../shared/protocol";
+import { save } from "../shared/storage";
+
+interface RosterChoice {
+  className: string;
+  students: { studentId: string; name: string; taken: boolean }[];
+}
+
+const app = byId("app");
+const pin = new URLSearchParams(location.search).get("pin")?.trim() ?? "";
+const hub = new GameHub({ onReconnected: () => undefined, onStatus: () => undefined });
+
+function errorLine(): HTMLParagraphElement {
+  return el("p", { className: "field-error", attrs: { id: "class-error", role: "alert" } });
+}
+
+function codeScreen(): void {
+  const code = el("input", { attrs: { id: "class-code", name: "code", autocomplete: "off", maxlength: "8", required: "", "aria-describedby": "class-error" } });
+  const error = errorLine();
+  const form = el(
+    "form",
+    { className: "card join-form", attrs: { novalidate: "" } },
+    el("h1", { text: "Join your class game" }),
+    el("p", { className: "lead", text: `Game PIN ${pin}. Type the class code your teacher gave you.` }),
+    el("div", { className: "field" }, el("label", { text: "Class code", attrs: { for: "class-code" } }), code),
+    error,
+    el("button", { className: "btn btn-primary btn-block", text: "Show my class", attrs: { type: "submit" } }),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    hub
+      .invoke<RosterChoice>("ClassRoster", pin, code.value)
+      .then((roster) => rosterScreen(code.value, roster))
+      .catch((e: unknown) => (error.textContent = asRefusal(e).sentence));
+  });
+  replace(app, form);
+  code.focus();
+}
+
+function rosterScreen(code: string, roster: RosterChoice): void {
+  const error = errorLine();
+  const pick = (studentId: string): void => {
+    hub
+      .invoke<Joined>("JoinAsStudent", pin, code, studentId, null)
+      .then((joined) => {
+        save(localStorage, "aleppoquiz.player", { pin: joined.pin, secret: joined.playerToken });
+        location.href = `/?pin=${encodeURIComponent(joined.pin)}`;
+      })
+      .catch((e: unknown) => (error.textContent = asRefusal(e).sentence));
+  };
+  replace(
+    app,
+    el(
+      "section",
+      { className: "card" },
+      el("h1", { text: `${roster.className}: who are you?` }),
+      el(
+        "ul",
+        { className: "roster-list" },
+        ...roster.students.map((s) =>
+          el("li", {}, el("button", { className: "btn btn-secondary btn-block", text: s.taken ? `${s.name} (already in)` : s.name, attrs: { type: "button" }, on: { click: () => pick(s.studentId) } })),
+        ),
+      ),
+      error,
+    ),
+  );
+  focusHeading(app);
+}
+
+codeScreen();

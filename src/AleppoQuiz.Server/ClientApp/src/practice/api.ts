@@ -1,0 +1,53 @@
+// The practice endpoints' shapes and calls. The attempt token travels in a header, never in an address.
+
+export interface PracticeQuestion {
+  index: number;
+  total: number;
+  kind: string;
+  prompt: string;
+  options: { id: number; text: string }[];
+  readingRemainingMs: number;
+  answerRemainingMs: number;
+}
+
+export interface PracticeReveal {
+  index: number;
+  prompt: string;
+  options: { id: number; text: string }[];
+  correctOptionIds: number[];
+  answered: boolean;
+  yourAnswer: number[];
+  correct: boolean;
+  points: number;
+  explanation: string;
+  skill: string;
+  evidence: import("../shared/protocol").EvidencePassage[];
+}
+
+export interface PracticeState {
+  attemptId: string;
+  phase: "question-preview" | "answering" | "reveal" | "finished";
+  nickname: string;
+  score: number;
+  total: number;
+  correct: number;
+  question: PracticeQuestion | null;
+  reveal: PracticeReveal | null;
+}
+
+export interface Attempt {
+  attemptId: string;
+  token: string;
+}
+
+export async function call<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (token) headers["X-Player-Token"] = token;
+  const init: RequestInit = { method, headers };
+  if (body !== undefined) init.body = JSON.stringify(body);
+  const response = await fetch(path, init);
+  const payload = (await response.json().catch(() => null)) as (T & { detail?: string }) | null;
+  if (!response.ok) throw new Error(payload?.detail ?? `The server answered ${response.status}.`);
+  return payload as T;
+}

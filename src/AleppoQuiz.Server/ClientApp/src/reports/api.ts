@@ -1,0 +1,114 @@
+// The report endpoints' shapes and one fetch helper: a refusal becomes an Error carrying the server's sentence.
+
+export interface GameListItem {
+  id: string;
+  kind: "live" | "practice";
+  quizTitle: string;
+  createdAt: string;
+  endedAt: string | null;
+  className: string | null;
+  playerCount: number;
+  answerCount: number;
+  accuracy: number | null;
+  averageScore: number;
+}
+
+export interface GameSummary extends GameListItem {
+  questionsPlayed: number;
+  questionCount: number;
+  correctCount: number;
+  averageAnswerTimeMs: number | null;
+}
+
+export interface OptionCount {
+  id: number;
+  text: string;
+  isCorrect: boolean;
+  count: number;
+}
+
+export interface QuestionReport {
+  index: number;
+  kind: string;
+  prompt: string;
+  skill: string;
+  answered: number;
+  correct: number;
+  accuracy: number | null;
+  averageAnswerTimeMs: number | null;
+  distribution: OptionCount[];
+}
+
+export interface PlayerAnswer {
+  questionIndex: number;
+  answered: boolean;
+  answerText: string;
+  correct: boolean;
+  points: number;
+  answerTimeMs: number | null;
+}
+
+export interface PlayerReport {
+  playerId: number;
+  nickname: string;
+  studentName: string | null;
+  score: number;
+  answered: number;
+  correct: number;
+  accuracy: number | null;
+  answers: PlayerAnswer[];
+}
+
+export interface SkillFigures {
+  skill: string;
+  answered: number;
+  correct: number;
+  accuracy: number | null;
+}
+
+export interface ClassMastery {
+  className: string;
+  gameCount: number;
+  skills: string[];
+  class: SkillFigures[];
+  students: { name: string; onRoster: boolean; skills: SkillFigures[] }[];
+}
+
+export interface ClassSummary {
+  id: string;
+  name: string;
+  code: string;
+  studentCount: number;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function getJson<T>(path: string, headers: Record<string, string> = {}): Promise<T> {
+  const response = await fetch(path, { headers: { Accept: "application/json", ...headers } });
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => null)) as { detail?: string } | null;
+    const fallback = response.status === 401 ? "Sign in as a teacher to see reports." : `The server answered ${response.status}.`;
+    throw new ApiError(response.status, problem?.detail ?? fallback);
+  }
+  return (await response.json()) as T;
+}
+
+export function percent(value: number | null): string {
+  return value === null ? "–" : `${Math.round(value * 100)}%`;
+}
+
+export function seconds(ms: number | null): string {
+  return ms === null ? "–" : `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function skillName(skill: string): string {
+  const words = skill.replace(/-/g, " ");
+  return `${words[0]?.toUpperCase() ?? ""}${words.slice(1)}`;
+}

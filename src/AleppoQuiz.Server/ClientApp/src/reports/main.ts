@@ -1,0 +1,78 @@
+// The teacher's report page: past games and classes; ?game=ID shows one game, ?class=ID a class's mastery.
+import { byId, el, focusHeading, replace } from "../shared/dom";
+import { getJson, percent, type ClassMastery, type ClassSummary, type GameListItem, type GameSummary, type PlayerReport, type QuestionReport } from "./api";
+import { playersSection, questionsSection, summarySection } from "./game";
+import { masterySection } from "./mastery";
+
+const app = byId("app");
+
+function gameRow(game: GameListItem): HTMLElement {
+  return el(
+    "tr",
+    {},
+    el("td", {}, el("a", { text: game.quizTitle, attrs: { href: `?game=${encodeURIComponent(game.id)}` } })),
+    el("td", { text: new Date(game.createdAt).toLocaleString() }),
+    el("td", { text: game.kind === "practice" ? "Practice" : "Live" }),
+    el("td", { text: game.className ?? "" }),
+    el("td", { text: String(game.playerCount) }),
+    el("td", { text: percent(game.accuracy) }),
+    el("td", { text: String(Math.round(game.averageScore)) }),
+  );
+}
+
+async function showList(): Promise<void> {
+  const [games, classes] = await Promise.all([getJson<GameListItem[]>("/api/reports/games"), getJson<ClassSummary[]>("/api/classes")]);
+  const heads = ["Quiz", "Played", "Kind", "Class", "Players", "Accuracy", "Average score"].map((h) => el("th", { text: h, attrs: { scope: "col" } }));
+  replace(
+    app,
+    el("h1", { text: "Reports" }),
+    el(
+      "section",
+      { className: "card" },
+      el("h2", { text: "Classes" }),
+      classes.length === 0
+        ? el("p", { text: "No classes yet." })
+        : el("ul", {}, ...classes.map((c) => el("li", {}, el("a", { text: `${c.name} · mastery by skill`, attrs: { href: `?class=${encodeURIComponent(c.id)}` } }), ` (code ${c.code}, ${c.studentCount} students)`))),
+    ),
+    el(
+      "section",
+      { className: "card" },
+      el("h2", { text: "Past games" }),
+      games.length === 0 ? el("p", { text: "No games yet." }) : el("div", { className: "table-scroll" }, el("table", { className: "games-table" }, el("thead", {}, el("tr", {}, ...heads)), el("tbody", {}, ...games.map(gameRow)))),
+    ),
+  );
+}
+
+async function showGame(id: string): Promise<void> {
+  const base = `/api/reports/games/${encodeURIComponent(id)}`;
+  const [summary, questions, players] = await Promise.all([
+    getJson<GameSummary>(base),
+    getJson<QuestionReport[]>(`${base}/questions`),
+    getJson<PlayerReport[]>(`${base}/players`),
+  ]);
+  document.title = `AleppoQuiz · Report · ${summary.quizTitle}`;
+  replace(app, backLink(), summarySection(summary), questionsSection(questions), playersSection(players, summary.questionsPlayed));
+}
+
+async function showClass(id: string): Promise<void> {
+  const mastery = await getJson<ClassMastery>(`/api/reports/classes/${encodeURIComponent(id)}/mastery`);
+  replace(app, backLink(), masterySection(mastery));
+}
+
+function backLink(): HTMLElement {
+  return el("p", { className: "no-print" }, el("a", { text: "← All reports", attrs: { href: "/reports.html" } }));
+}
+
+async function start(): Promise<void> {
+  const query = new URLSearchParams(location.search);
+  try {
+    const game = query.get("game");
+    const schoolClass = query.get("class");
+    await (game ? showGame(game) : schoolClass ? showClass(schoolClass) : showList());
+  } catch (error) {
+    replace(app, el("section", { className: "card" }, el("h1", { text: "This report cannot be shown" }), el("p", { className: "field-error", attrs: { role: "alert" }, text: error instanceof Error ? error.message : String(error) })));
+  }
+  focusHeading(app);
+}
+
+void start();
