@@ -73,6 +73,10 @@ async function bundle() {
     entryPoints: {
       player: "src/player/main.ts",
       host: "src/host/main.ts",
+      reports: "src/reports/main.ts",
+      results: "src/results/main.ts",
+      practice: "src/practice/main.ts",
+      classjoin: "src/classjoin/main.ts",
       teacher: "src/teacher/main.ts",
       library: "src/library/main.ts",
       editor: "src/editor/main.ts",

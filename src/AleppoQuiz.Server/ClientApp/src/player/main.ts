@@ -9,6 +9,7 @@ import { answerControls } from "./answer";
 import { focusFirstEmpty, joinScreen } from "./join";
 import { applyStandings, draftFor, modelFromJoined, remainingOf, type PlayerModel } from "./model";
 import { finalScreen, leaderboardScreen, lobbyScreen, messageScreen, questionHeader, revealScreen } from "./screens";
+import { resultsLink } from "../results/link";
 
 const ticketKey = "aleppoquiz.player";
 const app = byId("app");
@@ -20,6 +21,8 @@ const countdown = new Countdown(byId("timer-live"), "left");
 let model: PlayerModel | null = null;
 let shownScreen = "";
 let answerError = "";
+// The game and token behind this player's private results link, offered on the final screen.
+let resultsFor: { gameId: string; token: string } | null = null;
 
 const hub = new GameHub({ onReconnected: () => void rejoin(), onStatus: showStatus });
 
@@ -52,6 +55,8 @@ function adopt(joined: Joined): void {
   const ticket: GameTicket = { pin: joined.pin, secret: joined.playerToken };
   save(localStorage, ticketKey, ticket);
   model = modelFromJoined(joined);
+  const gameId = (joined as Joined & { gameId?: string }).gameId;
+  resultsFor = gameId ? { gameId, token: joined.playerToken } : null;
   shownScreen = "";
   render();
 }
@@ -120,7 +125,10 @@ function render(): void {
     countdown.stop();
     if (m.phase === "reveal" && m.reveal) screen = revealScreen(m, m.reveal);
     else if (m.phase === "leaderboard") screen = leaderboardScreen(m);
-    else if (m.phase === "podium" || m.phase === "ended") screen = finalScreen(m);
+    else if (m.phase === "podium" || m.phase === "ended") {
+      screen = finalScreen(m);
+      if (resultsFor) screen.append(resultsLink(resultsFor.gameId, resultsFor.token));
+    }
     else if (m.phase === "lobby") screen = lobbyScreen(m);
     else screen = messageScreen("Waiting for the next question", "Keep your eyes on the screen.");
   }

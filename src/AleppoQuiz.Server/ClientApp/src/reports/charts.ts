@@ -20,7 +20,7 @@ export interface Bar {
 /** Horizontal bars, one per row, scaled to `max` (the largest value when not given). */
 export function barChart(title: string, bars: Bar[], max?: number): SVGSVGElement {
   const rowHeight = 28;
-  const labelWidth = 220;
+  const labelWidth = 300;
   const width = 640;
   const top = Math.max(max ?? 0, ...bars.map((b) => b.value), 1);
   const chart = svg("svg", {
@@ -32,7 +32,7 @@ export function barChart(title: string, bars: Bar[], max?: number): SVGSVGElemen
   bars.forEach((bar, i) => {
     const y = i * rowHeight + 4;
     const label = svg("text", { x: 0, y: y + 18, class: "bar-label" });
-    label.textContent = bar.label.length > 32 ? `${bar.label.slice(0, 31)}…` : bar.label;
+    label.textContent = bar.label.length > 36 ? `${bar.label.slice(0, 35)}…` : bar.label;
     const length = ((width - labelWidth - 60) * bar.value) / top;
     const rect = svg("rect", { x: labelWidth, y: y + 4, width: Math.max(length, 1), height: rowHeight - 10, rx: 3, class: `bar bar-${bar.tone}` });
     const caption = svg("text", { x: labelWidth + length + 6, y: y + 18, class: "bar-caption" });

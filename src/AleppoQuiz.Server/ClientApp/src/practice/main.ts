@@ -1,0 +1,150 @@
+// Self-paced homework: pick a name, then one question at a time on the server's clock, the evidence after each,
+// and a link to the whole attempt's results at the end. A refresh carries on with the attempt kept in storage.
+import { byId, el, focusHeading, replace } from "../shared/dom";
+import { explanationSection } from "../shared/evidence";
+import { load, save } from "../shared/storage";
+import { resultsLink } from "../results/link";
+import { call, type Attempt, type PracticeQuestion, type PracticeReveal, type PracticeState } from "./api";
+
+interface PracticeInfo {
+  quizTitle: string;
+  questionCount: number;
+  deadline: string | null;
+  isClosed: boolean;
+  className: string | null;
+  usesRoster: boolean;
+}
+
+const app = byId("app");
+const assignmentId = new URLSearchParams(location.search).get("assignment") ?? "";
+const storageKey = `aleppoquiz.practice.${assignmentId}`;
+const isAttempt = (v: unknown): v is Attempt => typeof v === "object" && v !== null && "attemptId" in v && "token" in v;
+let attempt: Attempt | null = load(localStorage, storageKey, isAttempt);
+let timer = 0;
+
+function fail(error: unknown): void {
+  replace(app, el("section", { className: "card" }, el("h1", { text: "Something went wrong" }), el("p", { className: "field-error", attrs: { role: "alert" }, text: error instanceof Error ? error.message : String(error) })));
+  focusHeading(app);
+}
+
+function send(method: string, path = "", body?: unknown): void {
+  if (!attempt) return;
+  call<PracticeState>(method, `/api/practice/attempts/${attempt.attemptId}${path}`, body, attempt.token).then(show).catch(fail);
+}
+
+function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
+  const picked = new Set<number>();
+  const order = q.options.map((o) => o.id);
+  const submit = (ids: number[]): void => send("POST", "/answers", { questionIndex: q.index, optionIds: ids });
+  const options = q.options.map((o) =>
+    el("button", {
+      className: "btn btn-secondary btn-block answer",
+      text: o.text,
+      attrs: { type: "button", "data-option-id": String(o.id), "aria-pressed": "false" },
+      on: {
+        click: (event) => {
+          if (q.kind === "single" || q.kind === "true-false") return submit([o.id]);
+          if (q.kind === "order") return;
+          picked.has(o.id) ? picked.delete(o.id) : picked.add(o.id);
+          (event.currentTarget as HTMLElement).setAttribute("aria-pressed", String(picked.has(o.id)));
+        },
+      },
+    }),
+  );
+  const finish = q.kind === "multi" ? el("button", { className: "btn btn-primary", text: "Submit", attrs: { type: "button" }, on: { click: () => submit([...picked]) } }) : null;
+  const orderNote = q.kind === "order" ? el("p", { text: "Order questions are answered in the order shown; use Submit to send it." }) : null;
+  const orderSubmit = q.kind === "order" ? el("button", { className: "btn btn-primary", text: "Submit order", attrs: { type: "button" }, on: { click: () => submit(order) } }) : null;
+  return el(
+    "section",
+    { className: "card screen question" },
+    el("p", { className: "counter", text: `Question ${q.index + 1} of ${q.total}` }),
+    el("h1", { className: "prompt", text: q.prompt }),
+    answering ? el("div", { className: "answers" }, ...options) : el("p", { className: "lead get-ready", text: "Read the question. The answers come next." }),
+    answering ? orderNote : null,
+    answering ? finish ?? orderSubmit : null,
+  );
+}
+
+function revealScreen(r: PracticeReveal): HTMLElement {
+  const text = (ids: number[]): string => ids.map((id) => r.options.find((o) => o.id === id)?.text ?? "").join("; ");
+  return el(
+    "section",
+    { className: `card screen reveal ${r.correct ? "verdict-right" : "verdict-wrong"}`, attrs: { "data-verdict": r.correct ? "verdict-right" : "verdict-wrong" } },
+    el("h1", { text: !r.answered ? "No answer this time" : r.correct ? "Correct!" : "Not this time" }),
+    el("p", { className: "points", text: `+${r.points} points` }),
+    r.answered ? el("p", { text: `Your answer: ${text(r.yourAnswer)}` }) : null,
+    el("p", { className: "right-answer", text: `The right answer: ${text(r.correctOptionIds)}` }),
+    explanationSection({ prompt: r.prompt, explanation: r.explanation, skill: r.skill, evidence: r.evidence }, "h2"),
+    el("button", { className: "btn btn-primary", text: "Next", attrs: { type: "button" }, on: { click: () => send("POST", "/next") } }),
+  );
+}
+
+function show(state: PracticeState): void {
+  window.clearTimeout(timer);
+  let screen: HTMLElement;
+  if ((state.phase === "question-preview" || state.phase === "answering") && state.question) {
+    const q = state.question;
+    screen = questionScreen(q, state.phase === "answering");
+    // The server decides when reading and answering end; ask it again just after.
+    timer = window.setTimeout(() => send("GET"), (state.phase === "answering" ? q.answerRemainingMs : q.readingRemainingMs) + 50);
+  } else if (state.phase === "reveal" && state.reveal) {
+    screen = revealScreen(state.reveal);
+  } else {
+    screen = el(
+      "section",
+      { className: "card screen final" },
+      el("h1", { text: "Homework done" }),
+      el("p", { className: "lead", text: `${state.nickname}: ${state.correct} of ${state.total} right · ${state.score} points` }),
+      attempt ? resultsLink(attempt.attemptId, attempt.token) : null,
+    );
+  }
+  replace(app, screen);
+  focusHeading(app);
+}
+
+async function nameScreen(info: PracticeInfo): Promise<void> {
+  const error = el("p", { className: "field-error", attrs: { role: "alert" } });
+  const input = el("input", { attrs: { id: "practice-name", maxlength: "20", autocomplete: "off" } });
+  const begin = (body: object): void => {
+    call<Attempt & { state: PracticeState }>("POST", `/api/practice/${assignmentId}/attempts`, body)
+      .then((started) => {
+        attempt = { attemptId: started.attemptId, token: started.token };
+        save(localStorage, storageKey, attempt);
+        show(started.state);
+      })
+      .catch((e: unknown) => (error.textContent = e instanceof Error ? e.message : String(e)));
+  };
+  const roster = el("ul", { className: "roster-list" });
+  const go = el("button", { className: "btn btn-primary", text: info.usesRoster ? "Show my class" : "Start", attrs: { type: "button" } });
+  go.addEventListener("click", () => {
+    if (!info.usesRoster) return begin({ nickname: input.value });
+    call<{ students: { studentId: string; name: string }[] }>("POST", `/api/practice/${assignmentId}/roster`, { classCode: input.value })
+      .then((choice) => replace(roster, ...choice.students.map((s) => el("li", {}, el("button", { className: "btn btn-secondary btn-block", text: s.name, attrs: { type: "button" }, on: { click: () => begin({ classCode: input.value, studentId: s.studentId }) } })))))
+      .catch((e: unknown) => (error.textContent = e instanceof Error ? e.message : String(e)));
+  });
+  const deadline = info.deadline ? ` · due ${new Date(info.deadline).toLocaleString()}` : "";
+  replace(
+    app,
+    el(
+      "section",
+      { className: "card" },
+      el("h1", { text: info.quizTitle }),
+      el("p", { className: "lead", text: `Homework · ${info.questionCount} questions${info.className ? ` · ${info.className}` : ""}${deadline}` }),
+      info.isClosed ? el("p", { className: "field-error", text: "The deadline has passed." }) : el("div", { className: "field" }, el("label", { text: info.usesRoster ? "Class code" : "Your name", attrs: { for: "practice-name" } }), input, go),
+      roster,
+      error,
+    ),
+  );
+  focusHeading(app);
+}
+
+async function start(): Promise<void> {
+  try {
+    if (attempt) return send("GET");
+    await nameScreen(await call<PracticeInfo>("GET", `/api/practice/${encodeURIComponent(assignmentId)}`));
+  } catch (error) {
+    fail(error);
+  }
+}
+
+void start();
