@@ -11,6 +11,7 @@ var root = new RootCommand("AleppoQuiz tools: import articles, validate the ques
     ExchangeCommands.Create(),
     AttributionsCommand.Create(),
     EvalAttributionsCommand.Create(),
+    TrainAttributionsCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

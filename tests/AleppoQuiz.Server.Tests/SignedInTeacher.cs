@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using AleppoQuiz.Server.Features.Accounts;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace AleppoQuiz.Server.Tests;
 
@@ -18,6 +19,17 @@ internal static class SignedInTeacher
         response.EnsureSuccessStatusCode();
         await AddAntiforgeryHeaderAsync(client);
         return client;
+    }
+
+    /// <summary>A signed-in client and its cookie header, for a host connection made outside the client.</summary>
+    public static async Task<(HttpClient Client, string Cookie)> CreateWithCookieAsync(WebApplicationFactory<Program> factory)
+    {
+        var cookies = new System.Net.CookieContainer();
+        var client = factory.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies));
+        var email = $"owner.{Guid.NewGuid():N}@school.example";
+        (await client.PostAsJsonAsync("/api/account/register", new RegisterRequest(email, Password, "Owner"))).EnsureSuccessStatusCode();
+        await AddAntiforgeryHeaderAsync(client);
+        return (client, cookies.GetCookieHeader(new Uri("http://localhost")));
     }
 
     /// <summary>Antiforgery tokens are bound to the signed-in user, so fetch one after signing in.</summary>
