@@ -124,4 +124,38 @@ public sealed class TeacherPagesInBrowserTests(BrowserFixture browser)
         await Expect(library.Page.GetByRole(AriaRole.List, new() { Name = "Your articles" }).Locator(".article-title")).ToHaveTextAsync(["A quiet dawn in the east"]);
         await Expect(form.Locator("#article-file-error")).ToBeEmptyAsync();
     }
+
+    [Fact]
+    public async Task Quizzes_go_out_and_come_back_through_files_and_an_import_without_evidence_is_marked_in_the_editor()
+    {
+        var (library, _) = await LibraryScreen.OpenAsNewTeacherAsync(browser, "Noor Teacher");
+        var page = library.Page;
+        var status = page.Locator("#page-status");
+
+        // Kahoot's sheet cannot hold every kind of question; the export says which it left out.
+        var template = page.Locator(".quiz-row").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = Template }) });
+        await template.GetByLabel($"Export format for “{Template}”").SelectOptionAsync("kahoot-csv");
+        var download = await page.RunAndWaitForDownloadAsync(() => template.GetByRole(AriaRole.Button, new() { Name = $"Export “{Template}”" }).ClickAsync());
+        Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
+        await Expect(status).ToContainTextAsync($"Exported “{Template}” as Kahoot");
+        await Expect(status).ToContainTextAsync("Left out:");
+
+        var form = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Import a quiz from a file" }) });
+        await form.GetByLabel("Format").SelectOptionAsync("kahoot-csv");
+        await form.GetByLabel("Quiz file").SetInputFilesAsync(await download.PathAsync());
+        await form.GetByRole(AriaRole.Button, new() { Name = "Import quiz" }).ClickAsync();
+        await Expect(status).ToHaveTextAsync($"Imported “{Template}” with 2 questions.");
+
+        // A question written in Moodle has no evidence yet: the import says so, and the editor marks it.
+        var gift = "::Who called it a lie:: Who called the army's claim \"a lie meant for television\"? {\n=Abu Omar\n~Colonel Samir Haddad\n~A state television presenter\n}\n"u8.ToArray();
+        await form.GetByLabel("Format").SelectOptionAsync("gift");
+        await form.GetByLabel("Quiz file").SetInputFilesAsync(new FilePayload { Name = "citadel.gift.txt", MimeType = "text/plain", Buffer = gift });
+        await form.GetByRole(AriaRole.Button, new() { Name = "Import quiz" }).ClickAsync();
+        await Expect(status).ToContainTextAsync("1 still need fixing");
+        await Expect(page.Locator(":focus")).ToHaveTextAsync("Edit");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator(".question-list .notice")).ToHaveTextAsync("1 question needs fixing before this quiz can be hosted.");
+        await Expect(page.Locator(".q-problem")).ToContainTextAsync("evidence");
+        await browser.ScreenshotAsync(page, "teacher-editor-imported");
+    }
 }

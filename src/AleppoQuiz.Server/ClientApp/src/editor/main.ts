@@ -2,7 +2,7 @@
 // the question form. Every change goes to the server with the quiz version it was made on (see QuizStore).
 import { api, ApiError, messageOf } from "../shared/api";
 import type { ArticleSummary, QuestionDetail, QuizDetail } from "../shared/authoring";
-import { byId, el, focusHeading, replace } from "../shared/dom";
+import { byId, el, focusHeading, redrawKeepingFocus, replace } from "../shared/dom";
 import { pageNotices } from "../shared/notices";
 import { requireTeacher } from "../shared/session";
 import { showTeacherBar } from "../shared/teacherbar";
@@ -11,6 +11,7 @@ import { detailsForm, refreshDetails } from "./details";
 import { draftFrom, emptyDraft, toInput, type Draft } from "./draft";
 import { focusQuestionControl, questionList } from "./questionlist";
 import { questionForm, type QuestionForm } from "./questionform";
+import { readinessSummary, unreadyQuestions } from "./readiness";
 import { readOnlyScreen, shell } from "./shell";
 import { QuizStore } from "./store";
 
@@ -22,6 +23,7 @@ let store: QuizStore;
 let articles: ArticleSummary[] = [];
 let form: QuestionForm | null = null;
 let editingId: string | null = null;
+let unready = new Map<string, string[]>();
 let page: ReturnType<typeof shell>;
 
 function sorted(quiz: QuizDetail): QuestionDetail[] {
@@ -31,7 +33,19 @@ function sorted(quiz: QuizDetail): QuestionDetail[] {
 function drawList(): void {
   page.title.textContent = store.quiz.title;
   page.count.textContent = `Questions (${store.quiz.questions.length})`;
-  replace(page.questions, questionList(store.quiz, { edit: (q) => openForm(draftFrom(q)), remove, move, add: () => openForm(emptyDraft()) }, editingId));
+  const actions = { edit: (q: QuestionDetail) => openForm(draftFrom(q)), remove, move, add: () => openForm(emptyDraft()) };
+  replace(page.questions, questionList(store.quiz, actions, editingId, unready, readinessSummary(unready)));
+}
+
+/** Checks every question again (after loading or reloading), then marks the ones not ready to host. */
+function checkReadiness(): void {
+  unreadyQuestions(store.quiz)
+    .then((found) => {
+      unready = found;
+      // Only marks change; a keyboard user's focus in the list stays where it was.
+      redrawKeepingFocus(page.questions, drawList);
+    })
+    .catch(failed);
 }
 
 function closeForm(): void {
@@ -72,6 +86,8 @@ async function save(draft: Draft): Promise<void> {
     }));
     // A new question is the last one; an edited one keeps its id.
     const savedId = draft.id ?? sorted(quiz).at(-1)?.id ?? "";
+    // The server saved it, so it passed the validator.
+    unready.delete(savedId);
     closeForm();
     notices.announce("Question saved.");
     focusQuestionControl(page.questions, savedId, "[data-action='edit']");
@@ -90,7 +106,9 @@ function remove(question: QuestionDetail): void {
   store
     .edit((version) => ({ method: "DELETE", path: `${store.path}/questions/${encodeURIComponent(question.id)}?version=${version}` }))
     .then(() => {
+      unready.delete(question.id);
       if (editingId === question.id) closeForm();
+      else drawList();
       notices.announce("Question deleted.");
       page.questions.querySelector<HTMLButtonElement>("[data-action='add']")?.focus();
     })
@@ -131,6 +149,7 @@ async function start(): Promise<void> {
   store = new QuizStore(quiz, () => drawList(), (error) => showConflict(page.conflict, error, async () => {
     const fresh = await store.reload();
     if (details) refreshDetails(details, fresh);
+    checkReadiness();
     notices.announce("Reloaded the quiz as saved now.");
   }));
   details = detailsForm(store, () => notices.announce("Title and description saved."));
@@ -138,6 +157,7 @@ async function start(): Promise<void> {
   replace(app, page.element);
   drawList();
   focusHeading(app);
+  checkReadiness();
 }
 
 // Leaving with an unsaved question asks first; the browser words the question.

@@ -1,7 +1,6 @@
 // The quiz's questions in play order, each with move up/down, edit and delete. The arrows are buttons, so the
 // order can be changed from the keyboard; focus stays on the arrow of the moved question.
-import type { QuestionDetail, QuizDetail } from "../shared/authoring";
-import { skillName } from "../shared/authoring";
+import { asSentence, skillName, type QuestionDetail, type QuizDetail } from "../shared/authoring";
 import { button, el } from "../shared/dom";
 import { kindName } from "./draft";
 
@@ -16,7 +15,7 @@ function short(text: string, length = 60): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
 
-function row(question: QuestionDetail, at: number, total: number, actions: QuestionListActions, editingId: string | null): HTMLLIElement {
+function row(question: QuestionDetail, at: number, total: number, actions: QuestionListActions, editingId: string | null, problems: string[] | undefined): HTMLLIElement {
   const name = `question ${at + 1}: ${short(question.prompt)}`;
   const up = button("▲", () => actions.move(question, at - 1, "up"), "btn btn-icon", { "aria-label": `Move up ${name}`, "data-move": "up" });
   const down = button("▼", () => actions.move(question, at + 1, "down"), "btn btn-icon", { "aria-label": `Move down ${name}`, "data-move": "down" });
@@ -27,7 +26,13 @@ function row(question: QuestionDetail, at: number, total: number, actions: Quest
     "li",
     { className: `question-row${question.id === editingId ? " editing" : ""}`, attrs: { "data-question-id": question.id } },
     el("span", { className: "q-number", text: `${at + 1}.` }),
-    el("span", { className: "q-body" }, el("span", { className: "q-prompt", text: question.prompt }), el("span", { className: "q-meta", text: meta })),
+    el(
+      "span",
+      { className: "q-body" },
+      el("span", { className: "q-prompt", text: question.prompt }),
+      el("span", { className: "q-meta", text: meta }),
+      problems && problems.length > 0 ? el("span", { className: "q-problem", text: `Needs fixing: ${problems.map(asSentence).join(" ")}` }) : null,
+    ),
     el(
       "span",
       { className: "q-actions" },
@@ -39,13 +44,14 @@ function row(question: QuestionDetail, at: number, total: number, actions: Quest
   );
 }
 
-export function questionList(quiz: QuizDetail, actions: QuestionListActions, editingId: string | null): HTMLElement {
+export function questionList(quiz: QuizDetail, actions: QuestionListActions, editingId: string | null, unready: Map<string, string[]>, summary: string): HTMLElement {
   const questions = [...quiz.questions].sort((a, b) => a.position - b.position);
   return el(
     "div",
     { className: "question-list" },
+    summary ? el("p", { className: "notice", text: summary }) : null,
     questions.length > 0
-      ? el("ol", { className: "question-rows", attrs: { "aria-label": "Questions in play order" } }, ...questions.map((q, at) => row(q, at, questions.length, actions, editingId)))
+      ? el("ol", { className: "question-rows", attrs: { "aria-label": "Questions in play order" } }, ...questions.map((q, at) => row(q, at, questions.length, actions, editingId, unready.get(q.id))))
       : el("p", { className: "hint empty", text: "No questions yet. Add the first one." }),
     button("Add a question", actions.add, "btn btn-primary", { "data-action": "add" }),
   );

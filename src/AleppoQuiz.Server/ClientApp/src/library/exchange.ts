@@ -1,19 +1,28 @@
-// Quizzes in and out of other tools: export as a file download (any format), import from a file (every format
-// but QTI, which is export-only). Downloads go through fetch so a refusal is shown as a sentence, not a file.
+// Quizzes in and out of other tools: export as a file download, import from a file. The formats come from the
+// server (QTI is export-only). Downloads go through fetch, so a refusal is shown as a sentence, not saved as a
+// file, and the questions a format could not hold are named.
 import { api, messageOf, toApiError } from "../shared/api";
+import type { QuizDetail } from "../shared/authoring";
 import { el } from "../shared/dom";
 import { clearErrors, field, select, showFieldError } from "../shared/forms";
-import type { QuizDetail } from "../shared/authoring";
+import type { Notices } from "../shared/notices";
 
-export const exportFormats: [id: string, name: string][] = [
-  ["native", "AleppoQuiz (YAML)"],
-  ["gift", "Moodle GIFT"],
-  ["moodle-xml", "Moodle XML"],
-  ["kahoot-csv", "Kahoot (CSV)"],
-  ["qti", "QTI 2.1"],
-];
+export interface ExchangeFormat {
+  name: string;
+  displayName: string;
+  canImport: boolean;
+  canExport: boolean;
+}
 
-const importFormats = exportFormats.filter(([id]) => id !== "qti");
+/** A new quiz made from a file, with the findings of each question that still needs work (usually evidence). */
+export interface ImportedQuiz {
+  quiz: QuizDetail;
+  problems: Record<string, string[]>;
+}
+
+export async function loadFormats(): Promise<ExchangeFormat[]> {
+  return api<ExchangeFormat[]>("GET", "/api/quizzes/formats");
+}
 
 function fileName(response: Response, fallback: string): string {
   const disposition = response.headers.get("Content-Disposition") ?? "";
@@ -22,8 +31,9 @@ function fileName(response: Response, fallback: string): string {
   return star ? decodeURIComponent(star) : plain ?? fallback;
 }
 
-async function download(quizId: string, format: string): Promise<void> {
-  const response = await fetch(`/api/quizzes/${encodeURIComponent(quizId)}/export/${format}`, { credentials: "same-origin" });
+/** Downloads the export; resolves with the questions the format left out, as the server lists them. */
+async function download(quizId: string, format: string): Promise<string[]> {
+  const response = await fetch(`/api/quizzes/${encodeURIComponent(quizId)}/export/${encodeURIComponent(format)}`, { credentials: "same-origin" });
   if (!response.ok) throw await toApiError(response);
   const url = URL.createObjectURL(await response.blob());
   const link = el("a", { attrs: { href: url, download: fileName(response, `${quizId}.${format}`) } });
@@ -31,25 +41,31 @@ async function download(quizId: string, format: string): Promise<void> {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  const notes = decodeURIComponent(response.headers.get("X-Export-Notes") ?? "");
+  return notes.split(" | ").filter((note) => note.trim() !== "");
 }
 
-/** A format choice and an Export button for one quiz; `title` names the quiz for screen readers. */
-export function exportControls(quizId: string, title: string, onError: (message: string) => void): HTMLElement {
-  const format = select("format", exportFormats, "native");
+/** A format choice and an Export button for one quiz (none while no format is known); `title` names the quiz. */
+export function exportControls(quizId: string, title: string, formats: ExchangeFormat[], notices: Notices): HTMLElement | null {
+  const choices = formats.filter((f) => f.canExport).map((f): [string, string] => [f.name, f.displayName]);
+  if (choices.length === 0) return null;
+  const format = select("format", choices, choices[0]?.[0] ?? "native");
   format.setAttribute("aria-label", `Export format for “${title}”`);
   const go = el("button", { className: "btn btn-secondary btn-small", text: "Export", attrs: { type: "button", "aria-label": `Export “${title}”` } });
   go.addEventListener("click", () => {
     go.disabled = true;
+    const chosen = format.selectedOptions[0]?.text ?? format.value;
     download(quizId, format.value)
-      .catch((error: unknown) => onError(messageOf(error)))
+      .then((notes) => notices.announce(notes.length === 0 ? `Exported “${title}” as ${chosen}.` : `Exported “${title}” as ${chosen}. Left out: ${notes.join("; ")}`))
+      .catch((error: unknown) => notices.error(messageOf(error)))
       .finally(() => (go.disabled = false));
   });
   return el("span", { className: "export" }, format, go);
 }
 
-/** The import form: a format and a file; `imported` receives the new quiz. */
-export function importQuizForm(imported: (quiz: QuizDetail) => void): HTMLFormElement {
-  const format = select("format", importFormats, "native");
+/** The import form: a format and a file; `imported` receives the new quiz and what still needs work. */
+export function importQuizForm(formats: ExchangeFormat[], imported: (result: ImportedQuiz) => void): HTMLFormElement {
+  const format = select("format", formats.filter((f) => f.canImport).map((f) => [f.name, f.displayName]), "native");
   const file = el("input", { attrs: { type: "file", name: "file", accept: ".yaml,.yml,.txt,.gift,.xml,.csv" } });
   const submit = el("button", { className: "btn btn-secondary", text: "Import quiz", attrs: { type: "submit" } });
   const form = el(
@@ -57,8 +73,7 @@ export function importQuizForm(imported: (quiz: QuizDetail) => void): HTMLFormEl
     { className: "card stack-form", attrs: { "aria-labelledby": "import-quiz-title", novalidate: "" } },
     el("h3", { text: "Import a quiz from a file", attrs: { id: "import-quiz-title" } }),
     field("import-format", "Format", format),
-    field("import-file", "Quiz file", file),
-    el("p", { className: "field-error", attrs: { id: "import-form-error" } }),
+    field("import-file", "Quiz file", file, { hint: "Questions from other tools arrive without evidence: attach it in the editor before hosting." }),
     submit,
   );
   form.addEventListener("submit", (event) => {
@@ -73,13 +88,13 @@ export function importQuizForm(imported: (quiz: QuizDetail) => void): HTMLFormEl
     const body = new FormData();
     body.append("file", chosen);
     submit.disabled = true;
-    api<QuizDetail>("POST", `/api/quizzes/import/${format.value}`, body)
-      .then((quiz) => {
+    api<ImportedQuiz>("POST", `/api/quizzes/import/${encodeURIComponent(format.value)}`, body)
+      .then((result) => {
         form.reset();
-        imported(quiz);
+        imported(result);
       })
       .catch((error: unknown) => {
-        showFieldError(form, "import-form", messageOf(error));
+        showFieldError(form, "import-file", messageOf(error));
         file.focus();
       })
       .finally(() => (submit.disabled = false));

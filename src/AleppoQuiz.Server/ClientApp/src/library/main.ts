@@ -8,7 +8,7 @@ import { requireTeacher } from "../shared/session";
 import { showTeacherBar } from "../shared/teacherbar";
 import { articleForm } from "./articleform";
 import { articleLists, showArticle } from "./articles";
-import { importQuizForm } from "./exchange";
+import { importQuizForm, loadFormats, type ExchangeFormat, type ImportedQuiz } from "./exchange";
 import { newQuizForm } from "./newquiz";
 import { quizList } from "./quizzes";
 
@@ -16,10 +16,11 @@ const notices = pageNotices();
 const ownQuizzes = byId("own-quizzes");
 const templates = byId("templates");
 const articles = byId("articles");
+let formats: ExchangeFormat[] = [];
 
 async function loadQuizzes(focusQuizId?: string): Promise<void> {
   const quizzes = await api<QuizSummary[]>("GET", "/api/quizzes");
-  const actions = { refresh: (id?: string) => void loadQuizzes(id).catch(failed), notices };
+  const actions = { refresh: (id?: string) => void loadQuizzes(id).catch(failed), notices, formats };
   replace(ownQuizzes, quizList(quizzes.filter((q) => q.isOwn), actions, "No quizzes of your own yet. Start one below, or copy a built-in quiz.", "Your quizzes"));
   replace(templates, quizList(quizzes.filter((q) => !q.isOwn), actions, "There are no built-in quizzes.", "Built-in quizzes"));
   if (focusQuizId) {
@@ -37,14 +38,21 @@ function failed(error: unknown): void {
   notices.error(messageOf(error));
 }
 
-function start(): void {
+/** Says what came in, and how many questions need work before the quiz can be hosted. */
+function quizImported({ quiz, problems }: ImportedQuiz): void {
+  const unready = Object.keys(problems).length;
+  const total = `${quiz.questions.length} ${quiz.questions.length === 1 ? "question" : "questions"}`;
+  notices.announce(unready === 0 ? `Imported “${quiz.title}” with ${total}.` : `Imported “${quiz.title}” with ${total}. ${unready} still need fixing (usually evidence to attach) before it can be hosted: edit it to see which.`);
+  void loadQuizzes(quiz.id).catch(failed);
+}
+
+async function start(): Promise<void> {
   byId("new-quiz").append(newQuizForm());
-  byId("import-quiz").append(
-    importQuizForm((quiz) => {
-      notices.announce(`Imported “${quiz.title}” with ${quiz.questions.length} questions.`);
-      void loadQuizzes(quiz.id).catch(failed);
-    }),
-  );
+  formats = await loadFormats().catch((error: unknown) => {
+    failed(error);
+    return [];
+  });
+  byId("import-quiz").append(formats.some((f) => f.canImport) ? importQuizForm(formats, quizImported) : el("p", { className: "hint", text: "Quiz import is not available right now." }));
   byId("import-article").append(
     articleForm({
       imported: (result) => {
@@ -62,6 +70,6 @@ requireTeacher()
   .then((teacher) => {
     showTeacherBar(byId("teacher-bar"), teacher, notices.error);
     byId("library-title").textContent = `${teacher.displayName}’s library`;
-    start();
+    return start();
   })
   .catch((error: unknown) => replace(byId("app"), el("p", { className: "card field-error", text: messageOf(error), attrs: { role: "alert" } })));

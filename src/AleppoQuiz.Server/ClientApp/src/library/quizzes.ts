@@ -5,12 +5,13 @@ import { editorUrl, hostUrl, skillName, type QuizDetail } from "../shared/author
 import { button, el } from "../shared/dom";
 import type { Notices } from "../shared/notices";
 import type { QuizSummary } from "../shared/protocol";
-import { exportControls } from "./exchange";
+import { exportControls, type ExchangeFormat } from "./exchange";
 
 export interface QuizListActions {
   /** Reloads the lists and moves focus to the quiz with this id, if given. */
   refresh(focusQuizId?: string): void;
   notices: Notices;
+  formats: ExchangeFormat[];
 }
 
 function copy(quiz: QuizSummary, actions: QuizListActions): void {
@@ -40,13 +41,13 @@ function quizItem(quiz: QuizSummary, actions: QuizListActions): HTMLLIElement {
     ? [
         link("Edit", editorUrl(quiz.id), `Edit ${name}`, "btn btn-primary btn-small"),
         link("Host", hostUrl(quiz.id), `Host ${name}`),
-        exportControls(quiz.id, quiz.title, actions.notices.error),
+        exportControls(quiz.id, quiz.title, actions.formats, actions.notices),
         button("Delete", () => remove(quiz, actions), "btn btn-danger btn-small", { "aria-label": `Delete ${name}` }),
       ]
     : [
         button("Copy to edit", () => copy(quiz, actions), "btn btn-primary btn-small", { "aria-label": `Copy ${name} to edit it` }),
         link("Host", hostUrl(quiz.id), `Host ${name}`),
-        exportControls(quiz.id, quiz.title, actions.notices.error),
+        exportControls(quiz.id, quiz.title, actions.formats, actions.notices),
       ];
   return el(
     "li",

@@ -1,0 +1,22 @@
+// Which saved questions would stop the quiz from being hosted. Saving always passes the validator, but a quiz
+// imported from another tool arrives with questions that still lack evidence; the list marks those.
+import { api } from "../shared/api";
+import type { QuestionFindings, QuizDetail } from "../shared/authoring";
+import { draftFrom, toInput } from "./draft";
+
+/** The findings of every question that is not ready, by question id; one check at a time, to spare the server. */
+export async function unreadyQuestions(quiz: QuizDetail): Promise<Map<string, string[]>> {
+  const unready = new Map<string, string[]>();
+  for (const question of quiz.questions) {
+    const findings = await api<QuestionFindings>("POST", "/api/questions/check", toInput(draftFrom(question)));
+    if (!findings.isValid) unready.set(question.id, findings.problems);
+  }
+  return unready;
+}
+
+export function readinessSummary(unready: Map<string, string[]>): string {
+  if (unready.size === 0) return "";
+  return unready.size === 1
+    ? "1 question needs fixing before this quiz can be hosted."
+    : `${unready.size} questions need fixing before this quiz can be hosted.`;
+}
