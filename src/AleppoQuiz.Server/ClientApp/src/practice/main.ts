@@ -2,7 +2,7 @@
 // and a link to the whole attempt's results at the end. A refresh carries on with the attempt kept in storage.
 import { byId, el, focusHeading, replace } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
-import { load, save } from "../shared/storage";
+import { forget, load, save } from "../shared/storage";
 import { resultsLink } from "../results/link";
 import { call, type Attempt, type PracticeQuestion, type PracticeReveal, type PracticeState } from "./api";
 
@@ -140,7 +140,14 @@ async function nameScreen(info: PracticeInfo): Promise<void> {
 
 async function start(): Promise<void> {
   try {
-    if (attempt) return send("GET");
+    if (attempt) {
+      // A stored attempt that no longer opens (deleted, or storage from elsewhere) is forgotten, not a dead end.
+      const stored = attempt;
+      const state = await call<PracticeState>("GET", `/api/practice/attempts/${stored.attemptId}`, undefined, stored.token).catch(() => null);
+      if (state) return show(state);
+      forget(localStorage, storageKey);
+      attempt = null;
+    }
     await nameScreen(await call<PracticeInfo>("GET", `/api/practice/${encodeURIComponent(assignmentId)}`));
   } catch (error) {
     fail(error);
