@@ -21,7 +21,9 @@ public sealed class StoredArticle
     public required string ContentHash { get; set; }
 }
 
+/// <summary>Where stored content came from: the built-in bank, or a teacher (who then owns it).</summary>
 public static class ContentOrigin
 {
     public const string Bank = "bank";
+    public const string Teacher = "teacher";
 }

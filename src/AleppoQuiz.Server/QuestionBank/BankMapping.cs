@@ -7,7 +7,7 @@ namespace AleppoQuiz.Server.QuestionBank;
 /// <summary>Converts the bank's domain records into stored rows and back.</summary>
 internal static class BankMapping
 {
-    public static StoredArticle ToStored(ArticleDocument article, string hash) => new()
+    public static StoredArticle ToStored(ArticleDocument article, string hash, string origin = ContentOrigin.Bank, string? ownerId = null) => new()
     {
         Id = article.Id,
         Outlet = article.Outlet,
@@ -18,8 +18,23 @@ internal static class BankMapping
         Url = article.Url,
         OriginalFile = article.OriginalFile,
         Text = article.Text,
-        Origin = ContentOrigin.Bank,
+        Origin = origin,
+        OwnerId = ownerId,
         ContentHash = hash,
+    };
+
+    /// <summary>A stored article as the validator reads it.</summary>
+    public static ArticleDocument ToDocument(StoredArticle article) => new()
+    {
+        Id = article.Id,
+        Outlet = article.Outlet,
+        WireCredit = article.WireCredit,
+        Date = article.Date,
+        Title = article.Title,
+        TitleSource = article.TitleSource,
+        Url = article.Url,
+        OriginalFile = article.OriginalFile,
+        Text = article.Text,
     };
 
     public static StoredQuiz ToStored(Quiz quiz, string hash) => new()

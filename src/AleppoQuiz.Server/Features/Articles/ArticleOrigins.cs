@@ -8,9 +8,6 @@ namespace AleppoQuiz.Server.Features.Articles;
 /// </summary>
 internal static class ArticleOrigins
 {
-    /// <summary>The origin of an article a teacher imported (the built-in corpus is <see cref="ContentOrigin.Bank"/>).</summary>
-    public const string Teacher = "teacher";
-
     public static IQueryable<StoredArticle> VisibleTo(this IQueryable<StoredArticle> articles, string teacherId) =>
         articles.Where(a => a.OwnerId == null || a.OwnerId == teacherId);
 

@@ -1,5 +1,6 @@
 using AleppoQuiz.Core.Articles;
 using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.QuestionBank;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,21 +57,7 @@ internal sealed class TeacherArticleImport(QuizDbContext db)
             return ArticleProblems.Duplicate(existing);
         }
 
-        var stored = new StoredArticle
-        {
-            Id = article.Id,
-            OwnerId = teacherId,
-            Outlet = article.Outlet,
-            WireCredit = article.WireCredit,
-            Date = article.Date,
-            Title = article.Title,
-            TitleSource = article.TitleSource,
-            Url = article.Url,
-            OriginalFile = article.OriginalFile,
-            Text = article.Text,
-            Origin = ArticleOrigins.Teacher,
-            ContentHash = fingerprint,
-        };
+        var stored = BankMapping.ToStored(article, fingerprint, ContentOrigin.Teacher, teacherId);
         db.Articles.Add(stored);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/articles/{stored.Id}", new ImportedArticle(

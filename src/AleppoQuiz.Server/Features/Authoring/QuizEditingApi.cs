@@ -108,7 +108,7 @@ internal static class QuizEditingApi
         Id = "quiz-" + Guid.NewGuid().ToString("N")[..12],
         Title = title,
         Description = description,
-        Origin = "teacher",
+        Origin = ContentOrigin.Teacher,
         OwnerId = teacherId,
         ContentHash = "",
     };

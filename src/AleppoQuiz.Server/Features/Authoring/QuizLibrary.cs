@@ -1,5 +1,6 @@
 using AleppoQuiz.Core.Articles;
 using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.QuestionBank;
 using Microsoft.EntityFrameworkCore;
 
 namespace AleppoQuiz.Server.Features.Authoring;
@@ -26,15 +27,7 @@ internal sealed class QuizLibrary(QuizDbContext db)
         var articles = await db.Articles.AsNoTracking()
             .Where(a => a.OwnerId == null || a.OwnerId == teacherId)
             .ToListAsync(ct);
-        return articles.ToDictionary(a => a.Id, a => new ArticleDocument
-        {
-            Id = a.Id,
-            Outlet = a.Outlet,
-            WireCredit = a.WireCredit,
-            Date = a.Date,
-            Title = a.Title,
-            Text = a.Text,
-        });
+        return articles.ToDictionary(a => a.Id, BankMapping.ToDocument);
     }
 
     public async Task<Dictionary<string, string>> OutletsAsync(CancellationToken ct) =>

@@ -70,7 +70,7 @@ internal static class ExchangeApi
                 Id = quizId,
                 Title = imported.Title,
                 Description = imported.Description,
-                Origin = "teacher",
+                Origin = ContentOrigin.Teacher,
                 OwnerId = teacherId,
                 ContentHash = "",
                 Questions = checks.Select((c, i) => BankMapping.ToStored(c.Question, quizId, i)).ToList(),

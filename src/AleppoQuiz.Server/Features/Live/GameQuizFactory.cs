@@ -1,4 +1,3 @@
-using AleppoQuiz.Core.Articles;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Core.QuestionBank;
 using AleppoQuiz.Server.Data;
@@ -36,10 +35,7 @@ internal sealed class GameQuizFactory(QuizDbContext db)
     // An imported quiz may still lack evidence; a class should never play a question it cannot check.
     private static void RefuseUnready(Question[] questions, Dictionary<string, StoredArticle> articles)
     {
-        var documents = articles.Values.ToDictionary(a => a.Id, a => new ArticleDocument
-        {
-            Id = a.Id, Outlet = a.Outlet, WireCredit = a.WireCredit, Date = a.Date, Title = a.Title, Text = a.Text,
-        });
+        var documents = articles.Values.ToDictionary(a => a.Id, BankMapping.ToDocument);
         var unready = questions.Count(q => !QuestionValidator.Check(q, documents).IsValid);
         if (questions.Length == 0 || unready > 0)
         {

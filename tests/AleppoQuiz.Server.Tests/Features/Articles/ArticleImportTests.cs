@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Articles;
 
 namespace AleppoQuiz.Server.Tests.Features.Articles;
@@ -43,7 +44,7 @@ public sealed class ArticleImportTests(QuizServerFactory factory) : IClassFixtur
 
         Assert.Matches("^water-returns-to-eastern-districts-[a-z0-9]{6}$", imported.Id);
         Assert.Equal($"/api/articles/{imported.Id}", response.Headers.Location?.OriginalString);
-        Assert.Equal((ArticleOrigins.Teacher, true, "Example Gazette"), (imported.Origin, imported.IsOwn, imported.WireCredit));
+        Assert.Equal((ContentOrigin.Teacher, true, "Example Gazette"), (imported.Origin, imported.IsOwn, imported.WireCredit));
         var stored = await teacher.GetFromJsonAsync<ArticleDetail>($"/api/articles/{imported.Id}");
         Assert.Equal(ArticleRequests.Story, stored!.Text);
         Assert.Equal(new DateOnly(2016, 12, 20), stored.Date);

@@ -82,7 +82,7 @@ public sealed class ArticleOwnershipTests(QuizServerFactory factory) : IClassFix
             OwnerId = teacherId,
             Title = "Water",
             Description = "Who said the water was back?",
-            Origin = ArticleOrigins.Teacher,
+            Origin = ContentOrigin.Teacher,
             ContentHash = "",
             Questions =
             [
