@@ -63,13 +63,14 @@ function openForm(draft: Draft): void {
   const questions = sorted(store.quiz);
   const at = draft.id ? questions.findIndex((q) => q.id === draft.id) : questions.length;
   const total = draft.id ? questions.length : questions.length + 1;
-  form = questionForm(draft, at, total, articles, { save, cancel: () => (form?.isDirty() && !window.confirm("Discard the changes to this question?") ? undefined : cancel()) });
+  form = questionForm(draft, at, total, articles, { save, cancel });
   replace(page.editor, form.element);
   drawList();
   focusHeading(page.editor);
 }
 
 function cancel(): void {
+  if (form?.isDirty() && !window.confirm("Discard the changes to this question?")) return;
   const id = editingId;
   closeForm();
   if (id) focusQuestionControl(page.questions, id, "[data-action='edit']");
