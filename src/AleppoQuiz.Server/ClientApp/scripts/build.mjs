@@ -4,7 +4,7 @@
 // Both take a lock folder first, because two builds of the same checkout (a test run and a `dotnet run`, or
 // MSBuild nodes building the server for different callers) must not install or write the bundle at once.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -65,22 +65,20 @@ function install() {
   writeFileSync(installStamp, new Date().toISOString());
 }
 
+// Every page is a folder of src/ with a main.ts, bundled as wwwroot/js/<folder>.js. The server project reads the
+// same rule to know which files a bundle writes, so adding a page needs no list kept in step anywhere.
+function entryPoints() {
+  const src = join(root, "src");
+  const pages = readdirSync(src, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(src, entry.name, "main.ts")));
+  return Object.fromEntries(pages.map((entry) => [entry.name, `src/${entry.name}/main.ts`]));
+}
+
 async function bundle() {
   run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", root]);
   const esbuild = await import("esbuild");
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: {
-      player: "src/player/main.ts",
-      host: "src/host/main.ts",
-      reports: "src/reports/main.ts",
-      results: "src/results/main.ts",
-      practice: "src/practice/main.ts",
-      classjoin: "src/classjoin/main.ts",
-      teacher: "src/teacher/main.ts",
-      library: "src/library/main.ts",
-      editor: "src/editor/main.ts",
-    },
+    entryPoints: entryPoints(),
     bundle: true,
     format: "esm",
     target: "es2020",
