@@ -1,6 +1,5 @@
 using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Classes;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -16,19 +15,15 @@ internal sealed class GameHub(LiveGameService games, IOptions<LiveOptions> optio
 
     // Host
 
-    // Hosting needs a signed-in teacher; joining as a player never does.
-    [Authorize]
     public Task<GameCreated> CreateGame(string quizId) =>
-        games.CreateGameAsync(Context.ConnectionId, Context.User!.TeacherId(), quizId, Origin());
+        games.CreateGameAsync(Context.ConnectionId, SignedInTeacher(), quizId, Origin());
 
     /// <summary>Like <see cref="CreateGame"/>, for one of the teacher's classes: players join from its roster.</summary>
-    [Authorize]
     public Task<GameCreated> CreateClassGame(string quizId, string classId) =>
-        games.CreateGameAsync(Context.ConnectionId, Context.User!.TeacherId(), quizId, Origin(), classId);
+        games.CreateGameAsync(Context.ConnectionId, SignedInTeacher(), quizId, Origin(), classId);
 
-    [Authorize]
     public Task<HostState> AttachHost(string pin, string hostKey) =>
-        games.AttachHostAsync(Context.ConnectionId, Context.User!.TeacherId(), pin, hostKey, Origin());
+        games.AttachHostAsync(Context.ConnectionId, SignedInTeacher(), pin, hostKey, Origin());
 
     public Task StartGame() => games.HostCommandAsync(Context.ConnectionId, session => session.Start());
 
@@ -62,6 +57,12 @@ internal sealed class GameHub(LiveGameService games, IOptions<LiveOptions> optio
     public Task Leave() => games.DisconnectAsync(Context.ConnectionId);
 
     public override Task OnDisconnectedAsync(Exception? exception) => games.DisconnectAsync(Context.ConnectionId);
+
+    // Hosting needs a signed-in teacher; joining as a player never does. Refused in the protocol's own
+    // "code: sentence" form so a host screen can send the teacher to sign in.
+    private string SignedInTeacher() => Context.User?.Identity?.IsAuthenticated == true
+        ? Context.User.TeacherId()
+        : throw new GameRefusedException("signed-out", "Sign in as a teacher to host a game.");
 
     // Phones must reach the join address: a configured public address beats the one the host screen used.
     private string Origin() => !string.IsNullOrWhiteSpace(options.Value.PublicUrl)

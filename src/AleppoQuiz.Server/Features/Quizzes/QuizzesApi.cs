@@ -1,5 +1,7 @@
+using AleppoQuiz.Core.QuestionBank;
 using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Authoring;
+using AleppoQuiz.Server.QuestionBank;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +38,23 @@ internal static class QuizzesApi
                 : TypedResults.Ok(QuizDetails.From(quiz, teacherId, await library.OutletsAsync(ct)));
         })
         .WithSummary("One quiz with every question, its answers, explanation and evidence spans.");
+
+        group.MapGet("/{id}/check", async Task<Results<Ok<Dictionary<string, IReadOnlyList<string>>>, ProblemHttpResult>> (string id, HttpContext http, QuizLibrary library, CancellationToken ct) =>
+        {
+            var teacherId = http.User.TeacherId();
+            var quiz = await library.FindVisibleAsync(id, teacherId, ct);
+            if (quiz is null)
+            {
+                return Problems.NotFound($"There is no quiz '{id}'.");
+            }
+
+            var articles = await library.ArticlesAsync(teacherId, ct);
+            return TypedResults.Ok(quiz.Questions
+                .Select(q => QuestionValidator.Check(BankMapping.ToQuestion(q), articles))
+                .Where(check => !check.IsValid)
+                .ToDictionary(check => check.Question.Id, check => check.Problems));
+        })
+        .WithSummary("The validator's findings for every question that has any; an empty object means the quiz can be hosted.");
 
         return group;
     }

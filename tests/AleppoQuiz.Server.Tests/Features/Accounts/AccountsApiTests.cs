@@ -19,7 +19,9 @@ public sealed class AccountsApiTests(QuizServerFactory factory) : IClassFixture<
         Assert.False(me.IsAdministrator);
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/api/account/logout", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/account/me")).StatusCode);
+        var signedOut = await client.GetAsync("/api/account/me");
+        Assert.Equal(HttpStatusCode.Unauthorized, signedOut.StatusCode);
+        Assert.Equal("application/problem+json", signedOut.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -59,6 +59,8 @@ public sealed class ExchangeApiTests(QuizServerFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var problems = Assert.Single(imported!.Problems).Value;
         Assert.Contains(problems, p => p.Contains("evidence", StringComparison.Ordinal));
+        var check = await teacher.GetFromJsonAsync<Dictionary<string, string[]>>($"/api/quizzes/{imported.Quiz.Id}/check");
+        Assert.Equal(imported.Problems.Keys, check!.Keys);
     }
 
     [Fact]
