@@ -1,6 +1,7 @@
 // The lobby on the projector: the PIN, the join link and its QR code, and everyone who has joined so far.
 import { button, el } from "../shared/dom";
 import type { PlayerSummary } from "../shared/protocol";
+import type { GameClass } from "./classchoice";
 import { connectedCount, type HostModel } from "./model";
 
 export interface LobbyActions {
@@ -23,7 +24,15 @@ export function playerChip(player: PlayerSummary, kick: ((player: PlayerSummary)
   );
 }
 
-export function lobbyScreen(model: HostModel, actions: LobbyActions): HTMLElement {
+/** For a class game, the class code sits beside the PIN: join-class.html asks for both. */
+function classCode(schoolClass: GameClass): HTMLElement[] {
+  return [
+    el("p", { className: "join-step", text: `and ${schoolClass.name}’s class code` }),
+    el("p", { className: "lobby-class-code", attrs: { "data-class-code": schoolClass.code } }, el("span", { text: schoolClass.code, attrs: { "aria-hidden": "true" } }), el("span", { className: "sr-only", text: `Class code ${spokenPin(schoolClass.code)}` })),
+  ];
+}
+
+export function lobbyScreen(model: HostModel, actions: LobbyActions, schoolClass: GameClass | null = null): HTMLElement {
   const players = [...model.players.values()];
   const joinHref = model.joinUrl;
   const displayUrl = joinHref.replace(/^https?:\/\//, "");
@@ -43,6 +52,7 @@ export function lobbyScreen(model: HostModel, actions: LobbyActions): HTMLElemen
         el("p", { className: "join-url" }, el("a", { text: displayUrl, attrs: { href: joinHref } })),
         el("p", { className: "join-step", text: "with Game PIN" }),
         el("p", { className: "pin", text: model.pin, attrs: { "aria-label": `Game PIN ${spokenPin(model.pin)}`, "data-pin": model.pin } }),
+        ...(schoolClass ? classCode(schoolClass) : []),
       ),
       el(
         "div",

@@ -9,6 +9,8 @@ import type { GameCreated, HostState, QuizSummary } from "../shared/protocol";
 import { requireTeacher, signInUrl } from "../shared/session";
 import { forget, isTicket, load, save } from "../shared/storage";
 import { showTeacherBar } from "../shared/teacherbar";
+import { listClasses } from "../shared/classes";
+import { classChoice, rememberClass, rememberedClass, type ClassChoice } from "./classchoice";
 import { lobbyScreen } from "./lobby";
 import { listenToGame } from "./messages";
 import { connectedCount, modelFromCreated, modelFromState, type HostModel } from "./model";
@@ -25,9 +27,12 @@ const resultsLive = byId("results-live");
 const countdown = new Countdown(byId("timer-live"), "left");
 // A quiz picked in the library arrives as ?quiz=…; it is shown first and focused, not hosted unasked.
 const chosenQuizId = new URLSearchParams(location.search).get("quiz");
+// A class chosen on the classes page arrives as ?class=…, preselected in the class picker.
+const chosenClassId = new URLSearchParams(location.search).get("class");
 
 let model: HostModel | null = null;
 let shownScreen = "";
+let classes: ClassChoice | null = null;
 
 const hub = new GameHub({ onReconnected: () => void attach(), onStatus: showStatus });
 
@@ -58,7 +63,10 @@ async function showPicker(notice: string | null): Promise<void> {
   model = null;
   shownScreen = "picker";
   try {
-    replace(app, pickerScreen(await fetchQuizzes(), hostQuiz, notice, chosenQuizId));
+    // Without classes (or when they cannot be loaded) the picker is the plain one: games are open to nicknames.
+    const [quizzes, list] = await Promise.all([fetchQuizzes(), listClasses().catch(() => [])]);
+    classes = classChoice(list, chosenClassId);
+    replace(app, pickerScreen(quizzes, hostQuiz, notice, chosenQuizId, classes?.element ?? null));
   } catch (error) {
     replace(app, pickerScreen([], hostQuiz, messageOf(error)));
   }
@@ -69,10 +77,12 @@ async function showPicker(notice: string | null): Promise<void> {
 
 function hostQuiz(quiz: QuizSummary): void {
   showError("");
-  hub
-    .invoke<GameCreated>("CreateGame", quiz.id)
+  const schoolClass = classes?.chosen() ?? null;
+  const created = schoolClass ? hub.invoke<GameCreated>("CreateClassGame", quiz.id, schoolClass.id) : hub.invoke<GameCreated>("CreateGame", quiz.id);
+  created
     .then((created) => {
       save(sessionStorage, ticketKey, { pin: created.pin, secret: created.hostKey });
+      rememberClass(schoolClass);
       model = modelFromCreated(created);
       render();
     })
@@ -132,7 +142,7 @@ function render(): void {
       screen = podiumScreen(m.podium, ended, ended ? () => newGame() : next);
     } else {
       key = "lobby";
-      screen = lobbyScreen(m, { start: () => command("StartGame"), kick: (p) => command("Kick", p.playerId) });
+      screen = lobbyScreen(m, { start: () => command("StartGame"), kick: (p) => command("Kick", p.playerId) }, rememberedClass());
     }
   }
   // Focus moves to the new heading only when the screen really changes; a redraw keeps it where it was.
@@ -147,6 +157,7 @@ function render(): void {
 
 function newGame(): void {
   forget(sessionStorage, ticketKey);
+  rememberClass(null);
   showError("");
   void showPicker(null);
 }

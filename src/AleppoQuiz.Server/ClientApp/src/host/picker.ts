@@ -31,7 +31,7 @@ function quizCard(quiz: QuizSummary, host: (quiz: QuizSummary) => void, chosen: 
   );
 }
 
-export function pickerScreen(quizzes: QuizSummary[], host: (quiz: QuizSummary) => void, error: string | null, chosenId: string | null = null): HTMLElement {
+export function pickerScreen(quizzes: QuizSummary[], host: (quiz: QuizSummary) => void, error: string | null, chosenId: string | null = null, classChoice: HTMLElement | null = null): HTMLElement {
   // The chosen quiz first, then the teacher's own, then the built-in ones; each group keeps the server's order.
   const rank = (quiz: QuizSummary): number => (quiz.id === chosenId ? 0 : quiz.isOwn ? 1 : 2);
   const sorted = [...quizzes].sort((a, b) => rank(a) - rank(b));
@@ -41,6 +41,7 @@ export function pickerScreen(quizzes: QuizSummary[], host: (quiz: QuizSummary) =
     el("h1", { text: "Choose a quiz" }),
     el("p", { className: "lead", text: "Students join on their phones with the PIN shown next. After every question, the class sees the news passages it rests on." }),
     error ? el("p", { className: "field-error", text: error, attrs: { role: "alert" } }) : null,
+    classChoice,
     el("ul", { className: "quiz-list" }, ...sorted.map((quiz) => quizCard(quiz, host, quiz.id === chosenId))),
   );
 }

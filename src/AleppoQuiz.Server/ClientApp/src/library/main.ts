@@ -6,9 +6,12 @@ import { pageNotices } from "../shared/notices";
 import type { QuizSummary } from "../shared/protocol";
 import { requireTeacher } from "../shared/session";
 import { showTeacherBar } from "../shared/teacherbar";
+import { listAssignments } from "../shared/assignments";
 import { articleForm } from "./articleform";
+import { assignmentList } from "./assignments";
 import { articleLists, showArticle } from "./articles";
 import { importQuizForm, loadFormats, type ExchangeFormat, type ImportedQuiz } from "./exchange";
+import { assignHomework } from "./homework";
 import { newQuizForm } from "./newquiz";
 import { quizList } from "./quizzes";
 
@@ -16,17 +19,23 @@ const notices = pageNotices();
 const ownQuizzes = byId("own-quizzes");
 const templates = byId("templates");
 const articles = byId("articles");
+const homework = byId("homework");
 let formats: ExchangeFormat[] = [];
 
 async function loadQuizzes(focusQuizId?: string): Promise<void> {
   const quizzes = await api<QuizSummary[]>("GET", "/api/quizzes");
-  const actions = { refresh: (id?: string) => void loadQuizzes(id).catch(failed), notices, formats };
+  const assign = (quiz: QuizSummary): void => void assignHomework(quiz, notices, () => void loadAssignments().catch(failed)).catch(failed);
+  const actions = { refresh: (id?: string) => void loadQuizzes(id).catch(failed), notices, formats, assign };
   replace(ownQuizzes, quizList(quizzes.filter((q) => q.isOwn), actions, "No quizzes of your own yet. Start one below, or copy a built-in quiz.", "Your quizzes"));
   replace(templates, quizList(quizzes.filter((q) => !q.isOwn), actions, "There are no built-in quizzes.", "Built-in quizzes"));
   if (focusQuizId) {
     // Focus the new quiz's first control, so the teacher can carry on from where it appeared.
     document.querySelector<HTMLElement>(`[data-quiz-id="${CSS.escape(focusQuizId)}"] .row-actions > *`)?.focus();
   }
+}
+
+async function loadAssignments(): Promise<void> {
+  replace(homework, assignmentList(await listAssignments(), notices, () => void loadAssignments().catch(failed)));
 }
 
 async function loadArticles(): Promise<void> {
@@ -64,6 +73,7 @@ async function start(): Promise<void> {
   );
   void loadQuizzes().catch(failed);
   void loadArticles().catch(failed);
+  void loadAssignments().catch(failed);
 }
 
 requireTeacher()

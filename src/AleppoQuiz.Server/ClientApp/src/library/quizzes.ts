@@ -12,6 +12,8 @@ export interface QuizListActions {
   refresh(focusQuizId?: string): void;
   notices: Notices;
   formats: ExchangeFormat[];
+  /** Opens the homework dialog for this quiz. */
+  assign(quiz: QuizSummary): void;
 }
 
 function copy(quiz: QuizSummary, actions: QuizListActions): void {
@@ -33,6 +35,12 @@ function remove(quiz: QuizSummary, actions: QuizListActions): void {
     .catch((error: unknown) => actions.notices.error(messageOf(error)));
 }
 
+function homework(quiz: QuizSummary, actions: QuizListActions): HTMLButtonElement {
+  const assign = button("Assign as homework", () => actions.assign(quiz), "btn btn-secondary btn-small", { "aria-label": `Assign “${quiz.title}” as homework` });
+  assign.disabled = quiz.questionCount === 0;
+  return assign;
+}
+
 function quizItem(quiz: QuizSummary, actions: QuizListActions): HTMLLIElement {
   const name = `“${quiz.title}”`;
   const link = (text: string, href: string, label: string, className = "btn btn-secondary btn-small"): HTMLAnchorElement =>
@@ -41,12 +49,14 @@ function quizItem(quiz: QuizSummary, actions: QuizListActions): HTMLLIElement {
     ? [
         link("Edit", editorUrl(quiz.id), `Edit ${name}`, "btn btn-primary btn-small"),
         link("Host", hostUrl(quiz.id), `Host ${name}`),
+        homework(quiz, actions),
         exportControls(quiz.id, quiz.title, actions.formats, actions.notices),
         button("Delete", () => remove(quiz, actions), "btn btn-danger btn-small", { "aria-label": `Delete ${name}` }),
       ]
     : [
         button("Copy to edit", () => copy(quiz, actions), "btn btn-primary btn-small", { "aria-label": `Copy ${name} to edit it` }),
         link("Host", hostUrl(quiz.id), `Host ${name}`),
+        homework(quiz, actions),
         exportControls(quiz.id, quiz.title, actions.formats, actions.notices),
       ];
   return el(

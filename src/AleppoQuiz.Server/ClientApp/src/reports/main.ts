@@ -20,8 +20,20 @@ function gameRow(game: GameListItem): HTMLElement {
   );
 }
 
-async function showList(): Promise<void> {
-  const [games, classes] = await Promise.all([getJson<GameListItem[]>("/api/reports/games"), getJson<ClassSummary[]>("/api/classes")]);
+// ?classId=… or ?assignmentId=… narrow the past games to one class or one homework (links from the classes page
+// and the library); the filter is named above the table with a way back to every game.
+async function showList(query: URLSearchParams): Promise<void> {
+  const filter = new URLSearchParams();
+  for (const name of ["classId", "assignmentId"]) {
+    const value = query.get(name);
+    if (value) filter.set(name, value);
+  }
+  const [games, classes] = await Promise.all([getJson<GameListItem[]>(`/api/reports/games?${filter.toString()}`), getJson<ClassSummary[]>("/api/classes")]);
+  const filtered = filter.toString() !== "";
+  const forClass = classes.find((c) => c.id === filter.get("classId"));
+  const filterLine = filtered
+    ? el("p", {}, `Showing only ${forClass ? `the games of ${forClass.name}` : filter.has("assignmentId") ? "the attempts at one homework" : "some games"}. `, el("a", { text: "Show every game", attrs: { href: "/reports.html" } }))
+    : null;
   const heads = ["Quiz", "Played", "Kind", "Class", "Players", "Accuracy", "Average score"].map((h) => el("th", { text: h, attrs: { scope: "col" } }));
   replace(
     app,
@@ -38,6 +50,7 @@ async function showList(): Promise<void> {
       "section",
       { className: "card" },
       el("h2", { text: "Past games" }),
+      filterLine,
       games.length === 0 ? el("p", { text: "No games yet." }) : el("div", { className: "table-scroll" }, el("table", { className: "games-table" }, el("thead", {}, el("tr", {}, ...heads)), el("tbody", {}, ...games.map(gameRow)))),
     ),
   );
@@ -68,7 +81,7 @@ async function start(): Promise<void> {
   try {
     const game = query.get("game");
     const schoolClass = query.get("class");
-    await (game ? showGame(game) : schoolClass ? showClass(schoolClass) : showList());
+    await (game ? showGame(game) : schoolClass ? showClass(schoolClass) : showList(query));
   } catch (error) {
     replace(app, el("section", { className: "card" }, el("h1", { text: "This report cannot be shown" }), el("p", { className: "field-error", attrs: { role: "alert" }, text: error instanceof Error ? error.message : String(error) })));
   }

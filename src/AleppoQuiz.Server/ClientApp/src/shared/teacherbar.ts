@@ -10,7 +10,10 @@ export interface NavLink {
 
 const links: NavLink[] = [
   { href: "/library.html", text: "My library" },
+  { href: "/classes.html", text: "Classes" },
+  { href: "/claims.html", text: "Claims map" },
   { href: "/host.html", text: "Host a game" },
+  { href: "/reports.html", text: "Reports" },
 ];
 
 /** Fills `slot` (an element in the top bar) with the links, the teacher's name and a sign-out button. */

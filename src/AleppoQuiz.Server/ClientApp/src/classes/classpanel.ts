@@ -1,0 +1,69 @@
+// One class opened: its code, large enough to project for students to copy, where its results are, renaming and
+// deleting it, and its roster.
+import { messageOf } from "../shared/api";
+import { deleteClass, mastery, pastGames, renameClass, spokenCode, type ClassDetail } from "../shared/classes";
+import { button, el, replace } from "../shared/dom";
+import { inlineNameForm } from "./inline";
+import { rosterSection, type RosterActions } from "./roster";
+
+export interface ClassPanelActions extends RosterActions {
+  deleted(detail: ClassDetail): void;
+}
+
+function codeBlock(detail: ClassDetail): HTMLElement {
+  // The code is shown in one piece for the eye and read out character by character for a screen reader.
+  return el(
+    "div",
+    { className: "class-code-box" },
+    el("p", { className: "join-step", text: "Class code" }),
+    el("p", { className: "class-code", attrs: { "data-code": detail.code } }, el("span", { text: detail.code, attrs: { "aria-hidden": "true" } }), el("span", { className: "sr-only", text: spokenCode(detail.code) })),
+    el("p", { className: "hint", text: "Students type it when they join a class game, or when they open homework set for this class." }),
+  );
+}
+
+export function classPanel(detail: ClassDetail, actions: ClassPanelActions): HTMLElement {
+  const heading = el("h2", { text: detail.name, attrs: { id: "class-heading" } });
+  const head = el("div", { className: "class-head" });
+  const showHead = (): void =>
+    replace(
+      head,
+      heading,
+      el(
+        "div",
+        { className: "row-actions" },
+        el("a", { className: "btn btn-primary btn-small", text: "Host a class game", attrs: { href: `/host.html?class=${encodeURIComponent(detail.id)}` } }),
+        el("a", { className: "btn btn-secondary btn-small", text: "Mastery report", attrs: { href: mastery(detail.id) } }),
+        el("a", { className: "btn btn-secondary btn-small", text: "Past games", attrs: { href: pastGames(detail.id) } }),
+        button("Rename class", rename, "btn btn-secondary btn-small", { "data-action": "rename-class" }),
+        button("Delete class", remove, "btn btn-danger btn-small"),
+      ),
+    );
+  const rename = (): void =>
+    replace(
+      head,
+      inlineNameForm({
+        id: "class-name",
+        label: "New name for the class",
+        value: detail.name,
+        save: (name) => renameClass(detail.id, name).then((fresh) => actions.changed(fresh, "rename-class")),
+        done: () => {
+          showHead();
+          head.querySelector<HTMLElement>("[data-action='rename-class']")?.focus();
+        },
+      }),
+    );
+  const remove = (): void => {
+    if (!window.confirm(`Delete the class ${detail.name} and its roster? Games it played stay in your reports.`)) return;
+    deleteClass(detail.id)
+      .then(() => actions.deleted(detail))
+      .catch((error: unknown) => actions.notices.error(messageOf(error)));
+  };
+  showHead();
+  return el(
+    "section",
+    { className: "card class-panel", attrs: { "aria-labelledby": "class-heading", "data-class-id": detail.id } },
+    head,
+    codeBlock(detail),
+    rosterSection(detail, actions),
+  );
+}

@@ -1,0 +1,43 @@
+// Creating a class: its name and, optionally, the roster pasted from a spreadsheet or a register, one name a line.
+import { messageOf } from "../shared/api";
+import { createClass, rosterLines, type ClassDetail } from "../shared/classes";
+import { el } from "../shared/dom";
+import { clearErrors, field, input, showFieldError, textarea } from "../shared/forms";
+
+export function newClassForm(created: (detail: ClassDetail) => void): HTMLFormElement {
+  const name = input("name", { maxlength: "100", required: "", autocomplete: "off" });
+  const roster = textarea("students", 8, { spellcheck: "false" });
+  const submit = el("button", { className: "btn btn-primary", text: "Create class", attrs: { type: "submit" } });
+  const form = el(
+    "form",
+    { className: "card stack-form", attrs: { "aria-labelledby": "new-class-title", novalidate: "" } },
+    el("h2", { text: "New class", attrs: { id: "new-class-title" } }),
+    field("new-class-name", "Class name", name, { hint: "As you call it, for example 9B History." }),
+    field("new-class-roster", "Students (optional)", roster, { hint: "One name a line, as students will pick it when they join. You can add names later." }),
+    submit,
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    if (!name.value.trim()) {
+      showFieldError(form, "new-class-name", "Give the class a name.");
+      name.focus();
+      return;
+    }
+    submit.disabled = true;
+    createClass(name.value.trim(), rosterLines(roster.value))
+      .then((detail) => {
+        form.reset();
+        created(detail);
+      })
+      .catch((error: unknown) => {
+        // Roster problems (a duplicate, an over-long name) come back as one sentence; they belong to the roster.
+        const message = messageOf(error);
+        const aboutRoster = roster.value.trim() !== "" && /name|student|roster/i.test(message) && !/class a name/i.test(message);
+        showFieldError(form, aboutRoster ? "new-class-roster" : "new-class-name", message);
+        (aboutRoster ? roster : name).focus();
+      })
+      .finally(() => (submit.disabled = false));
+  });
+  return form;
+}

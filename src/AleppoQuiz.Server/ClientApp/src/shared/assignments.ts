@@ -1,0 +1,43 @@
+// Homework (Features/Practice on the server): the teacher's assignments, and the link students open.
+import { api } from "./api";
+
+export interface AssignmentView {
+  id: string;
+  quizId: string;
+  quizTitle: string;
+  questionCount: number;
+  classId: string | null;
+  className: string | null;
+  deadline: string | null;
+  createdAt: string;
+  /** A path on this site (/practice.html?assignment=…); shared as a full address. */
+  link: string;
+  attempts: number;
+}
+
+export const listAssignments = (): Promise<AssignmentView[]> => api<AssignmentView[]>("GET", "/api/assignments");
+
+export const createAssignment = (quizId: string, classId: string | null, deadline: string | null): Promise<AssignmentView> =>
+  api<AssignmentView>("POST", "/api/assignments", { quizId, classId, deadline });
+
+export const deleteAssignment = (id: string): Promise<void> => api<void>("DELETE", `/api/assignments/${encodeURIComponent(id)}`);
+
+export function shareUrl(assignment: AssignmentView): string {
+  return new URL(assignment.link, location.origin).toString();
+}
+
+export function resultsUrl(assignment: AssignmentView): string {
+  return `/reports.html?assignmentId=${encodeURIComponent(assignment.id)}`;
+}
+
+/** Copies text, falling back to selecting it in its field when the clipboard is not available to the page. */
+export async function copyText(text: string, field: HTMLInputElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    field.focus();
+    field.select();
+    return document.execCommand("copy");
+  }
+}
