@@ -27,13 +27,16 @@ public class QuizServerFactory : WebApplicationFactory<Program>
     /// <summary>The database the server uses; the in-memory one unless a test needs a file that outlives the server.</summary>
     public string DatabaseConnectionString { get; init; }
 
+    /// <summary>Sqlite, or Postgres for the tests that run the server against a real PostgreSQL.</summary>
+    public string DatabaseProvider { get; init; } = "Sqlite";
+
     public int SignInAttemptsPerMinute { get; init; } = 10_000;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:AleppoQuiz", DatabaseConnectionString);
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Provider", DatabaseProvider);
         builder.UseSetting("QuestionBank:Path", BankPath);
         // Every test client shares one address here; the limit itself has its own test.
         builder.UseSetting("Accounts:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -63,7 +63,8 @@ internal static class AssignmentsApi
                 QuizTitle = quiz.Quiz.Title,
                 QuizSnapshot = JsonSerializer.Serialize(quiz.Game),
                 ClassId = input.ClassId,
-                Deadline = input.Deadline,
+                // Stored in UTC: PostgreSQL's timestamptz takes no other offset, and the instant is what matters.
+                Deadline = input.Deadline?.ToUniversalTime(),
                 CreatedAt = now,
             };
             db.Assignments.Add(assignment);

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace AleppoQuiz.Server.Tests.Data;
+
+/// <summary>
+/// The hand-written migrations carry no store types, so PostgreSQL picks its own for every column. These tests make
+/// sure that what it picks when migrating is what it picks when building straight from the model.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresMigrationTests(PostgresServer postgres)
+{
+    [Fact]
+    public async Task Migrating_an_empty_PostgreSQL_database_builds_the_schema_the_model_describes()
+    {
+        var migrated = await postgres.CreateDatabaseAsync();
+        var created = await postgres.CreateDatabaseAsync();
+        await using (var db = PostgresSchema.Context(migrated))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using (var db = PostgresSchema.Context(created))
+        {
+            await db.Database.EnsureCreatedAsync();
+        }
+
+        var expected = await PostgresSchema.DescribeAsync(created);
+        Assert.Contains(expected, line => line.StartsWith("Games.CreatedAt timestamp with time zone", StringComparison.Ordinal));
+        Assert.Equal(expected, await PostgresSchema.DescribeAsync(migrated));
+    }
+
+    [Fact]
+    public async Task Migrating_an_up_to_date_PostgreSQL_database_changes_nothing()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        await using var db = PostgresSchema.Context(database);
+        await db.Database.MigrateAsync();
+        var before = await PostgresSchema.DescribeAsync(database);
+
+        await db.Database.MigrateAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(before, await PostgresSchema.DescribeAsync(database));
+    }
+
+    [Fact]
+    public void Missing_server_programs_fail_with_the_script_that_installs_them()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "no-postgresql-" + Guid.NewGuid().ToString("N"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => PostgresTools.Find(missing));
+
+        Assert.Contains(".ci/install-prerequisites.sh", error.Message, StringComparison.Ordinal);
+    }
+}
