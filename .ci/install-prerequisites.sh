@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need and a fresh machine may lack: Node.js and npm (the front end is
-# built by the ordinary build) and Debian's Chromium (browser tests drive it; no browser is downloaded).
+# built by the ordinary build), Debian's Chromium (browser tests drive it; no browser is downloaded) and Debian's
+# PostgreSQL server programs (the PostgreSQL tests start a private, throwaway cluster from them).
 set -euo pipefail
 
 need=()
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# Any major version will do: the tests look for /usr/lib/postgresql/<version>/bin themselves.
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
 
 if [ "${#need[@]}" -gt 0 ]; then
   echo "Installing: ${need[*]}"
