@@ -9,6 +9,7 @@ import { showTeacherBar } from "../shared/teacherbar";
 import { showConflict } from "./conflict";
 import { detailsForm, refreshDetails } from "./details";
 import { draftFrom, emptyDraft, toInput, type Draft } from "./draft";
+import { draftsPanel, type DraftInfo } from "./drafts";
 import { focusQuestionControl, questionList } from "./questionlist";
 import { questionForm, type QuestionForm } from "./questionform";
 import { readinessSummary, unreadyQuestions } from "./readiness";
@@ -128,6 +129,18 @@ function move(question: QuestionDetail, to: number, direction: "up" | "down"): v
     .catch(failed);
 }
 
+/** Adds a draft as it is; the quiz comes back from the server and the list redraws from it. */
+async function acceptDraft(info: DraftInfo): Promise<void> {
+  try {
+    await store.edit((version) => ({ method: "POST", path: `${store.path}/drafts/${encodeURIComponent(info.id)}`, body: { version } }));
+    notices.announce(`Added the draft to the quiz as question ${store.quiz.questions.length}.`);
+    checkReadiness();
+  } catch (error) {
+    failed(error);
+    throw error;
+  }
+}
+
 // Conflicts are shown by the banner; everything else as an error.
 function failed(error: unknown): void {
   if (!(error instanceof ApiError && error.status === 409)) notices.error(messageOf(error));
@@ -157,6 +170,7 @@ async function start(): Promise<void> {
   page = shell(quiz, details);
   replace(app, page.element);
   drawList();
+  draftsPanel(page.drafts, articles, { accept: acceptDraft, edit: openForm });
   focusHeading(app);
   checkReadiness();
 }

@@ -12,6 +12,7 @@ export interface EditorShell {
   conflict: HTMLElement;
   questions: HTMLElement;
   editor: HTMLElement;
+  drafts: HTMLElement;
 }
 
 function hostLink(quiz: QuizDetail): HTMLAnchorElement {
@@ -24,6 +25,7 @@ export function shell(quiz: QuizDetail, details: HTMLFormElement): EditorShell {
   const conflict = el("div", { className: "conflict-slot" });
   const questions = el("div", { className: "questions-body" });
   const editor = el("div", { className: "editor-slot" });
+  const drafts = el("section", { className: "card drafts", attrs: { "aria-labelledby": "drafts-title" } });
   const element = el(
     "div",
     { className: "quiz-editor" },
@@ -32,8 +34,9 @@ export function shell(quiz: QuizDetail, details: HTMLFormElement): EditorShell {
     details,
     el("section", { className: "card questions", attrs: { "aria-labelledby": "questions-title" } }, count, questions),
     editor,
+    drafts,
   );
-  return { element, title, count, conflict, questions, editor };
+  return { element, title, count, conflict, questions, editor, drafts };
 }
 
 export function readOnlyScreen(quiz: QuizDetail, notices: Notices): HTMLElement {

@@ -1,0 +1,47 @@
+// The claims map: the attribution engine's reading of a story, for a teacher preparing a lesson. Where the
+// sources disagree comes first (that is the lesson); the full who-said-what table follows.
+import { api, messageOf } from "../shared/api";
+import type { ArticleSummary } from "../shared/authoring";
+import { byId, el, focusHeading, replace } from "../shared/dom";
+import { pageNotices } from "../shared/notices";
+import { requireTeacher } from "../shared/session";
+import { showTeacherBar } from "../shared/teacherbar";
+import { loadClaims } from "./api";
+import { articleChooser, chosenArticles } from "./chooser";
+import { disagreementsSection } from "./disagree";
+import { statementsSection } from "./table";
+import { showInArticle } from "./viewer";
+
+const notices = pageNotices();
+const app = byId("claims");
+let articles: ArticleSummary[] = [];
+
+async function draw(ids: string[], focus: boolean): Promise<void> {
+  replace(app, el("p", { className: "hint", text: "Reading the articles…" }));
+  const map = await loadClaims(ids);
+  const shown = map.articles.map((a) => a.id);
+  replace(
+    app,
+    articleChooser(articles, shown, (chosen) => {
+      history.replaceState(null, "", chosen.length > 0 ? `?articles=${chosen.map(encodeURIComponent).join(",")}` : location.pathname);
+      void draw(chosen, true).catch(failed);
+    }),
+    el("p", { className: "lead", text: `${map.articles.map((a) => a.outlet).join(", ")}: ${map.figureConflicts.length} figures that differ, ${new Set(map.contradictions.map((c) => c.proposition)).size} claims contradicted, ${map.spellings.length} names spelled more than one way.` }),
+    disagreementsSection(map, showInArticle),
+    statementsSection(map, showInArticle),
+  );
+  notices.announce("");
+  if (focus) focusHeading(byId("app"));
+}
+
+function failed(error: unknown): void {
+  replace(app, el("p", { className: "card field-error", text: messageOf(error), attrs: { role: "alert" } }));
+}
+
+requireTeacher()
+  .then(async (teacher) => {
+    showTeacherBar(byId("teacher-bar"), teacher, notices.error);
+    articles = await api<ArticleSummary[]>("GET", "/api/articles");
+    await draw(chosenArticles(), false);
+  })
+  .catch(failed);

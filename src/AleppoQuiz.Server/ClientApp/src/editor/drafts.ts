@@ -1,0 +1,93 @@
+// "Drafts from the articles": questions the attribution engine drafted from the built-in story, each with its
+// answer, distractors and evidence. Accept adds it to the quiz as it is; Edit opens it in the question form,
+// unsaved; Reject hides it for the rest of this browser session.
+import { api, messageOf } from "../shared/api";
+import type { ArticleSummary, QuestionInput } from "../shared/authoring";
+import { button, el, replace } from "../shared/dom";
+import { load, save } from "../shared/storage";
+import type { Draft } from "./draft";
+
+/** The engine leaves points to the teacher (null): the form's usual default applies. */
+export interface DraftInfo {
+  id: string;
+  question: Omit<QuestionInput, "points"> & { points: number | null };
+}
+
+export interface DraftActions {
+  accept(draft: DraftInfo): Promise<void>;
+  edit(draft: Draft): void;
+}
+
+const pageSize = 5;
+const rejectedKey = "aleppoquiz.drafts.rejected";
+
+const isIdList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
+
+export function toDraft(info: DraftInfo, articles: ArticleSummary[]): Draft {
+  const q = info.question;
+  const outlet = (id: string): string => articles.find((a) => a.id === id)?.outlet ?? id;
+  return {
+    id: null,
+    type: q.type,
+    skill: q.skill,
+    difficulty: q.difficulty,
+    timeLimitSeconds: q.timeLimitSeconds,
+    points: q.points ?? 1000,
+    prompt: q.prompt,
+    options: q.options.map((o) => ({ text: o.text, correct: o.correct })),
+    explanation: q.explanation,
+    evidence: q.evidence.map((e) => ({ articleId: e.articleId, outlet: outlet(e.articleId), quote: e.quote, start: e.start })),
+  };
+}
+
+export function draftsPanel(slot: HTMLElement, articles: ArticleSummary[], actions: DraftActions): void {
+  const rejected = new Set(load(sessionStorage, rejectedKey, isIdList) ?? []);
+  const done = new Set<string>();
+  let all: DraftInfo[] = [];
+  let shown = pageSize;
+  const list = el("ol", { className: "draft-rows", attrs: { "aria-labelledby": "drafts-title" } });
+  const more = el("div", { className: "controls" });
+
+  const item = (info: DraftInfo): HTMLLIElement => {
+    const q = info.question;
+    const short = q.prompt.length > 60 ? `${q.prompt.slice(0, 59)}…` : q.prompt;
+    const outlet = (id: string): string => articles.find((a) => a.id === id)?.outlet ?? id;
+    const accept = button("Accept", () => {
+      accept.disabled = true;
+      actions.accept(info).then(() => (done.add(info.id), draw("accepted"))).catch(() => (accept.disabled = false));
+    }, "btn btn-primary btn-small", { "aria-label": `Accept the draft “${short}”` });
+    return el(
+      "li",
+      { className: "card draft-row", attrs: { "data-draft-id": info.id } },
+      el("h3", { className: "draft-prompt", text: q.prompt }),
+      el("p", {}, el("strong", { text: "Answer: " }), q.options.filter((o) => o.correct).map((o) => o.text).join("; ")),
+      el("p", {}, el("strong", { text: "Other options: " }), q.options.filter((o) => !o.correct).map((o) => o.text).join("; ") || "none"),
+      el("ul", { className: "evidence-chips", attrs: { "aria-label": "Evidence" } }, ...q.evidence.map((e) => el("li", { className: "evidence-chip" }, el("span", { className: "outlet", text: outlet(e.articleId) }), el("span", { className: "chip-quote", text: e.quote })))),
+      el(
+        "div",
+        { className: "row-actions" },
+        accept,
+        button("Edit", () => actions.edit(toDraft(info, articles)), "btn btn-secondary btn-small", { "aria-label": `Edit the draft “${short}”` }),
+        button("Reject", () => {
+          rejected.add(info.id);
+          save(sessionStorage, rejectedKey, [...rejected]);
+          draw("rejected");
+        }, "btn btn-secondary btn-small", { "aria-label": `Reject the draft “${short}”` }),
+      ),
+    );
+  };
+
+  /** Redraws the visible drafts; after one is accepted or rejected, focus goes to the next draft's first button. */
+  const draw = (after?: string): void => {
+    const open = all.filter((d) => !rejected.has(d.id) && !done.has(d.id));
+    replace(list, ...open.slice(0, shown).map(item));
+    replace(more, open.length > shown ? button(`Show ${Math.min(pageSize, open.length - shown)} more drafts`, () => ((shown += pageSize), draw())) : null);
+    if (open.length === 0) replace(list, el("li", { className: "hint empty", text: "No drafts left." }));
+    if (after) (list.querySelector<HTMLElement>("button") ?? slot.querySelector<HTMLElement>("h2"))?.focus();
+  };
+
+  replace(slot, el("h2", { text: "Drafts from the articles", attrs: { id: "drafts-title" } }), el("p", { className: "hint", text: "Questions drafted from the built-in story by reading who said what. Check each against its evidence before you use it." }), list, more);
+  api<DraftInfo[]>("GET", "/api/story/drafts")
+    .then((drafts) => ((all = drafts), draw()))
+    .catch((error: unknown) => replace(list, el("li", { className: "field-error", text: messageOf(error), attrs: { role: "alert" } })));
+}

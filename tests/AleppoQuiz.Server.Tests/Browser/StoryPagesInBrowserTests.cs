@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace AleppoQuiz.Server.Tests.Browser;
+
+/// <summary>
+/// The attribution engine in the teacher's pages: the claims map of the built-in story with its disagreements and
+/// each statement shown in its article, and a drafted question accepted into a quiz in the editor.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class StoryPagesInBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_claims_map_shows_where_the_outlets_disagree_and_opens_statements_in_their_article()
+    {
+        var page = await browser.NewPageAsync(1280, 900);
+        await page.GotoAsync("/claims.html");
+        await TeacherAccount.RegisterAsync(page, "Mr Saleh");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Where the sources disagree" })).ToBeVisibleAsync();
+
+        // The evacuee count: AFP's Observatory figure against the BBC's, each with its own words.
+        var evacuees = page.Locator(".disagree-card").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "How many people evacuated?" }) });
+        await Expect(evacuees.Locator(".side[data-value='some 8,500'] .according")).ToHaveTextAsync("according to Syrian Observatory for Human Rights, in AFP");
+        await Expect(evacuees.Locator(".side[data-value='some 8,500'] mark")).ToContainTextAsync("8,500 people had left");
+        await Expect(evacuees.Locator(".side[data-value='at least 6,000'] .outlet")).ToHaveTextAsync("BBC");
+        await Expect(evacuees.Locator(".side[data-value='at least 6,000'] mark")).ToContainTextAsync("At least 6000 people left east Aleppo");
+
+        // One village, spelled by each outlet its own way.
+        var foua = page.Locator(".disagree-card.place-spellings").Filter(new() { Has = page.Locator(".side[data-spelling='Fuaa']") });
+        await Expect(foua.Locator(".side[data-spelling='Fuaa'] .according")).ToHaveTextAsync("used by AFP");
+        await Expect(foua.Locator(".side[data-spelling='Foua'] .according")).ToHaveTextAsync("used by NBC News, Voice of America");
+
+        // Who said what: Cavusoglu's quote, opened in AFP's article with its words marked; Escape returns focus.
+        var table = page.GetByRole(AriaRole.Table);
+        await Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "AFP", Exact = true })).ToBeVisibleAsync();
+        var row = table.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Mevlut Cavusoglu" }) });
+        var statement = row.GetByRole(AriaRole.Button, new() { NameRegex = EvacuationsNotOver() }).First;
+        await statement.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.GetByRole(AriaRole.Heading)).ToHaveTextAsync(new Regex("^AFP: "));
+        await Expect(dialog.Locator("mark")).ToContainTextAsync("The evacuations are not over");
+        await Expect(dialog.Locator("mark")).ToBeInViewportAsync();
+        await browser.ScreenshotAsync(page, "teacher-claims-article");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(statement).ToBeFocusedAsync();
+
+        AccessibilityTests.AssertNoBlockingViolations(await page.RunAxe());
+        await browser.ScreenshotAsync(page, "teacher-claims");
+        await page.Locator("#who-said-title").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "teacher-claims-table.png") });
+    }
+
+    [Fact]
+    public async Task A_draft_from_the_articles_is_accepted_into_a_quiz_and_another_opens_in_the_form()
+    {
+        var (library, _) = await LibraryScreen.OpenAsNewTeacherAsync(browser, "Ms Darwish");
+        var editor = await library.CreateQuizAsync("Drafted questions");
+        var page = editor.Page;
+        var drafts = page.Locator(".draft-row");
+        await Expect(drafts).ToHaveCountAsync(5);
+        var first = drafts.First;
+        var prompt = await first.Locator(".draft-prompt").InnerTextAsync();
+        await Expect(first.Locator(".evidence-chip .outlet").First).Not.ToBeEmptyAsync();
+        await browser.ScreenshotAsync(page, "teacher-editor-drafts");
+
+        await first.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept the draft") }).ClickAsync();
+        await Expect(page.Locator(".question-row .q-prompt")).ToHaveTextAsync([prompt]);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Questions (1)" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".draft-row .draft-prompt").First).Not.ToHaveTextAsync(prompt);
+        var saved = await AnswerKey.GetAsync<QuizShape>(page, $"/api/quizzes/{QuizIdOf(page.Url)}");
+        Assert.Equal(prompt, Assert.Single(saved.Questions).Prompt);
+
+        // Rejected drafts leave the list; an edited one fills the question form without saving it.
+        var second = await drafts.First.Locator(".draft-prompt").InnerTextAsync();
+        await drafts.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Reject the draft") }).ClickAsync();
+        await Expect(drafts.First.Locator(".draft-prompt")).Not.ToHaveTextAsync(second);
+        var third = await drafts.First.Locator(".draft-prompt").InnerTextAsync();
+        await drafts.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Edit the draft") }).ClickAsync();
+        await Expect(editor.Form.GetByLabel("Question", new() { Exact = true })).ToHaveValueAsync(third);
+        await Expect(editor.Form.Locator(".evidence-chip").First).ToBeVisibleAsync();
+        await Expect(page.Locator(".question-row")).ToHaveCountAsync(1);
+    }
+
+    private static string QuizIdOf(string url) => QuizParameter().Match(url).Groups[1].Value;
+
+    [GeneratedRegex("[?&]quiz=([^&#]+)")]
+    private static partial Regex QuizParameter();
+
+    [GeneratedRegex("^said .*The evacuations are not over")]
+    private static partial Regex EvacuationsNotOver();
+
+    internal sealed class QuizShape
+    {
+        public List<QuestionShape> Questions { get; set; } = [];
+    }
+
+    internal sealed class QuestionShape
+    {
+        public string Prompt { get; set; } = "";
+    }
+}
