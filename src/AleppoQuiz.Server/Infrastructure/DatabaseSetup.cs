@@ -23,7 +23,7 @@ internal static class DatabaseSetup
         {
             _ = provider.ToLowerInvariant() switch
             {
-                "sqlite" => options.UseSqlite(PrepareSqlite(connectionString)),
+                "sqlite" => options.UseSqlite(PrepareSqlite(connectionString, builder.Environment.ContentRootPath)),
                 "postgres" or "postgresql" => options.UseNpgsql(connectionString),
                 _ => throw new InvalidOperationException(
                     $"Database:Provider '{provider}' is not supported; use Sqlite or Postgres."),
@@ -36,19 +36,18 @@ internal static class DatabaseSetup
         return builder;
     }
 
-    // SQLite does not create missing folders, and a fresh clone has no data folder yet.
-    private static string PrepareSqlite(string connectionString)
+    // A relative database file lives under the server's content root however the server was started, and
+    // SQLite does not create missing folders, which a fresh clone does not have yet.
+    private static string PrepareSqlite(string connectionString, string contentRoot)
     {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (dataSource.Length > 0 && dataSource != ":memory:" && !connectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase))
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource.Length == 0 || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
+            return connectionString;
         }
 
-        return connectionString;
+        builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        return builder.ToString();
     }
 }
