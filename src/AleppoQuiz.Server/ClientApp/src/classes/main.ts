@@ -1,7 +1,7 @@
 // The teacher's classes: the list, a form for a new class, and the chosen class (?class=ID) with its code and
 // roster. Every change redraws from what the server answered, so the page never shows a roster it does not have.
 import { messageOf } from "../shared/api";
-import { getClass, listClasses, spokenCode, type ClassDetail, type ClassSummary } from "../shared/classes";
+import { getClass, listClasses, type ClassDetail, type ClassSummary } from "../shared/classes";
 import { byId, el, focusHeading, replace } from "../shared/dom";
 import { pageNotices } from "../shared/notices";
 import { requireTeacher } from "../shared/session";
@@ -20,7 +20,7 @@ function classItem(summary: ClassSummary): HTMLLIElement {
     "li",
     { className: `class-row${current ? " chosen" : ""}`, attrs: { "data-class-id": summary.id } },
     el("a", { text: summary.name, attrs: { href: `?class=${encodeURIComponent(summary.id)}`, ...(current ? { "aria-current": "true" } : {}) }, on: { click: (event) => choose(event, summary.id) } }),
-    el("span", { className: "class-meta" }, el("span", { text: "Code " }), el("code", { text: summary.code, attrs: { "aria-label": spokenCode(summary.code) } }), ` · ${summary.studentCount} ${summary.studentCount === 1 ? "student" : "students"}`),
+    el("span", { className: "class-meta" }, el("span", { text: "Code " }), el("code", { text: summary.code }), ` · ${summary.studentCount} ${summary.studentCount === 1 ? "student" : "students"}`),
   );
 }
 
