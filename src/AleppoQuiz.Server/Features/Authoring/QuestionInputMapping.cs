@@ -32,6 +32,14 @@ internal static class QuestionInputMapping
             problems.Add("write an explanation for the reveal");
         }
 
+        var texts = new[] { input.Prompt, input.Explanation, input.Skill }
+            .Concat((input.Options ?? []).Select(o => o.Text))
+            .Concat((input.Evidence ?? []).Select(e => e.Quote));
+        if (texts.Any(AuthoringText.HasControlCharacters))
+        {
+            problems.Add("remove the invisible control characters from the text (pasted from another program?)");
+        }
+
         var options = (input.Options ?? []).Select(o => new QuestionOption(o.Text?.Trim() ?? "", o.Correct)).ToArray();
         if (options.Any(o => o.Text.Length == 0))
         {

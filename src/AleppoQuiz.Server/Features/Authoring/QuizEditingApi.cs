@@ -16,9 +16,9 @@ internal static class QuizEditingApi
 
         group.MapPost("/", async Task<Results<Created<QuizDetail>, ProblemHttpResult>> (QuizInput input, HttpContext http, QuizDbContext db, QuizLibrary library, CancellationToken ct) =>
         {
-            if (string.IsNullOrWhiteSpace(input.Title))
+            if (string.IsNullOrWhiteSpace(input.Title) || AuthoringText.AnyHasControlCharacters(input.Title, input.Description))
             {
-                return TypedResults.Problem("Give the quiz a title.", statusCode: StatusCodes.Status400BadRequest, title: "Missing title");
+                return TypedResults.Problem("Give the quiz a title of plain text.", statusCode: StatusCodes.Status400BadRequest, title: "Missing title");
             }
 
             var teacherId = http.User.TeacherId();
@@ -51,9 +51,9 @@ internal static class QuizEditingApi
         group.MapPut("/{id}", (string id, QuizInput input, HttpContext http, QuizEdits edits, CancellationToken ct) =>
             edits.ApplyAsync(id, http.User.TeacherId(), input.Version, quiz =>
             {
-                if (string.IsNullOrWhiteSpace(input.Title))
+                if (string.IsNullOrWhiteSpace(input.Title) || AuthoringText.AnyHasControlCharacters(input.Title, input.Description))
                 {
-                    return Task.FromResult<ProblemHttpResult?>(TypedResults.Problem("Give the quiz a title.", statusCode: 400, title: "Missing title"));
+                    return Task.FromResult<ProblemHttpResult?>(TypedResults.Problem("Give the quiz a title of plain text.", statusCode: 400, title: "Missing title"));
                 }
 
                 (quiz.Title, quiz.Description) = (input.Title.Trim(), input.Description?.Trim() ?? "");

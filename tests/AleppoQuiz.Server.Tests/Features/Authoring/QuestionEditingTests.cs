@@ -46,6 +46,15 @@ public sealed class QuestionEditingTests(QuizServerFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Control_characters_pasted_into_a_question_are_refused_with_a_reason()
+    {
+        var response = await AuthoringClient.AddQuestionAsync(teacher, quiz, AuthoringClient.WhoSaid() with { Prompt = "Who said\u0000 it?" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("control characters", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_check_endpoint_reports_findings_without_saving()
     {
         var draft = AuthoringClient.WhoSaid() with { Options = [new("Mevlut Cavusoglu", true), new("Mevlut Cavusoglu", false)] };
