@@ -11,7 +11,7 @@ internal static class AttributionModelFile
 {
     public const string ResourceName = "AleppoQuiz.Attribution.Data.attribution-model.bin.gz";
     private const int Magic = 0x4D415141; // "AQAM"
-    private const int Version = 1;
+    private const int Version = 2; // 2: word-class features (weights of version 1 score other features)
 
     public static LearnedAttributionModel LoadEmbedded()
     {

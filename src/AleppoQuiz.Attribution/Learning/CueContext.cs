@@ -15,6 +15,7 @@ internal sealed class CueContext(LearningDocument doc, CueTokens cue, IReadOnlyS
     private readonly string _cueHead = doc.Stem[cue.Last];
     private readonly string _afterCue = cue.Last + 1 < doc.Count ? doc.Lower[cue.Last + 1] : LearningDocument.After;
     private readonly string _beforeCue = cue.First > 0 ? doc.Lower[cue.First - 1] : LearningDocument.Before;
+    private readonly string _cueCluster = doc.Cluster[cue.Last];
     private readonly string _cueQuoted = doc.Quoted[cue.First] ? "cq" : "cu";
 
     public void Add(int i, int first, int last, List<int> f)
@@ -53,6 +54,17 @@ internal sealed class CueContext(LearningDocument doc, CueTokens cue, IReadOnlyS
         Add("mark-w", side + marks, w);
         Add("sent-edge", side, SentenceEdge(i) + w);
         Add("para", side, doc.Analyzed.SentenceOf(i).Paragraph == doc.Analyzed.SentenceOf(cue.First).Paragraph ? "same" : "other");
+
+        // Word classes: a source is a name or title, content often opens with a pronoun or "that", and an
+        // unseen cue word still shares its class with the cues it behaves like.
+        var c = doc.Cluster[i];
+        Add("c", side, c);
+        Add("c6-band", band, WordClusters.Prefix(c, 6));
+        Add("c-1", side, doc.ClusterAt(i - 1, first, last));
+        Add("c+1", side, doc.ClusterAt(i + 1, first, last));
+        Add("cuec-band", _cueCluster, band);
+        Add("cuec-c", _cueCluster, side + c);
+        Add("cuec-sent", _cueCluster, side + sentences);
 
         void Add(string template, string a, string b) => f.Add((int)FeatureHash.Of(template, a, b));
     }

@@ -61,6 +61,22 @@ internal static class CueFeatures
         Two("mark-after", MarkWithin(doc, i + 1, i + 3) ? "1" : "0", stem);
         One("pref", WordTraits.Suffix(w, 3) == w ? w : w[..3]);
 
+        // Word classes reach cue words seen rarely or never as cues in training: the class of "said" also holds
+        // "acknowledged", "cautioned", "conceded" and "contended".
+        var c = doc.Cluster[i];
+        One("c4", WordClusters.Prefix(c, 4));
+        One("c6", WordClusters.Prefix(c, 6));
+        One("c8", WordClusters.Prefix(c, 8));
+        One("c", c);
+        One("c-1", doc.ClusterAt(i - 1, first, last));
+        One("c+1", doc.ClusterAt(i + 1, first, last));
+        Two("c-1c", WordClusters.Prefix(doc.ClusterAt(i - 1, first, last), 6), c);
+        Two("cc+1", c, WordClusters.Prefix(doc.ClusterAt(i + 1, first, last), 6));
+        Two("c w+1", c, next);
+        Two("quoted-c", quoted, c);
+        Two("mark-before-c", MarkWithin(doc, i - 3, i - 1) ? "1" : "0", c);
+        Two("mark-after-c", MarkWithin(doc, i + 1, i + 3) ? "1" : "0", c);
+
         void One(string template, string a) => f.Add((int)FeatureHash.Of(template, a));
 
         void Two(string template, string a, string b) => f.Add((int)FeatureHash.Of(template, a, b));

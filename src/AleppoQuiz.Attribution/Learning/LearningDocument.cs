@@ -21,6 +21,7 @@ internal sealed class LearningDocument
         Suffix3 = Lower.Select(l => WordTraits.Suffix(l, 3)).ToArray();
         Quoted = Enumerable.Range(0, tokens.Count).Select(Analyzed.IsQuoted).ToArray();
         IsMark = tokens.Select(t => t.Kind == TokenKind.Quote).ToArray();
+        Cluster = Lower.Select(WordClusters.Default.Of).ToArray();
         Sentence = Enumerable.Range(0, tokens.Count).Select(i => Analyzed.SentenceOf(i).Index).ToArray();
     }
 
@@ -41,6 +42,11 @@ internal sealed class LearningDocument
     public bool[] IsMark { get; }
 
     public int[] Sentence { get; }
+
+    /// <summary>Each word's class bits (<see cref="WordClusters"/>), or <see cref="WordClusters.Unknown"/>.</summary>
+    public string[] Cluster { get; }
+
+    public string ClusterAt(int i, int first, int last) => i < first ? Before : i > last ? After : Cluster[i];
 
     /// <summary>The lower-case word at i, or a boundary marker outside [first, last].</summary>
     public string LowerAt(int i, int first, int last) => i < first ? Before : i > last ? After : Lower[i];
