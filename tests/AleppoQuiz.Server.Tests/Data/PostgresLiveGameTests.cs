@@ -52,33 +52,7 @@ public sealed class PostgresLiveGameTests(PostgresServer postgres)
     public async Task A_restarted_server_restores_the_game_with_every_answer_already_given()
     {
         var database = await postgres.CreateDatabaseAsync();
-        string pin, hostKey, cookie;
-        LiveTable.Player ana, ben;
-        await using (var first = Server(database))
-        {
-            var table = await LiveTable.OpenAsync(first, "Ana", "Ben");
-            (pin, hostKey, cookie, ana, ben) = (table.Pin, table.HostKey, table.HostCookie, table.Players[0], table.Players[1]);
-            await table.Host.InvokeAsync("StartGame");
-            await table.OpenQuestionAsync(0);
-            await table.AnswerAsync(ana, 0, right: true);
-            await first.Services.GetRequiredService<GameJournal>().FlushAsync();
-            await table.DisposeAsync();
-        }
-
-        await using var second = Server(database);
-        await using var host = await HubTestClient.ConnectAsync(second, cookie);
-        await using var anaAgain = await HubTestClient.ConnectAsync(second);
-        await using var benAgain = await HubTestClient.ConnectAsync(second);
-
-        var state = await host.InvokeAsync("AttachHost", pin, hostKey);
-        var anaJoined = await anaAgain.InvokeAsync("Join", pin, "", ana.Token);
-        await benAgain.InvokeAsync("Join", pin, "", ben.Token);
-
-        Assert.Equal("answering", state.GetProperty("phase").GetString());
-        Assert.Equal(2, state.GetProperty("players").GetArrayLength());
-        Assert.True(anaJoined.GetProperty("state").GetProperty("answeredCurrent").GetBoolean());
-        var repeat = await anaAgain.InvokeAsync("SubmitAnswer", 0, new[] { 0, 1 });
-        Assert.Equal("already-received", repeat.GetProperty("outcome").GetString());
+        await RestartScenario.AssertGameSurvivesRestartAsync(() => Server(database));
     }
 
     private static LiveServerFactory Server(string database) =>

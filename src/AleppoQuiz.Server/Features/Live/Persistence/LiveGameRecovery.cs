@@ -40,9 +40,20 @@ internal sealed partial class LiveGameRecovery(
 
             var game = await RestoreAsync(db, stored, cancellationToken);
             games.Register(game);
-            // Catch up with the clock: a question whose time ran out while the server was down closes now.
+            var keys = await db.GamePlayers.AsNoTracking()
+                .Where(p => p.GameId == stored.Id)
+                .Select(p => p.TokenHash)
+                .ToListAsync(cancellationToken);
             await game.RunAsync(session =>
             {
+                // Everyone was cut off by the restart, not by choice: count them as present again, or the first
+                // phone to reconnect, if it had answered, would close the question on everybody else.
+                foreach (var key in keys.Where(k => session.FindPlayer(k) is { IsConnected: false }))
+                {
+                    session.Join(key, "");
+                }
+
+                // Catch up with the clock: a question whose time ran out while the server was down closes now.
                 session.Tick();
                 return true;
             });
