@@ -37,7 +37,7 @@ public sealed partial class HomeworkInBrowserTests(BrowserFixture browser)
         await student.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
         for (var index = 0; index < 4; index++)
         {
-            await AnswerFirstOptionAsync(student);
+            await PracticeScreen.AnswerFirstOptionAsync(student);
             await student.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         }
 
@@ -49,24 +49,6 @@ public sealed partial class HomeworkInBrowserTests(BrowserFixture browser)
         await Expect(page.Locator(".games-table tbody tr")).ToHaveCountAsync(1);
         await Expect(page.Locator(".games-table tbody tr td").Nth(2)).ToHaveTextAsync("Practice");
     }
-
-    // Single and true/false answer on a click; multi and order need their submit button too.
-    private static async Task AnswerFirstOptionAsync(IPage page)
-    {
-        var first = page.Locator("button.answer").First;
-        await Expect(first).ToBeVisibleAsync();
-        await first.ClickAsync();
-        var submit = page.GetByRole(AriaRole.Button, new() { NameRegex = SubmitButton() });
-        if (await submit.CountAsync() > 0)
-        {
-            await submit.ClickAsync();
-        }
-
-        await Expect(page.Locator("section.reveal")).ToBeVisibleAsync();
-    }
-
-    [GeneratedRegex("^Submit( order)?$")]
-    private static partial Regex SubmitButton();
 
     [GeneratedRegex(@"^http://127\.0\.0\.1:\d+/practice\.html\?assignment=hw-[0-9a-f]+$")]
     private static partial Regex PracticeLink();

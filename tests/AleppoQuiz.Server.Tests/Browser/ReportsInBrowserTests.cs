@@ -26,7 +26,7 @@ public sealed partial class ReportsInBrowserTests(BrowserFixture browser)
         await nour.GetByRole(AriaRole.Button, new() { Name = "Nour", Exact = true }).ClickAsync();
         for (var index = 0; index < 4; index++)
         {
-            await AnswerFirstOptionAsync(nour);
+            await PracticeScreen.AnswerFirstOptionAsync(nour);
             await Expect(nour.Locator("section.reveal .evidence mark").First).ToBeVisibleAsync();
             await nour.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         }
@@ -84,22 +84,4 @@ public sealed partial class ReportsInBrowserTests(BrowserFixture browser)
         await Expect(page.Locator(".mastery-table tbody tr")).ToHaveCountAsync(2);
         await Expect(page.Locator(".report-mastery svg.bar-chart")).ToBeVisibleAsync();
     }
-
-    // The answers appear once the server says reading time is over; single and true/false answer on a click.
-    private static async Task AnswerFirstOptionAsync(IPage page)
-    {
-        var first = page.Locator("button.answer").First;
-        await Expect(first).ToBeVisibleAsync();
-        await first.ClickAsync();
-        var submit = page.GetByRole(AriaRole.Button, new() { NameRegex = SubmitButton() });
-        if (await submit.CountAsync() > 0)
-        {
-            await submit.ClickAsync();
-        }
-
-        await Expect(page.Locator("section.reveal")).ToBeVisibleAsync();
-    }
-
-    [GeneratedRegex("^Submit( order)?$")]
-    private static partial Regex SubmitButton();
 }
