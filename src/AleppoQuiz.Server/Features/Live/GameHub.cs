@@ -65,7 +65,5 @@ internal sealed class GameHub(LiveGameService games, IOptions<LiveOptions> optio
         : throw new GameRefusedException("signed-out", "Sign in as a teacher to host a game.");
 
     // Phones must reach the join address: a configured public address beats the one the host screen used.
-    private string Origin() => !string.IsNullOrWhiteSpace(options.Value.PublicUrl)
-        ? options.Value.PublicUrl
-        : Context.GetHttpContext() is { } http ? $"{http.Request.Scheme}://{http.Request.Host}" : "";
+    private string Origin() => options.Value.JoinOrigin(Context.GetHttpContext()?.Request);
 }

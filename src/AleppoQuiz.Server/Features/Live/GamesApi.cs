@@ -16,8 +16,7 @@ internal static class GamesApi
                 return Problems.NotFound($"There is no live game with PIN {pin}.");
             }
 
-            var origin = string.IsNullOrWhiteSpace(options.Value.PublicUrl) ? $"{request.Scheme}://{request.Host}" : options.Value.PublicUrl.TrimEnd('/');
-            var joinUrl = origin + LiveGameService.JoinPath(game);
+            var joinUrl = options.Value.JoinOrigin(request) + LiveGameService.JoinPath(game);
             using var generator = new QRCodeGenerator();
             using var code = generator.CreateQrCode(joinUrl, QRCodeGenerator.ECCLevel.Q);
             return TypedResults.Content(new SvgQRCode(code).GetGraphic(8), "image/svg+xml");

@@ -140,5 +140,5 @@ internal sealed partial class LiveGameService(
     /// <summary>Where players join: the class page, with its roster behind the class code, for a class game.</summary>
     public static string JoinPath(LiveGame game) => game.Roster is null ? $"/?pin={game.Pin}" : $"/join-class.html?pin={game.Pin}";
 
-    private static string JoinUrl(string origin, LiveGame game) => origin.TrimEnd('/') + JoinPath(game);
+    private static string JoinUrl(string origin, LiveGame game) => origin + JoinPath(game);
 }

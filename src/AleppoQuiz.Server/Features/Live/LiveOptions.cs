@@ -9,4 +9,10 @@ public sealed class LiveOptions
     /// QR codes use it; when empty they use the address the host screen was opened at.
     /// </summary>
     public string? PublicUrl { get; set; }
+
+    /// <summary>Where join links start: the configured public address, else the address the request came to.</summary>
+    public string JoinOrigin(HttpRequest? request) =>
+        !string.IsNullOrWhiteSpace(PublicUrl) ? PublicUrl.TrimEnd('/')
+        : request is null ? ""
+        : $"{request.Scheme}://{request.Host}";
 }
