@@ -10,6 +10,7 @@ namespace AleppoQuiz.Cli.Attributions;
 /// <c>attributions FILE...</c>: prints one JSON object per line for every attribution found, with .NET string
 /// offsets into the file decoded as UTF-8, so a consumer can cut the same spans out of the same text.
 /// Each line also names the canonical speaker, resolved within the file ("he", "Mr Sayal" → the full name).
+/// The learned extractor is the default, the same one <c>eval-attributions</c> scores.
 /// </summary>
 internal static class AttributionsCommand
 {
@@ -20,16 +21,18 @@ internal static class AttributionsCommand
             Description = "Article text files (UTF-8).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("attributions", "Find who said what (source, cue, content) in article files.") { files };
+        var engine = AttributionEngineOption.Create();
+        var command = new Command("attributions", "Find who said what (source, cue, content) in article files.") { files, engine };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(files),
+            AttributionEngineOption.Resolve(parse.GetValue(engine)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
     }
 
     /// <returns>0 when every file was read, 2 when a file is missing.</returns>
-    internal static int Run(IReadOnlyList<FileInfo> files, TextWriter stdout, TextWriter stderr)
+    internal static int Run(IReadOnlyList<FileInfo> files, IAttributionExtractor extractor, TextWriter stdout, TextWriter stderr)
     {
         var missing = files.Where(f => !f.Exists).ToList();
         foreach (var file in missing)
@@ -45,7 +48,7 @@ internal static class AttributionsCommand
         foreach (var file in files)
         {
             var text = File.ReadAllText(file.FullName, Encoding.UTF8);
-            var found = AttributionExtractor.Default.Extract(text).Attributions;
+            var found = extractor.Extract(text).Attributions;
             foreach (var attribution in SpeakerResolver.Resolve(text, found))
             {
                 stdout.WriteLine(JsonSerializer.Serialize(AttributionLine.From(file.ToString(), attribution), AttributionLine.Options));

@@ -19,12 +19,7 @@ internal static class EvalAttributionsCommand
         var text = new Option<DirectoryInfo>("--text") { Description = "Folder of article .txt files.", Required = true };
         var gold = new Option<DirectoryInfo>("--gold") { Description = "Folder of brat .ann files.", Required = true };
         var output = new Option<FileInfo?>("--out") { Description = "Also write the scores as JSON to this file." };
-        var engine = new Option<string>("--engine")
-        {
-            Description = "learned (taggers trained on PolNeAR train, the default) or rules (the rule-based extractor).",
-            DefaultValueFactory = _ => "learned",
-        };
-        engine.AcceptOnlyFromAmong("learned", "rules");
+        var engine = AttributionEngineOption.Create();
         var command = new Command("eval-attributions", "Score attribution extraction against brat gold annotations.")
         {
             text,
@@ -36,7 +31,7 @@ internal static class EvalAttributionsCommand
             parse.GetRequiredValue(text),
             parse.GetRequiredValue(gold),
             parse.GetValue(output),
-            parse.GetValue(engine) == "rules" ? AttributionExtractor.Default : LearnedAttributionExtractor.Default,
+            AttributionEngineOption.Resolve(parse.GetValue(engine)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;

@@ -5,8 +5,10 @@ namespace AleppoQuiz.Cli.Tests.Attributions;
 
 public class AttributionsCommandTests
 {
-    [Fact]
-    public void Prints_one_json_line_per_attribution_with_offsets_into_the_file()
+    [Theory]
+    [InlineData(AttributionEngineOption.Learned)]
+    [InlineData(AttributionEngineOption.Rules)]
+    public void Prints_one_json_line_per_attribution_with_offsets_into_the_file(string engine)
     {
         var path = Path.Combine(Path.GetTempPath(), $"attr-{Guid.NewGuid():N}.txt");
         const string text = "Café owners said the road was closed.\n\"We will return,\" said Ali Hassan.";
@@ -14,7 +16,7 @@ public class AttributionsCommandTests
         try
         {
             var stdout = new StringWriter();
-            var exit = AttributionsCommand.Run([new FileInfo(path)], stdout, new StringWriter());
+            var exit = AttributionsCommand.Run([new FileInfo(path)], AttributionEngineOption.Resolve(engine), stdout, new StringWriter());
 
             Assert.Equal(0, exit);
             var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -45,7 +47,7 @@ public class AttributionsCommandTests
     public void A_missing_file_is_an_error()
     {
         var stderr = new StringWriter();
-        var exit = AttributionsCommand.Run([new FileInfo("no-such-file.txt")], new StringWriter(), stderr);
+        var exit = AttributionsCommand.Run([new FileInfo("no-such-file.txt")], AttributionEngineOption.Resolve(null), new StringWriter(), stderr);
         Assert.Equal(2, exit);
         Assert.Contains("does not exist", stderr.ToString(), StringComparison.Ordinal);
     }
