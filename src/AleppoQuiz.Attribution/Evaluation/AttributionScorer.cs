@@ -18,11 +18,24 @@ public static class AttributionScorer
         var predictedContents = predicted.Select(p => p.ContentFragments.Select(f => new TextSpan(f.Start, f.End)).ToList())
             .Cast<IReadOnlyList<TextSpan>>().ToList();
 
-        return new AttributionScore(
-            ScoreRole(predictedSources, gold.Relations.Select(r => r.Source)),
-            ScoreRole(predictedCues, gold.Relations.Select(r => r.Cue)),
-            ScoreRole(predictedContents, gold.Relations.Select(r => r.Content)));
+        return Score(predictedSources, predictedCues, predictedContents, gold);
     }
+
+    /// <summary>Scores one annotator's file as if it were a prediction against another's (their agreement).</summary>
+    public static AttributionScore Score(BratDocument other, BratDocument gold) => Score(
+        [.. other.Relations.Select(r => r.Source)],
+        [.. other.Relations.Select(r => r.Cue)],
+        [.. other.Relations.Select(r => r.Content)],
+        gold);
+
+    private static AttributionScore Score(
+        IReadOnlyList<IReadOnlyList<TextSpan>> sources,
+        IReadOnlyList<IReadOnlyList<TextSpan>> cues,
+        IReadOnlyList<IReadOnlyList<TextSpan>> contents,
+        BratDocument gold) => new(
+            ScoreRole(sources, gold.Relations.Select(r => r.Source)),
+            ScoreRole(cues, gold.Relations.Select(r => r.Cue)),
+            ScoreRole(contents, gold.Relations.Select(r => r.Content)));
 
     public static RoleScore ScoreRole(IReadOnlyList<IReadOnlyList<TextSpan>> predicted, IEnumerable<IReadOnlyList<TextSpan>> gold)
     {

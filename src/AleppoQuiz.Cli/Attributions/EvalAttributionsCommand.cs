@@ -10,7 +10,9 @@ namespace AleppoQuiz.Cli.Attributions;
 /// <c>eval-attributions --text DIR --gold DIR [--out FILE] [--engine learned|rules]</c>: scores an extractor (by
 /// default the learned one) against brat gold files and
 /// prints precision, recall and F1 for source, cue and content, exact and overlap. An article with two
-/// annotator files is scored against each and the counts summed (see <see cref="CorpusEvaluator"/>).
+/// annotator files is scored against each and the counts summed (see <see cref="CorpusEvaluator"/>); where
+/// articles are annotated twice, the annotators' agreement with each other is printed as well, as the ceiling
+/// to read the extractor's figures against.
 /// </summary>
 internal static class EvalAttributionsCommand
 {
@@ -59,10 +61,18 @@ internal static class EvalAttributionsCommand
 
         stdout.WriteLine($"{score.Articles} articles, {score.Documents.Count} annotation files");
         stdout.Write(ScoreTable.Render(score.Total));
+        var agreement = AnnotatorAgreement.Measure(text.FullName, gold.FullName);
+        if (agreement.Articles > 0)
+        {
+            stdout.WriteLine();
+            stdout.WriteLine($"annotator agreement: {agreement.Articles} articles annotated twice, the second annotator scored against the first");
+            stdout.Write(ScoreTable.Render(agreement.Total));
+        }
+
         if (output is not null)
         {
             output.Directory?.Create();
-            File.WriteAllText(output.FullName, JsonSerializer.Serialize(ScoreJson.From(score), ScoreJson.Options));
+            File.WriteAllText(output.FullName, JsonSerializer.Serialize(ScoreJson.From(score, agreement), ScoreJson.Options));
             stdout.WriteLine($"wrote {output.FullName}");
         }
 

@@ -15,8 +15,18 @@ internal sealed record RoleJson(PrfJson Exact, PrfJson Overlap)
     public static RoleJson From(RoleScore r) => new(PrfJson.From(r.Exact), PrfJson.From(r.Overlap));
 }
 
+/// <summary>The three roles' scores.</summary>
+internal sealed record RolesJson(RoleJson Source, RoleJson Cue, RoleJson Content)
+{
+    public static RolesJson From(AttributionScore s) => new(RoleJson.From(s.Source), RoleJson.From(s.Cue), RoleJson.From(s.Content));
+}
+
+/// <summary>Agreement of two annotators over the articles annotated twice (null when there are none).</summary>
+internal sealed record AgreementJson(int Articles, RolesJson Scores);
+
 /// <summary>The JSON written by <c>eval-attributions --out</c>.</summary>
-internal sealed record ScoreJson(int Articles, int AnnotationFiles, RoleJson Source, RoleJson Cue, RoleJson Content)
+internal sealed record ScoreJson(
+    int Articles, int AnnotationFiles, RoleJson Source, RoleJson Cue, RoleJson Content, AgreementJson? AnnotatorAgreement)
 {
     public static JsonSerializerOptions Options { get; } = new()
     {
@@ -24,10 +34,11 @@ internal sealed record ScoreJson(int Articles, int AnnotationFiles, RoleJson Sou
         WriteIndented = true,
     };
 
-    public static ScoreJson From(CorpusScore score) => new(
+    public static ScoreJson From(CorpusScore score, AgreementScore agreement) => new(
         score.Articles,
         score.Documents.Count,
         RoleJson.From(score.Total.Source),
         RoleJson.From(score.Total.Cue),
-        RoleJson.From(score.Total.Content));
+        RoleJson.From(score.Total.Content),
+        agreement.Articles == 0 ? null : new AgreementJson(agreement.Articles, RolesJson.From(agreement.Total)));
 }

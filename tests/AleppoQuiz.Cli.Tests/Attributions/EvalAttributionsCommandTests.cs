@@ -27,6 +27,35 @@ public class EvalAttributionsCommandTests
             Assert.Contains("content  overlap  100.0  100.0  100.0", stdout.ToString(), StringComparison.Ordinal);
             using var json = JsonDocument.Parse(File.ReadAllText(output.FullName));
             Assert.Equal(100.0, json.RootElement.GetProperty("source").GetProperty("exact").GetProperty("f1").GetDouble());
+            Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("annotatorAgreement").ValueKind);
+            Assert.DoesNotContain("annotator agreement", stdout.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Reports_how_far_two_annotators_agree_where_an_article_was_annotated_twice()
+    {
+        var folder = Directory.CreateTempSubdirectory("eval-attr-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "story.txt"), Text);
+            File.WriteAllText(Path.Combine(folder.FullName, "story_ab12.ann"), Gold);
+            File.WriteAllText(Path.Combine(folder.FullName, "story_cd34.ann"), Gold.Replace("Source 0 9\tThe mayor", "Source 4 9\tmayor", StringComparison.Ordinal));
+            var output = new FileInfo(Path.Combine(folder.FullName, "scores.json"));
+            var stdout = new StringWriter();
+
+            var exit = EvalAttributionsCommand.Run(folder, folder, output, stdout, new StringWriter());
+
+            Assert.Equal(0, exit);
+            Assert.Contains("annotator agreement: 1 articles annotated twice", stdout.ToString(), StringComparison.Ordinal);
+            using var json = JsonDocument.Parse(File.ReadAllText(output.FullName));
+            var agreement = json.RootElement.GetProperty("annotatorAgreement");
+            Assert.Equal(0.0, agreement.GetProperty("scores").GetProperty("source").GetProperty("exact").GetProperty("f1").GetDouble());
+            Assert.Equal(100.0, agreement.GetProperty("scores").GetProperty("cue").GetProperty("exact").GetProperty("f1").GetDouble());
         }
         finally
         {
