@@ -1,10 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace AleppoQuiz.Attribution.Coreference;
 
 /// <summary>What the resolver remembers while reading an article from top to bottom.</summary>
-internal sealed class ResolutionState
+internal sealed class ResolutionState(string text)
 {
     private readonly List<string> _people = [];
     private readonly List<string> _organisations = [];
+    private readonly Dictionary<string, HashSet<string>> _titlesOfPerson = new(StringComparer.Ordinal);
 
     public string? LastPerson { get; private set; }
 
@@ -18,9 +21,51 @@ internal sealed class ResolutionState
         return _people.LastOrDefault(p => SpeakerNames.ShortFormOf(name, p)) ?? name;
     }
 
-    public string? OrganisationWithWord(string word) =>
-        _organisations.LastOrDefault(o => o.Split(' ').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)))
-        ?? _people.LastOrDefault(p => p.Split(' ').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>
+    /// A bare surname whose full name the article gives with a title, even where that person is not quoted:
+    /// "Assad said" after "warned Syrian President Bashar al-Assad" is Bashar al-Assad, a person, so a later
+    /// "he" can refer to him. Null when the article writes no titled name ending in the word.
+    /// </summary>
+    public string? TitledNameInText(string surname)
+    {
+        var pattern = $@"(?:[\p{{Lu}}][\p{{L}}.’'-]*[ ]+){{1,5}}(?:(?:al|el|de|bin|ibn|van|von|abu)[ ]+)?(?:al-|el-)?{Regex.Escape(surname)}\b";
+        foreach (Match match in Regex.Matches(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            if (SpeakerNames.PersonWithTitles(match.Value) is { Titles.Count: > 0 } person
+                && person.Name.Contains(' ', StringComparison.Ordinal)
+                && SpeakerNames.Surname(person.Name).Equals(surname, StringComparison.Ordinal))
+            {
+                return person.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the president-elect" → the last person introduced with every one of these title words.</summary>
+    public string? PersonWithTitles(IEnumerable<string> titleWords) =>
+        _people.LastOrDefault(p => _titlesOfPerson.TryGetValue(p, out var titles) && titleWords.All(titles.Contains));
+
+    /// <summary>The last body (else person) with this word in its name that also passes <paramref name="fits"/>.</summary>
+    public string? OrganisationWithWord(string word, Func<string, bool>? fits = null)
+    {
+        bool Matches(string name) => HasWord(name, word) && (fits is null || fits(name));
+        return _organisations.LastOrDefault(Matches) ?? _people.LastOrDefault(Matches);
+    }
+
+    public static bool HasWord(string name, string word) =>
+        name.Split(' ').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
+
+    public string RememberTitles(string person, IEnumerable<string> titles)
+    {
+        if (!_titlesOfPerson.TryGetValue(person, out var known))
+        {
+            _titlesOfPerson[person] = known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        known.UnionWith(titles);
+        return Remember(person);
+    }
 
     public string Remember(string speaker, bool organisation = false)
     {

@@ -38,17 +38,26 @@ public static partial class SpeakerNames
         "he", "she", "they", "it", "who", "which", "that", "i", "we",
     };
 
-    /// <summary>The source with its appositive, bracket, leading determiner and trailing comma removed.</summary>
+    /// <summary>
+    /// The source with its appositive, bracket, leading determiner or possessive and trailing comma removed, cut
+    /// to its last sentence and without the date words a phrase finder may have swept in.
+    /// </summary>
     public static string Core(string source)
     {
-        var text = source.Split(',')[0];
+        var text = LastSentence(source).Split(',')[0];
         text = Bracket().Replace(text, " ");
         text = LeadingDeterminer().Replace(text.Trim(), string.Empty);
-        return Spaces().Replace(text, " ").Trim();
+        return WithoutDateWords(Spaces().Replace(text, " ").Trim());
     }
 
     /// <summary>A person's name when the phrase ends in one after titles; null for organisations and descriptions.</summary>
-    public static string? PersonName(string source)
+    public static string? PersonName(string source) => PersonWithTitles(source)?.Name;
+
+    /// <summary>
+    /// A person's name and the title words written before it ("U.S. President-elect Donald Trump" → "Donald Trump"
+    /// with "u.s." and "president-elect"), so a later "the president-elect" can find the person again.
+    /// </summary>
+    public static (string Name, IReadOnlyList<string> Titles)? PersonWithTitles(string source)
     {
         var core = Core(source);
         var ofIndex = core.IndexOf(" of the ", StringComparison.Ordinal) is var i and > 0 ? i : core.IndexOf(" of a ", StringComparison.Ordinal);
@@ -75,10 +84,27 @@ public static partial class SpeakerNames
             return null;
         }
 
-        var titled = start > 0;
+        var titles = words[..start].Select(w => w.ToLowerInvariant()).Where(Titles.Contains).ToList();
         var name = string.Join(' ', words[start..]);
-        return titled || words.Length - start >= 2 ? name : null;
+        return start > 0 || words.Length - start >= 2 ? (name, titles) : null;
     }
+
+    /// <summary>
+    /// True when the phrase is only titles and ends in an office ("president-elect", "foreign minister"): a
+    /// description of a person named before, not a name. "the Turkish" or "the U.S." is not an office.
+    /// </summary>
+    public static bool IsTitleOnly(string core)
+    {
+        var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(Titles.Contains) && !NotOffices.Contains(words[^1]);
+    }
+
+    // Title-list words that qualify an office but are not one: nationalities, places, bodies and glue words.
+    private static readonly HashSet<string> NotOffices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "turkish", "russian", "syrian", "american", "iranian", "french", "british", "u.s.", "us", "un", "usa",
+        "syria", "who", "icrc", "of", "for", "the", "former", "deputy", "vice", "state", "foreign", "prime",
+    };
 
     /// <summary>The last word of a person's name: what "Mr Sayal" and "Hoff" are matched on.</summary>
     public static string Surname(string name)
@@ -111,7 +137,7 @@ public static partial class SpeakerNames
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Bracket();
 
-    [GeneratedRegex(@"^(the|a|an)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(the|a|an|its|their|his|her)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDeterminer();
 
     [GeneratedRegex(@"\s+")]

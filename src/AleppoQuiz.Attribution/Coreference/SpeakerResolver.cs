@@ -6,101 +6,80 @@ namespace AleppoQuiz.Attribution.Coreference;
 /// Gives every attribution of one article a canonical speaker. Full names are kept as they are introduced;
 /// a bare surname or "Mr Sayal" maps to the full name with that surname; "he"/"she" to the last person
 /// quoted; "who" to the phrase before it; "the ministry" to the last organisation whose name has that word.
+/// A source that is no name ("304", "their", a pronoun with nobody before it) gets no speaker rather than a
+/// wrong one: a teacher reads these names.
 /// </summary>
 public static class SpeakerResolver
 {
     public static IReadOnlyList<SpeechAttribution> Resolve(string text, IReadOnlyList<SpeechAttribution> attributions)
     {
-        var state = new ResolutionState();
+        var state = new ResolutionState(text);
+        var antecedents = new RelativeAntecedent(text);
         var resolved = new SpeechAttribution[attributions.Count];
         foreach (var (attribution, index) in attributions.Select((a, i) => (a, i)).OrderBy(p => p.a.Source?.Start ?? p.a.Cue.Start))
         {
-            resolved[index] = attribution with { Speaker = attribution.Source is { } source ? Speaker(text, source, state) : null };
+            resolved[index] = attribution with { Speaker = attribution.Source is { } source ? Speaker(source, state, antecedents) : null };
         }
 
         return resolved;
     }
 
-    private static string Speaker(string text, SpanText source, ResolutionState state)
+    private static string? Speaker(SpanText source, ResolutionState state, RelativeAntecedent antecedents)
     {
-        var core = SpeakerNames.Core(source.Text);
-        var lower = core.ToLowerInvariant();
+        var lower = SpeakerNames.Core(source.Text).ToLowerInvariant();
         if (lower is "he" or "she" or "i")
         {
-            return state.LastPerson ?? core;
-        }
-
-        if (lower is "who" or "which" or "that")
-        {
-            return state.Remember(SpeakerNames.PersonName(PhraseBefore(text, source.Start)) is { } person
-                ? state.FullName(person)
-                : SpeakerNames.Core(PhraseBefore(text, source.Start)));
+            return state.LastPerson;
         }
 
         if (lower is "they" or "it")
         {
-            return state.LastOrganisation ?? state.LastSpeaker ?? core;
+            return state.LastOrganisation ?? state.LastSpeaker;
         }
 
-        if (SpeakerNames.PersonName(source.Text) is { } name)
+        if (lower is "who" or "which" or "that")
         {
-            return state.Remember(state.FullName(name));
+            return antecedents.Before(source.Start) is { } phrase ? Name(phrase, state) : null;
         }
 
-        if (!core.Contains(' ', StringComparison.Ordinal) && char.IsUpper(core[0]) && state.FullName(core) is var full && full != core)
-        {
-            return state.Remember(full); // a bare surname: "Sayal also said"
-        }
-
-        var startsDefinite = source.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
-        return state.Remember(startsDefinite ? Described(core, state) ?? core : core, organisation: true);
+        return SpeakerNames.Pronouns.Contains(lower) ? null : Name(source.Text, state);
     }
 
-    // Generic heads that stand for a body named just before: "the group", "the letter", "the Russian statement".
-    private static readonly HashSet<string> StandInNouns = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The canonical name of a source phrase (or of a relative pronoun's antecedent), remembered.</summary>
+    private static string? Name(string phrase, ResolutionState state)
     {
-        "group", "organization", "organisation", "organizations", "organisations", "letter", "statement", "report",
-        "monitor", "coalition", "alliance", "agency", "message", "communique", "announcement",
-    };
-
-    /// <summary>"the ministry" → the last body with "Ministry" in its name; "the Russian statement" → the last
-    /// body with "Russian"; "the group" → the last body quoted.</summary>
-    private static string? Described(string core, ResolutionState state)
-    {
-        var words = core.Split(' ');
-        if (state.OrganisationWithWord(words[^1]) is { } byHead)
-        {
-            return byHead;
-        }
-
-        if (!StandInNouns.Contains(words[^1]))
+        var core = SpeakerNames.Core(phrase);
+        if (!SpeakerNames.IsName(core))
         {
             return null;
         }
 
-        var byModifier = words[..^1].Select(state.OrganisationWithWord).FirstOrDefault(o => o is not null);
-        return byModifier ?? state.LastOrganisation;
-    }
-
-    /// <summary>The few words before a relative pronoun: "rebel groups" in "rebel groups who said".</summary>
-    private static string PhraseBefore(string text, int start)
-    {
-        var before = text[Math.Max(0, start - 80)..start].TrimEnd(' ', ',');
-        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var taken = new List<string>();
-        for (var i = words.Length - 1; i >= 0 && taken.Count < 5; i--)
+        if (SpeakerNames.PersonWithTitles(phrase) is { } person)
         {
-            var word = words[i];
-            var lower = word.ToLowerInvariant();
-            var looksLikeVerb = lower.EndsWith("ed", StringComparison.Ordinal) && !char.IsUpper(word[0]);
-            if (word.EndsWith(',') || word.EndsWith('.') || looksLikeVerb || lower is "as" or "and" or "but" or "of" or "with" or "to" or "by" or "is" or "are" or "was" or "were")
-            {
-                break;
-            }
-
-            taken.Insert(0, word);
+            return state.RememberTitles(state.FullName(person.Name), person.Titles);
         }
 
-        return string.Join(' ', taken);
+        if (!core.Contains(' ', StringComparison.Ordinal) && char.IsUpper(core[0]))
+        {
+            // A bare surname: "Sayal also said" after "Munir al Sayal", or "Assad said" after "President Bashar al-Assad".
+            if (state.FullName(core) is var full && full != core)
+            {
+                return state.Remember(full);
+            }
+
+            if (state.TitledNameInText(core) is { } titled)
+            {
+                return state.Remember(titled);
+            }
+        }
+
+        var startsDefinite = phrase.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        if (startsDefinite && SpeakerNames.IsTitleOnly(core) && state.PersonWithTitles(core.Split(' ')) is { } titledPerson)
+        {
+            return state.Remember(titledPerson); // "the president-elect" after "U.S. President-elect Donald Trump"
+        }
+
+        var described = startsDefinite ? BodyDescriptions.Resolve(core, state) : null;
+        return state.Remember(described ?? SpeakerNames.WithoutLeadingDescriptors(core, BodyDescriptions.StandInNouns), organisation: true);
     }
 }
