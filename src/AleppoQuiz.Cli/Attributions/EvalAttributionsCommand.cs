@@ -11,7 +11,7 @@ namespace AleppoQuiz.Cli.Attributions;
 /// default the learned one) against brat gold files and
 /// prints precision, recall and F1 for source, cue and content, exact and overlap. An article with two
 /// annotator files is scored against each and the counts summed (see <see cref="CorpusEvaluator"/>); where
-/// articles are annotated twice, the annotators' agreement with each other is printed as well, as the ceiling
+/// articles are annotated more than once, the annotators' agreement with each other is printed as well, as the ceiling
 /// to read the extractor's figures against.
 /// </summary>
 internal static class EvalAttributionsCommand
@@ -65,8 +65,11 @@ internal static class EvalAttributionsCommand
         if (agreement.Articles > 0)
         {
             stdout.WriteLine();
-            stdout.WriteLine($"annotator agreement: {agreement.Articles} articles annotated twice, the second annotator scored against the first");
+            stdout.WriteLine($"annotator agreement: {agreement.Articles} articles annotated more than once, each annotator scored against each other ({agreement.Pairs} pairs)");
             stdout.Write(ScoreTable.Render(agreement.Total));
+            stdout.WriteLine();
+            stdout.WriteLine("the extractor on the same articles, against each of their annotators");
+            stdout.Write(ScoreTable.Render(agreement.ExtractorOnSameArticles(score)));
         }
 
         if (output is not null)

@@ -21,8 +21,8 @@ internal sealed record RolesJson(RoleJson Source, RoleJson Cue, RoleJson Content
     public static RolesJson From(AttributionScore s) => new(RoleJson.From(s.Source), RoleJson.From(s.Cue), RoleJson.From(s.Content));
 }
 
-/// <summary>Agreement of two annotators over the articles annotated twice (null when there are none).</summary>
-internal sealed record AgreementJson(int Articles, RolesJson Scores);
+/// <summary>Agreement of annotators over the articles annotated more than once (null when there are none).</summary>
+internal sealed record AgreementJson(int Articles, int Pairs, RolesJson Scores, RolesJson ExtractorOnSameArticles);
 
 /// <summary>The JSON written by <c>eval-attributions --out</c>.</summary>
 internal sealed record ScoreJson(
@@ -40,5 +40,6 @@ internal sealed record ScoreJson(
         RoleJson.From(score.Total.Source),
         RoleJson.From(score.Total.Cue),
         RoleJson.From(score.Total.Content),
-        agreement.Articles == 0 ? null : new AgreementJson(agreement.Articles, RolesJson.From(agreement.Total)));
+        agreement.Articles == 0 ? null : new AgreementJson(
+            agreement.Articles, agreement.Pairs, RolesJson.From(agreement.Total), RolesJson.From(agreement.ExtractorOnSameArticles(score))));
 }

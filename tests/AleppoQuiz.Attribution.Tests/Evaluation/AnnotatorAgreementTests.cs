@@ -4,8 +4,9 @@ namespace AleppoQuiz.Attribution.Tests.Evaluation;
 
 /// <summary>
 /// Agreement between two annotators of the fixture article: the second annotator keeps the quotation, trims
-/// "The" off "The mayor", ends a content before its full stop and leaves out the last two relations.
-/// Counts worked out by hand; an article annotated once does not count.
+/// "The" off "The mayor", ends a content before its full stop and leaves out the last two relations. Each is
+/// scored against the other, so every count is the sum of both directions, worked out by hand; an article
+/// annotated once does not count.
 /// </summary>
 public sealed class AnnotatorAgreementTests : IDisposable
 {
@@ -29,16 +30,17 @@ public sealed class AnnotatorAgreementTests : IDisposable
     }
 
     [Fact]
-    public void The_second_annotator_is_scored_against_the_first_on_doubly_annotated_articles_only()
+    public void Each_annotator_is_scored_against_the_other_on_doubly_annotated_articles_only()
     {
         var agreement = AnnotatorAgreement.Measure(_folder.FullName, _folder.FullName);
 
         Assert.Equal(1, agreement.Articles);
-        Assert.Equal(new MatchCounts(2, 3, 1), agreement.Total.Source.Exact);
-        Assert.Equal(new MatchCounts(2, 3, 2), agreement.Total.Source.Overlap);
-        Assert.Equal(new MatchCounts(2, 4, 2), agreement.Total.Cue.Exact);
-        Assert.Equal(new MatchCounts(2, 4, 1), agreement.Total.Content.Exact);
-        Assert.Equal(new MatchCounts(2, 4, 2), agreement.Total.Content.Overlap);
+        Assert.Equal(2, agreement.Pairs);
+        Assert.Equal(new MatchCounts(5, 5, 2), agreement.Total.Source.Exact);
+        Assert.Equal(new MatchCounts(5, 5, 4), agreement.Total.Source.Overlap);
+        Assert.Equal(new MatchCounts(6, 6, 4), agreement.Total.Cue.Exact);
+        Assert.Equal(new MatchCounts(6, 6, 2), agreement.Total.Content.Exact);
+        Assert.Equal(new MatchCounts(6, 6, 4), agreement.Total.Content.Overlap);
     }
 
     [Fact]
@@ -47,6 +49,7 @@ public sealed class AnnotatorAgreementTests : IDisposable
         var agreement = AnnotatorAgreement.Measure(FixtureFolder, FixtureFolder);
 
         Assert.Equal(0, agreement.Articles);
+        Assert.Equal(0, agreement.Pairs);
         Assert.Equal(AttributionScore.Zero, agreement.Total);
     }
 

@@ -51,11 +51,14 @@ public class EvalAttributionsCommandTests
             var exit = EvalAttributionsCommand.Run(folder, folder, output, stdout, new StringWriter());
 
             Assert.Equal(0, exit);
-            Assert.Contains("annotator agreement: 1 articles annotated twice", stdout.ToString(), StringComparison.Ordinal);
+            Assert.Contains("annotator agreement: 1 articles annotated more than once, each annotator scored against each other (2 pairs)", stdout.ToString(), StringComparison.Ordinal);
             using var json = JsonDocument.Parse(File.ReadAllText(output.FullName));
             var agreement = json.RootElement.GetProperty("annotatorAgreement");
             Assert.Equal(0.0, agreement.GetProperty("scores").GetProperty("source").GetProperty("exact").GetProperty("f1").GetDouble());
             Assert.Equal(100.0, agreement.GetProperty("scores").GetProperty("cue").GetProperty("exact").GetProperty("f1").GetDouble());
+            Assert.Contains("the extractor on the same articles", stdout.ToString(), StringComparison.Ordinal);
+            var extractorCue = agreement.GetProperty("extractorOnSameArticles").GetProperty("cue").GetProperty("exact");
+            Assert.Equal(2, extractorCue.GetProperty("gold").GetInt32()); // one relation, scored against both files
         }
         finally
         {
