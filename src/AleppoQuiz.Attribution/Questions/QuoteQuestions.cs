@@ -10,11 +10,11 @@ internal static class QuoteQuestions
 
     public static IEnumerable<QuestionDraft> WhoSaid(IReadOnlyList<ArticleAnalysis> articles)
     {
-        var speakers = KnownSpeakers(articles);
+        var speakers = SpeakerDistractors.From(articles);
         foreach (var group in QuotesWithSpeakers(articles).GroupBy(q => Normalise(q.Quote.Text)))
         {
             var quote = group.First();
-            var distractors = QuestionDrafter.Distractors(quote.Speaker!, speakers);
+            var distractors = speakers.For(quote.Speaker!, quote.Quote.Text);
             if (distractors.Count < 2)
             {
                 continue;
@@ -54,16 +54,6 @@ internal static class QuoteQuestions
     }
 
     /// <summary>Speakers worth offering as options: named people and bodies, not bare pronouns.</summary>
-    internal static IReadOnlyList<string> KnownSpeakers(IReadOnlyList<ArticleAnalysis> articles) =>
-        articles.SelectMany(a => a.Quotes.Select(q => q.Speaker).Concat(a.Attributions.Select(x => x.Speaker)))
-            .OfType<string>()
-            .Where(IsUsableSpeaker)
-            .GroupBy(s => s, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .ToList();
-
     internal static bool IsUsableSpeaker(string? speaker) =>
         speaker is { Length: > 2 } && !SpeakerNames.Pronouns.Contains(speaker) && char.IsLetter(speaker[0]);
 

@@ -27,7 +27,7 @@ internal static class StatementQuestions
 
     public static IEnumerable<QuestionDraft> AttributedOrAsserted(IReadOnlyList<ArticleAnalysis> articles)
     {
-        var speakers = QuoteQuestions.KnownSpeakers(articles);
+        var speakers = SpeakerDistractors.From(articles);
         var storyNames = SharedNames(articles);
         foreach (var analysis in articles)
         {
@@ -44,7 +44,7 @@ internal static class StatementQuestions
                     QuestionKind.AttributedOrAsserted,
                     $"In the {outlet} report, who is the source of: \"{QuestionDrafter.Shorten(assertion.Sentence.Text, 24)}\"",
                     asserted,
-                    QuestionDrafter.Distractors(asserted, speakers.Take(3).Select(s => $"Attributed to {s}")),
+                    speakers.For(asserted, assertion.Sentence.Text, analysis.Article.Id).Select(s => $"Attributed to {s}").ToList(),
                     [Evidence.From(analysis.Article.Id, assertion.Sentence)]);
             }
 
@@ -54,7 +54,8 @@ internal static class StatementQuestions
             foreach (var attribution in reported)
             {
                 var answer = $"Attributed to {attribution.Speaker}";
-                var others = speakers.Where(s => s != attribution.Speaker).Take(2).Select(s => $"Attributed to {s}").Prepend(asserted);
+                var others = speakers.For(attribution.Speaker!, attribution.Content.Text, analysis.Article.Id, count: 2)
+                    .Select(s => $"Attributed to {s}").Prepend(asserted);
                 yield return new QuestionDraft(
                     string.Empty,
                     QuestionKind.AttributedOrAsserted,
