@@ -15,12 +15,16 @@ public static partial class SpeakerNames
     };
 
     /// <summary>
-    /// True when the phrase can stand as a speaker: it has a letter, is not a bare possessive and holds no
-    /// sentence break or date word.
+    /// True when the phrase can stand as a speaker: it has a letter, is not a possessive and holds no
+    /// sentence break, date word or verb.
     /// </summary>
     public static bool IsName(string core) =>
-        core.Any(char.IsLetter) && !Possessives.Contains(core) && LastSentence(core) == core
-        && WithoutDateWords(core) == core && !core.Split(' ').Any(IsNegatedAuxiliary);
+        core.Any(char.IsLetter) && !Possessives.Contains(core) && !EndsPossessive(core) && LastSentence(core) == core
+        && WithoutDateWords(core) == core && BeforeNegatedAuxiliary(core) == core;
+
+    // "Gautam Adani's alleged …": a possessor modifies the word after it and is not the one speaking.
+    private static bool EndsPossessive(string core) =>
+        core.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || core.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "pro-opposition Orient TV" → "Orient TV", "pro-government Hezbollah group" → "Hezbollah group": lower-case
@@ -47,6 +51,14 @@ public static partial class SpeakerNames
     {
         var pieces = SentenceBreak().Split(phrase);
         return pieces[^1].Trim();
+    }
+
+    /// <summary>"Putin didn’t" → "Putin": a phrase finder may take a negated auxiliary for part of a name.</summary>
+    private static string BeforeNegatedAuxiliary(string phrase)
+    {
+        var words = phrase.Split(' ');
+        var verb = Array.FindIndex(words, IsNegatedAuxiliary);
+        return verb < 0 ? phrase : string.Join(' ', words[..verb]);
     }
 
     /// <summary>Weekdays and dates at either edge of a phrase ("Friday", "December 16") are not part of a name.</summary>

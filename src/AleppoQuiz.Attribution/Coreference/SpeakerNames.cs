@@ -44,7 +44,7 @@ public static partial class SpeakerNames
     /// </summary>
     public static string Core(string source)
     {
-        var text = LastSentence(source).Split(',')[0];
+        var text = BeforeNegatedAuxiliary(LastSentence(source).Split(',')[0]);
         text = Bracket().Replace(text, " ");
         text = LeadingDeterminer().Replace(text.Trim(), string.Empty);
         return WithoutDateWords(Spaces().Replace(text, " ").Trim());

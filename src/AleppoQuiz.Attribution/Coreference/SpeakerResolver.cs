@@ -18,7 +18,10 @@ public static class SpeakerResolver
         var resolved = new SpeechAttribution[attributions.Count];
         foreach (var (attribution, index) in attributions.Select((a, i) => (a, i)).OrderBy(p => p.a.Source?.Start ?? p.a.Cue.Start))
         {
-            resolved[index] = attribution with { Speaker = attribution.Source is { } source ? Speaker(source, state, antecedents) : null };
+            resolved[index] = attribution with
+            {
+                Speaker = attribution.Source is { } source && !GovernedByPreposition(text, source.Start) ? Speaker(source, state, antecedents) : null,
+            };
         }
 
         return resolved;
@@ -43,6 +46,33 @@ public static class SpeakerResolver
         }
 
         return SpeakerNames.Pronouns.Contains(lower) ? null : Name(source.Text, state);
+    }
+
+    // Prepositions that make the noun after them their object: "evacuated from Aleppo showed" has no speaker
+    // "Aleppo", "an outlet run by Hezbollah said" is not Hezbollah speaking. Not "with" ("with the government
+    // accusing …" has the government speak) and not "to", which "according to" needs.
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "from", "into", "by", "about", "against", "over", "under", "between", "without",
+        "through", "via", "during", "amid", "despite", "toward", "towards", "upon", "within", "among",
+    };
+
+    /// <summary>True when the word right before the source, on the same line, is a preposition.</summary>
+    private static bool GovernedByPreposition(string text, int sourceStart)
+    {
+        var end = sourceStart;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && (start == 0 || text[start - 1] is ' ' or '\n') && Prepositions.Contains(text[start..end]);
     }
 
     /// <summary>The canonical name of a source phrase (or of a relative pronoun's antecedent), remembered.</summary>

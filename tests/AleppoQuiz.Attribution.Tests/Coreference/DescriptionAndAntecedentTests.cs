@@ -62,12 +62,31 @@ public class DescriptionAndAntecedentTests
     [InlineData("Friday Vladimir Putin", "Vladimir Putin")]
     [InlineData("the ministry on December 16", "ministry")]
     [InlineData("its Center for Reconciliation in Syria", "Center for Reconciliation in Syria")]
+    [InlineData("Putin didn’t", "Putin")]
     public void The_core_of_a_source_holds_no_sentence_break_date_or_possessive(string source, string core) =>
         Assert.Equal(core, SpeakerNames.Core(source));
+
+    [Fact]
+    public void The_object_of_a_preposition_is_not_a_speaker()
+    {
+        var found = Resolve("He said Moscow's assertion that civilians had been evacuated from Aleppo showed Russia was reneging.");
+        Assert.DoesNotContain(found, a => a.Speaker == "Aleppo");
+    }
+
+    [Fact]
+    public void A_capital_that_only_opens_a_sentence_links_to_the_lower_case_speaker()
+    {
+        var links = StorySpeakerLinker.Link(["Rebels", "rebels", "Rebel sources", "rebel sources", "State television"]);
+        Assert.Equal("rebels", links["Rebels"]);
+        Assert.Equal("rebel sources", links["Rebel sources"]);
+        Assert.Equal("State television", links["State television"]);
+    }
 
     [Theory]
     [InlineData("304")]
     [InlineData("their")]
     [InlineData("Putin didn’t")]
+    [InlineData("Gautam Adani's")]
+    [InlineData("Saturday. France")]
     public void What_is_no_name_is_not_a_speaker(string core) => Assert.False(SpeakerNames.IsName(core));
 }
