@@ -48,6 +48,8 @@ public sealed class LearnedAttributionExtractor : IAttributionExtractor
             attributions.Add(ToRecord(doc.Analyzed, cue, Nearest(sources, cue), content));
         }
 
+        attributions.AddRange(LayoutAttributions.Find(text, attributions).ToList());
+        attributions.Sort((a, b) => a.Cue.Start.CompareTo(b.Cue.Start));
         return new ArticleAttributions(attributions, AssertionFinder.Find(doc.Analyzed, attributions, MinimumAssertionWords));
     }
 
