@@ -29,9 +29,12 @@ public static partial class ClaimExtractor
             }
 
             var affirmed = !match.Groups["neg"].Success;
+            // The innermost attribution speaks: in "Reuters quoted an official as saying: '…'" the official's
+            // content starts later than Reuters', though it may run on for longer.
             var owner = attributions
                 .Where(a => a.ContentFragments.Any(f => f.Start <= match.Index && match.Index < f.End))
-                .OrderBy(a => a.Content.End - a.Content.Start)
+                .OrderByDescending(a => a.ContentFragments.Last(f => f.Start <= match.Index).Start)
+                .ThenBy(a => a.Content.End - a.Content.Start)
                 .FirstOrDefault();
             // Evidence: the attributed content holding the claim, or the reporter's own clause.
             var fragment = owner?.ContentFragments.First(f => f.Start <= match.Index && match.Index < f.End);

@@ -3,8 +3,10 @@ using AleppoQuiz.Attribution.Story;
 namespace AleppoQuiz.Attribution.Contradictions;
 
 /// <summary>
-/// Pairs claims about the same topic and state with opposite polarity from different voices (a voice is a
-/// speaker, or the outlet when it asserts the claim itself). One pair per pair of voices.
+/// Finds propositions the sources disagree on: claims about the same topic and state with opposite polarity
+/// from different voices (a voice is a speaker, or the outlet when it asserts the claim itself). Each
+/// proposition is one contradiction listing every statement on each side, so a class sees one conflict with
+/// all its evidence rather than every pairing of a yes with a no.
 /// </summary>
 public static class ContradictionFinder
 {
@@ -13,23 +15,32 @@ public static class ContradictionFinder
         var found = new List<Contradiction>();
         foreach (var group in claims.GroupBy(c => (c.Topic, c.State)))
         {
-            var seen = new HashSet<(string, string)>();
-            foreach (var affirming in group.Where(c => c.Affirmed))
+            // A voice heard on both sides does not set sources against each other; leaving it out keeps the
+            // conflict to what one source says and another denies.
+            var affirmingVoices = group.Where(c => c.Affirmed).Select(Voice).ToHashSet(StringComparer.Ordinal);
+            var denyingVoices = group.Where(c => !c.Affirmed).Select(Voice).ToHashSet(StringComparer.Ordinal);
+            var affirming = Side(group.Where(c => c.Affirmed && !denyingVoices.Contains(Voice(c))));
+            var denying = Side(group.Where(c => !c.Affirmed && !affirmingVoices.Contains(Voice(c))));
+            if (affirming.Count > 0 && denying.Count > 0)
             {
-                foreach (var denying in group.Where(c => !c.Affirmed && Voice(c) != Voice(affirming)))
-                {
-                    if (seen.Add((Voice(affirming), Voice(denying))))
-                    {
-                        found.Add(new Contradiction($"the {group.Key.Topic} is {group.Key.State}", affirming, denying));
-                    }
-                }
+                found.Add(new Contradiction($"the {group.Key.Topic} is {group.Key.State}", affirming, denying));
             }
         }
 
         return found;
     }
 
-    private static string Voice(Claim claim) => claim.Speaker ?? claim.Outlet;
+    /// <summary>The voice of a claim: its speaker, or the outlet that asserts it.</summary>
+    public static string Voice(Claim claim) => claim.Speaker ?? claim.Outlet;
+
+    /// <summary>
+    /// One statement per voice and outlet (the same words carried by two outlets stay two statements, each a
+    /// place to check), the clearest first: the shortest evidence, in story order.
+    /// </summary>
+    private static IReadOnlyList<Claim> Side(IEnumerable<Claim> claims) =>
+        claims.GroupBy(c => (Voice(c), c.Outlet))
+            .Select(g => g.OrderBy(c => c.Evidence.End - c.Evidence.Start).First())
+            .ToList();
 }
 
 /// <summary>
@@ -38,5 +49,8 @@ public static class ContradictionFinder
 /// </summary>
 public sealed record Claim(string Topic, string State, bool Affirmed, string? Speaker, string Outlet, Evidence Evidence);
 
-/// <summary>Two sources saying opposite things about the same proposition, each with its evidence.</summary>
-public sealed record Contradiction(string Proposition, Claim Affirming, Claim Denying);
+/// <summary>
+/// One proposition the sources disagree on ("the evacuation is complete"): the statements that affirm it and
+/// those that deny it, each with its speaker, outlet and evidence. Both sides are non-empty and no voice is on both.
+/// </summary>
+public sealed record Contradiction(string Proposition, IReadOnlyList<Claim> Affirming, IReadOnlyList<Claim> Denying);

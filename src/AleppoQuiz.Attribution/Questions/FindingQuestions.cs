@@ -30,18 +30,19 @@ internal static partial class FindingQuestions
 
     public static IEnumerable<QuestionDraft> Contradictions(IReadOnlyList<Contradiction> contradictions)
     {
-        foreach (var group in contradictions.GroupBy(c => c.Proposition))
+        foreach (var contradiction in contradictions)
         {
-            var affirming = group.Select(c => c.Affirming).DistinctBy(Voice).ToList();
-            var denying = group.Select(c => c.Denying).DistinctBy(Voice).ToList();
+            // One question per voice: the same words carried by a second outlet add evidence, not a question.
+            var affirming = contradiction.Affirming.DistinctBy(ContradictionFinder.Voice).ToList();
+            var denying = contradiction.Denying.DistinctBy(ContradictionFinder.Voice).ToList();
             foreach (var claim in affirming)
             {
-                yield return Ask($"Which source said that {group.Key}?", claim, denying);
+                yield return Ask($"Which source said that {contradiction.Proposition}?", claim, denying);
             }
 
             foreach (var claim in denying)
             {
-                yield return Ask($"Which source said that it is not true that {group.Key}?", claim, affirming);
+                yield return Ask($"Which source said that it is not true that {contradiction.Proposition}?", claim, affirming);
             }
         }
     }

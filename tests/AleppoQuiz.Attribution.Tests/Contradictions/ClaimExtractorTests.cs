@@ -29,8 +29,8 @@ public class ClaimExtractorTests
             .Concat(Claims("b", "AFP", "\"The evacuations are not over,\" said Turkish Foreign Minister Mevlut Cavusoglu."))
             .ToList();
         var contradiction = Assert.Single(ContradictionFinder.Find(claims));
-        Assert.Equal("Russia's Defense Ministry", contradiction.Affirming.Speaker);
-        Assert.Equal("Mevlut Cavusoglu", contradiction.Denying.Speaker);
+        Assert.Equal("Russia's Defense Ministry", Assert.Single(contradiction.Affirming).Speaker);
+        Assert.Equal("Mevlut Cavusoglu", Assert.Single(contradiction.Denying).Speaker);
         Assert.Empty(ContradictionFinder.Find(claims.Where(c => c.Affirmed)));
     }
 

@@ -27,6 +27,16 @@ public sealed partial class StoryPagesInBrowserTests(BrowserFixture browser)
         await Expect(evacuees.Locator(".side[data-value='at least 6,000'] .outlet")).ToHaveTextAsync("BBC");
         await Expect(evacuees.Locator(".side[data-value='at least 6,000'] mark")).ToContainTextAsync("At least 6000 people left east Aleppo");
 
+        // Complete or not over: one card for the proposition, each voice once per outlet with its own words.
+        var evacuation = page.Locator(".disagree-card.contradicting-claims").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "“The evacuation is complete”: yes or no?" }) });
+        await Expect(evacuation).ToHaveCountAsync(1);
+        var ministry = evacuation.Locator(".side").Filter(new() { HasText = "Yes, says Russia’s Defense Ministry, in Voice of America" });
+        await Expect(ministry).ToHaveCountAsync(1);
+        await Expect(ministry.Locator("mark")).ToContainTextAsync("the evacuation is complete");
+        var minister = evacuation.Locator(".side").Filter(new() { HasText = "No, says Mevlut Cavusoglu, in AFP" });
+        await Expect(minister).ToHaveCountAsync(1);
+        await Expect(minister.Locator("mark")).ToContainTextAsync("The evacuations are not over");
+
         // One village, spelled by each outlet its own way.
         var foua = page.Locator(".disagree-card.place-spellings").Filter(new() { Has = page.Locator(".side[data-spelling='Fuaa']") });
         await Expect(foua.Locator(".side[data-spelling='Fuaa'] .according")).ToHaveTextAsync("used by AFP");

@@ -20,9 +20,11 @@ public sealed record FigureInfo(string Outlet, string Value, string? GivenBy, Ev
 
 public sealed record FigureConflictInfo(string Quantity, bool AllLowerBounds, IReadOnlyList<FigureInfo> Figures);
 
+/// <summary>One statement on one side of a contradiction: the speaker (null when the outlet asserts it) and its words.</summary>
 public sealed record ClaimInfo(string Statement, string? Speaker, EvidenceInfo Evidence);
 
-public sealed record ContradictionInfo(string Proposition, ClaimInfo Affirming, ClaimInfo Denying);
+/// <summary>One proposition the sources disagree on, with every statement that affirms it and every one that denies it.</summary>
+public sealed record ContradictionInfo(string Proposition, IReadOnlyList<ClaimInfo> Affirming, IReadOnlyList<ClaimInfo> Denying);
 
 public sealed record SpellingGroupInfo(IReadOnlyList<SpellingInfo> Spellings);
 

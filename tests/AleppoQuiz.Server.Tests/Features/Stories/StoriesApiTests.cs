@@ -27,6 +27,25 @@ public sealed class StoriesApiTests(QuizServerFactory factory) : IClassFixture<Q
     }
 
     [Fact]
+    public async Task The_claims_map_lists_each_contradicted_proposition_once_with_both_sides_evidence()
+    {
+        var map = (await teacher.GetFromJsonAsync<ClaimsMap>("/api/story/claims"))!;
+
+        Assert.Equal(map.Contradictions.Count, map.Contradictions.Select(c => c.Proposition).Distinct().Count());
+        var evacuation = Assert.Single(map.Contradictions, c => c.Proposition == "the evacuation is complete");
+        var yes = Assert.Single(evacuation.Affirming, c => c.Speaker == "Russia’s Defense Ministry");
+        var no = Assert.Single(evacuation.Denying, c => c.Speaker == "Mevlut Cavusoglu" && c.Evidence.Outlet == "AFP");
+        Assert.Equal("Voice of America", yes.Evidence.Outlet);
+        Assert.Contains("the evacuation is complete", yes.Evidence.Quote, StringComparison.Ordinal);
+        Assert.Contains("The evacuations are not over", no.Evidence.Quote, StringComparison.Ordinal);
+        foreach (var side in map.Contradictions.SelectMany(c => new[] { c.Affirming, c.Denying }))
+        {
+            Assert.NotEmpty(side);
+            Assert.Equal(side.Count, side.Select(c => (c.Speaker, c.Evidence.Outlet)).Distinct().Count());
+        }
+    }
+
+    [Fact]
     public async Task Every_draft_quotes_its_article_word_for_word()
     {
         var drafts = (await teacher.GetFromJsonAsync<DraftInfo[]>("/api/story/drafts"))!;

@@ -40,10 +40,11 @@ export interface Claim {
   evidence: Evidence;
 }
 
+/** One proposition the sources disagree on, with every statement on each side (a voice once per outlet). */
 export interface Contradiction {
   proposition: string;
-  affirming: Claim;
-  denying: Claim;
+  affirming: Claim[];
+  denying: Claim[];
 }
 
 export interface SpellingGroup {

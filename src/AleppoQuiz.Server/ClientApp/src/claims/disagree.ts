@@ -41,28 +41,13 @@ function claimSide(verdict: string, claim: Claim, show: ShowSpan): HTMLElement {
   return el("li", { className: "side" }, el("p", { className: "according" }, el("strong", { text: verdict }), ` ${who}, in ${claim.evidence.outlet}`), quote(claim.evidence, show, `what ${who} said`));
 }
 
-/** The engine pairs every claim with every counter-claim; a card shows each side's claims once. */
-function unique(claims: Claim[]): Claim[] {
-  const seen = new Set<string>();
-  return claims.filter((c) => {
-    const key = `${c.evidence.articleId}:${c.evidence.start}:${c.evidence.end}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-}
-
-function contradictionCard(proposition: string, pairs: Contradiction[], show: ShowSpan): HTMLElement {
-  const claim = `${proposition.charAt(0).toUpperCase()}${proposition.slice(1)}`;
+function contradictionCard(contradiction: Contradiction, show: ShowSpan): HTMLElement {
+  const claim = `${contradiction.proposition.charAt(0).toUpperCase()}${contradiction.proposition.slice(1)}`;
   return card(
     "contradicting-claims",
     `“${claim}”: yes or no?`,
-    el("ul", { className: "sides" }, ...unique(pairs.map((p) => p.affirming)).map((c) => claimSide("Yes, says", c, show)), ...unique(pairs.map((p) => p.denying)).map((c) => claimSide("No, says", c, show))),
+    el("ul", { className: "sides" }, ...contradiction.affirming.map((c) => claimSide("Yes, says", c, show)), ...contradiction.denying.map((c) => claimSide("No, says", c, show))),
   );
-}
-
-function byProposition(contradictions: Contradiction[]): Map<string, Contradiction[]> {
-  const groups = new Map<string, Contradiction[]>();
-  for (const c of contradictions) groups.set(c.proposition, [...(groups.get(c.proposition) ?? []), c]);
-  return groups;
 }
 
 function spellingCard(group: SpellingGroup, show: ShowSpan): HTMLElement {
@@ -81,7 +66,7 @@ function spellingCard(group: SpellingGroup, show: ShowSpan): HTMLElement {
 }
 
 export function disagreementsSection(map: ClaimsMap, show: ShowSpan): HTMLElement {
-  const cards = [...map.figureConflicts.map((f) => figureCard(f, show)), ...[...byProposition(map.contradictions)].map(([p, pairs]) => contradictionCard(p, pairs, show)), ...map.spellings.map((s) => spellingCard(s, show))];
+  const cards = [...map.figureConflicts.map((f) => figureCard(f, show)), ...map.contradictions.map((c) => contradictionCard(c, show)), ...map.spellings.map((s) => spellingCard(s, show))];
   return el(
     "section",
     { className: "claims-section", attrs: { "aria-labelledby": "disagree-title" } },

@@ -26,7 +26,7 @@ async function draw(ids: string[], focus: boolean): Promise<void> {
       history.replaceState(null, "", chosen.length > 0 ? `?articles=${chosen.map(encodeURIComponent).join(",")}` : location.pathname);
       void draw(chosen, true).catch(failed);
     }),
-    el("p", { className: "lead", text: `${map.articles.map((a) => a.outlet).join(", ")}: ${map.figureConflicts.length} figures that differ, ${new Set(map.contradictions.map((c) => c.proposition)).size} claims contradicted, ${map.spellings.length} names spelled more than one way.` }),
+    el("p", { className: "lead", text: `${map.articles.map((a) => a.outlet).join(", ")}: ${map.figureConflicts.length} figures that differ, ${map.contradictions.length} claims contradicted, ${map.spellings.length} names spelled more than one way.` }),
     disagreementsSection(map, showInArticle),
     statementsSection(map, showInArticle),
   );
