@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AleppoQuiz.Attribution.Contradictions;
 using AleppoQuiz.Attribution.Figures;
 using AleppoQuiz.Attribution.Spelling;
@@ -7,7 +6,7 @@ using AleppoQuiz.Attribution.Story;
 namespace AleppoQuiz.Attribution.Questions;
 
 /// <summary>Questions on figure conflicts, contradictions and spelling variants.</summary>
-internal static partial class FindingQuestions
+internal static class FindingQuestions
 {
     public static IEnumerable<QuestionDraft> Figures(IReadOnlyList<FigureConflict> conflicts)
     {
@@ -15,12 +14,14 @@ internal static partial class FindingQuestions
         {
             foreach (var figure in conflict.Figures.DistinctBy(f => f.Value))
             {
-                var voice = figure.GivenBy ?? figure.Outlet;
                 var answer = figure.Number.Quote;
+                var prompt = figure.GivenBy is { } voice
+                    ? $"According to {voice} (in {figure.Outlet}), how many {conflict.Key.Counted} were {conflict.Key.Event}?"
+                    : $"In its own reporting, how many {conflict.Key.Counted} does {figure.Outlet} say were {conflict.Key.Event}?";
                 yield return new QuestionDraft(
                     string.Empty,
                     QuestionKind.FiguresDisagree,
-                    $"According to {voice} (in {figure.Outlet}), how many {conflict.Key.Counted} were {conflict.Key.Event}?",
+                    prompt,
                     answer,
                     QuestionDrafter.Distractors(answer, conflict.Figures.Where(f => f.Value != figure.Value).Select(f => f.Number.Quote)),
                     conflict.Figures.Select(f => f.Sentence).ToList());
@@ -49,19 +50,17 @@ internal static partial class FindingQuestions
 
     public static IEnumerable<QuestionDraft> Spellings(IReadOnlyList<SpellingVariantGroup> groups, IReadOnlyList<ArticleAnalysis> articles)
     {
-        var names = articles.SelectMany(a => CapitalisedWord().Matches(a.Article.Text).Select(m => m.Value))
-            .GroupBy(n => n).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
+        var names = SpellingDistractors.StoryNames([.. articles.Select(a => a.Article.Text)]);
         foreach (var group in groups)
         {
             var first = group.Spellings[0];
             var answer = group.Spellings[1];
-            var pool = names.Where(n => !group.Names.Contains(n) && n.Length >= 4 && NameSkeleton.Consonants(n) != NameSkeleton.Consonants(first.Spelling));
             yield return new QuestionDraft(
                 string.Empty,
                 QuestionKind.SpellingVariant,
                 $"\"{first.Spelling}\" ({string.Join(", ", first.Outlets)}) is spelled another way in this story. Which spelling names the same place or person?",
                 answer.Spelling,
-                QuestionDrafter.Distractors(answer.Spelling, pool.Skip(3)),
+                SpellingDistractors.For(first.Spelling, group.Names, names),
                 group.Spellings.Select(s => s.FirstUse).ToList());
         }
     }
@@ -72,7 +71,4 @@ internal static partial class FindingQuestions
             others.Select(o => o.Evidence).Prepend(claim.Evidence).ToList());
 
     private static string Voice(Claim claim) => claim.Speaker is { } s ? $"{s} (in {claim.Outlet})" : $"{claim.Outlet} itself";
-
-    [GeneratedRegex(@"\b[A-Z][a-z]{3,}\b")]
-    private static partial Regex CapitalisedWord();
 }

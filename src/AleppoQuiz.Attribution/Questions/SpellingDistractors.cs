@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using AleppoQuiz.Attribution.Spelling;
+
+namespace AleppoQuiz.Attribution.Questions;
+
+/// <summary>
+/// Wrong options for "which spelling names the same place?": other names from the same story that look most
+/// like the spelling asked about (Kafraya for Foah, Hama for Homs), so the question tests reading the
+/// variants rather than spotting the only place name among days and countries.
+/// </summary>
+internal static partial class SpellingDistractors
+{
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>
+    /// Names of the story, most frequent first: capitalised words that are not days or months and never appear
+    /// in lower case ("Both" opening a sentence is not a name when "both" occurs elsewhere).
+    /// </summary>
+    public static IReadOnlyList<string> StoryNames(IReadOnlyCollection<string> texts)
+    {
+        var lowerCase = texts.SelectMany(t => LowerCaseWord().Matches(t).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
+        return texts.SelectMany(t => CapitalisedWord().Matches(t).Select(m => m.Value))
+            .Where(n => !CalendarWords.Contains(n) && !lowerCase.Contains(n.ToLowerInvariant()))
+            .GroupBy(n => n, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .ToList();
+    }
+
+    /// <summary>The story names closest in spelling to <paramref name="asked"/> that are not one of its variants.</summary>
+    public static IReadOnlyList<string> For(string asked, IEnumerable<string> variants, IReadOnlyList<string> storyNames) =>
+        storyNames
+            .Except(variants, StringComparer.Ordinal)
+            .Where(n => NameSkeleton.Consonants(n) != NameSkeleton.Consonants(asked))
+            .Select((name, rank) => (name, rank, distance: Distance(name.ToLowerInvariant(), asked.ToLowerInvariant())))
+            .OrderBy(c => c.distance)
+            .ThenBy(c => c.rank)
+            .Select(c => c.name)
+            .Take(QuestionDrafter.DistractorCount)
+            .ToList();
+
+    /// <summary>Levenshtein distance: the fewest single-letter edits from one word to the other.</summary>
+    internal static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    [GeneratedRegex(@"\b[A-Z][a-z'’-]{3,}\b")]
+    private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"\b[a-z][a-z'’-]{3,}\b")]
+    private static partial Regex LowerCaseWord();
+}
