@@ -10,32 +10,21 @@ namespace AleppoQuiz.Attribution.Tests.Evaluation;
 /// </summary>
 public class PolnearAgreementTests
 {
-    private static AgreementScore Measure(string split) => AnnotatorAgreement.Measure(
-        Path.Combine(RepositoryPaths.AttributionData, "polnear", split, "text"),
-        Path.Combine(RepositoryPaths.AttributionData, "polnear", split, "attributions"));
-
-    [Fact]
-    public void Train_annotators_agree_as_documented()
+    [Theory]
+    [InlineData("train", 16, 470, 76.5, 70.4, 81.4, 85.2)]
+    [InlineData("dev", 2, 60, 89.0, 85.7, 91.6, 92.9)]
+    public void Annotators_agree_as_documented(
+        string split, int articles, int pairs, double sourceExact, double cueExact, double cueOverlap, double contentOverlap)
     {
-        var agreement = Measure("train");
+        var agreement = AnnotatorAgreement.Measure(
+            Path.Combine(RepositoryPaths.AttributionData, "polnear", split, "text"),
+            Path.Combine(RepositoryPaths.AttributionData, "polnear", split, "attributions"));
 
-        Assert.Equal(16, agreement.Articles);
-        Assert.Equal(470, agreement.Pairs);
-        Assert.Equal(76.5, Math.Round(agreement.Total.Source.Exact.F1, 1));
-        Assert.Equal(70.4, Math.Round(agreement.Total.Cue.Exact.F1, 1));
-        Assert.Equal(81.4, Math.Round(agreement.Total.Cue.Overlap.F1, 1));
-        Assert.Equal(85.2, Math.Round(agreement.Total.Content.Overlap.F1, 1));
-    }
-
-    [Fact]
-    public void Dev_annotators_agree_as_documented()
-    {
-        var agreement = Measure("dev");
-
-        Assert.Equal(2, agreement.Articles);
-        Assert.Equal(60, agreement.Pairs);
-        Assert.Equal(89.0, Math.Round(agreement.Total.Source.Exact.F1, 1));
-        Assert.Equal(85.7, Math.Round(agreement.Total.Cue.Exact.F1, 1));
-        Assert.Equal(92.9, Math.Round(agreement.Total.Content.Overlap.F1, 1));
+        Assert.Equal(articles, agreement.Articles);
+        Assert.Equal(pairs, agreement.Pairs);
+        Assert.Equal(sourceExact, Math.Round(agreement.Total.Source.Exact.F1, 1));
+        Assert.Equal(cueExact, Math.Round(agreement.Total.Cue.Exact.F1, 1));
+        Assert.Equal(cueOverlap, Math.Round(agreement.Total.Cue.Overlap.F1, 1));
+        Assert.Equal(contentOverlap, Math.Round(agreement.Total.Content.Overlap.F1, 1));
     }
 }
