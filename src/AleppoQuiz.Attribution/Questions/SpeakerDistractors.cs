@@ -17,16 +17,6 @@ internal sealed class SpeakerDistractors
         "about", "after", "into", "also", "more", "than", "said", "says", "being", "what", "when", "some", "still",
     };
 
-    // Heads of lower-case descriptions that name someone who can speak; "delicate operation" or "evacuations"
-    // (left by a wrong cue) are not offered as a wrong speaker.
-    private static readonly HashSet<string> SpeakingNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "source", "sources", "official", "officials", "group", "groups", "rebels", "militias", "forces", "ministry",
-        "media", "television", "agency", "government", "military", "activists", "monitor", "opposition", "spokesman",
-        "spokeswoman", "residents", "witnesses", "correspondents", "organizations", "organisations", "diplomats",
-        "commanders", "fighters", "authorities", "people", "doctors", "workers", "observers", "president",
-    };
-
     private readonly IReadOnlyList<SpeakerProfile> _speakers;
 
     private SpeakerDistractors(IReadOnlyList<SpeakerProfile> speakers) => _speakers = speakers;
@@ -36,7 +26,7 @@ internal sealed class SpeakerDistractors
         var said = articles.SelectMany(a =>
                 a.Attributions.Select(x => (x.Speaker, a.Article.Id, x.Content.Text))
                     .Concat(a.Quotes.Select(q => (q.Speaker, a.Article.Id, q.Quote.Text))))
-            .Where(s => QuoteQuestions.IsUsableSpeaker(s.Speaker) && CanSpeak(s.Speaker!));
+            .Where(s => QuoteQuestions.IsUsableSpeaker(s.Speaker) && SpeakingEntities.CanSpeak(s.Speaker!));
         var profiles = said.GroupBy(s => s.Speaker!, StringComparer.Ordinal)
             .Select(g => new SpeakerProfile(
                 g.Key,
@@ -61,9 +51,6 @@ internal sealed class SpeakerDistractors
             .Take(count)
             .ToList();
     }
-
-    private static bool CanSpeak(string speaker) =>
-        speaker.Split(' ').Any(w => w.Length > 0 && char.IsUpper(w[0])) || SpeakingNouns.Contains(speaker.Split(' ')[^1]);
 
     private static double Closeness(SpeakerProfile speaker, bool answerIsPerson, HashSet<string> topic, string? articleId)
     {

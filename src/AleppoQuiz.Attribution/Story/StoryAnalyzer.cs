@@ -9,7 +9,8 @@ namespace AleppoQuiz.Attribution.Story;
 
 /// <summary>
 /// The entry point for a story: attributions with speakers resolved within each article and linked across
-/// articles, then figures and their conflicts, contradictions, spelling variants and question drafts.
+/// articles (those whose subject cannot speak are left out, see <see cref="SpeakingEntities"/>), then figures
+/// and their conflicts, contradictions, spelling variants and question drafts.
 /// </summary>
 public static class StoryAnalyzer
 {
@@ -19,7 +20,9 @@ public static class StoryAnalyzer
     {
         var perArticle = articles
             .Select(a => (Article: a, Found: extractor.Extract(a.Text)))
-            .Select(p => (p.Article, p.Found, Attributions: SpeakerResolver.Resolve(p.Article.Text, p.Found.Attributions)))
+            .Select(p => (p.Article, p.Found, Attributions: SpeakerResolver.Resolve(p.Article.Text, p.Found.Attributions)
+                .Where(a => a.Speaker is null || SpeakingEntities.CanSpeak(a.Speaker))
+                .ToList()))
             .ToList();
 
         var links = StorySpeakerLinker.Link(perArticle.SelectMany(p => p.Attributions).Select(a => a.Speaker).OfType<string>());
