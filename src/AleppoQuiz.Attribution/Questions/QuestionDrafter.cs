@@ -29,9 +29,20 @@ public static class QuestionDrafter
         drafts.AddRange(FindingQuestions.Contradictions(contradictions));
         drafts.AddRange(FindingQuestions.Spellings(spellings, articles));
         return drafts
-            .Select((d, i) => d with { Id = string.Create(CultureInfo.InvariantCulture, $"{d.Kind.ToString().ToLowerInvariant()}-{i + 1:D3}") })
+            .Select((d, i) => AsOptions(d) with { Id = string.Create(CultureInfo.InvariantCulture, $"{d.Kind.ToString().ToLowerInvariant()}-{i + 1:D3}") })
             .ToList();
     }
+
+    /// <summary>
+    /// Options start with a capital, as on any quiz screen ("Security source", "Around 8,000"), whatever case
+    /// the words had mid-sentence. Spellings are left exactly as written: their case is part of the question.
+    /// </summary>
+    private static QuestionDraft AsOptions(QuestionDraft draft) => draft.Kind == QuestionKind.SpellingVariant
+        ? draft
+        : draft with { Answer = Capitalised(draft.Answer), Distractors = [.. draft.Distractors.Select(Capitalised)] };
+
+    private static string Capitalised(string option) =>
+        option.Length > 0 && char.IsLower(option[0]) ? char.ToUpperInvariant(option[0]) + option[1..] : option;
 
     /// <summary>Up to <see cref="DistractorCount"/> options from the pool that differ from the answer and each other.</summary>
     internal static IReadOnlyList<string> Distractors(string answer, IEnumerable<string> pool) =>

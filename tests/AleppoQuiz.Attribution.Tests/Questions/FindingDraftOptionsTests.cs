@@ -59,6 +59,17 @@ public class FindingDraftOptionsTests
     public void Words_a_wrong_cue_left_as_a_speaker_are_never_offered_as_one(string notASpeaker) =>
         Assert.DoesNotContain(SeedStory.Analysis.Drafts, d => d.Distractors.Contains($"Attributed to {notASpeaker}") || d.Distractors.Contains(notASpeaker));
 
+    [Fact]
+    public void Options_start_with_a_capital_except_spellings_which_stay_as_written()
+    {
+        var options = SeedStory.Analysis.Drafts.Where(d => d.Kind != QuestionKind.SpellingVariant)
+            .SelectMany(d => d.Distractors.Append(d.Answer)).ToList();
+
+        Assert.All(options, o => Assert.False(char.IsLower(o[0]), o));
+        Assert.Contains("Security source", options);
+        Assert.All(Drafts(QuestionKind.SpellingVariant), d => Assert.Contains(d.Answer, AllText, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("kitten", "sitting", 3)]
     [InlineData("foah", "foua", 2)]
