@@ -29,18 +29,9 @@ public static partial class ClaimExtractor
             }
 
             var affirmed = !match.Groups["neg"].Success;
-            // The innermost attribution speaks: in "Reuters quoted an official as saying: '…'" the official's
-            // content starts later than Reuters', though it may run on for longer.
-            var owner = attributions
-                .Where(a => a.ContentFragments.Any(f => f.Start <= match.Index && match.Index < f.End))
-                .OrderByDescending(a => a.ContentFragments.Last(f => f.Start <= match.Index).Start)
-                .ThenBy(a => a.Content.End - a.Content.Start)
-                .FirstOrDefault();
-            // Evidence: the attributed content holding the claim, or the reporter's own clause.
-            var fragment = owner?.ContentFragments.First(f => f.Start <= match.Index && match.Index < f.End);
-            var evidenceStart = fragment?.Start ?? Math.Max(clauseStart, SentenceStart(text, match.Index));
-            var evidenceEnd = Math.Max(match.Index + match.Length, fragment?.End ?? 0);
-            var evidence = new Evidence(article.Id, evidenceStart, evidenceEnd, text[evidenceStart..evidenceEnd]);
+            var owner = StatementOwner.At(attributions, match.Index);
+            var evidence = StatementOwner.Evidence(
+                article, owner, match.Index, match.Index + match.Length, Math.Max(clauseStart, SentenceStart(text, match.Index)));
             claims.Add(new Claim(subject, CompletionState, affirmed, owner?.Speaker, article.Outlet, evidence));
         }
 

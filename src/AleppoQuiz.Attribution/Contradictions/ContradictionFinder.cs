@@ -13,7 +13,7 @@ public static class ContradictionFinder
     public static IReadOnlyList<Contradiction> Find(IEnumerable<Claim> claims)
     {
         var found = new List<Contradiction>();
-        foreach (var group in claims.GroupBy(c => (c.Topic, c.State)))
+        foreach (var group in claims.GroupBy(c => c.Wording))
         {
             // A voice heard on both sides does not set sources against each other; leaving it out keeps the
             // conflict to what one source says and another denies.
@@ -23,7 +23,7 @@ public static class ContradictionFinder
             var denying = Side(group.Where(c => !c.Affirmed && !affirmingVoices.Contains(Voice(c))));
             if (affirming.Count > 0 && denying.Count > 0)
             {
-                found.Add(new Contradiction($"the {group.Key.Topic} is {group.Key.State}", affirming, denying));
+                found.Add(new Contradiction(group.Key, affirming, denying));
             }
         }
 
@@ -44,13 +44,23 @@ public static class ContradictionFinder
 }
 
 /// <summary>
-/// A claim that something is or is not in a state ("the evacuation is complete" / "… are not over").
-/// <see cref="Speaker"/> is null when the outlet itself asserts it.
+/// A claim for or against a proposition ("the evacuation is complete" / "… are not over"; "rebels fired on the
+/// convoys" / "pro-government forces opened fire"). <see cref="Speaker"/> is null when the outlet itself asserts
+/// it; <see cref="Wording"/> says how the proposition reads, a subject in a state unless set otherwise.
 /// </summary>
-public sealed record Claim(string Topic, string State, bool Affirmed, string? Speaker, string Outlet, Evidence Evidence);
+public sealed record Claim(string Topic, string State, bool Affirmed, string? Speaker, string Outlet, Evidence Evidence)
+{
+    public PropositionWording Wording { get; init; } = PropositionWording.ForState(Topic, State);
+
+    /// <summary>What this claim says, in words: the proposition or its denial.</summary>
+    public string Statement => Affirmed ? Wording.Proposition : Wording.Denial;
+}
 
 /// <summary>
 /// One proposition the sources disagree on ("the evacuation is complete"): the statements that affirm it and
 /// those that deny it, each with its speaker, outlet and evidence. Both sides are non-empty and no voice is on both.
 /// </summary>
-public sealed record Contradiction(string Proposition, IReadOnlyList<Claim> Affirming, IReadOnlyList<Claim> Denying);
+public sealed record Contradiction(PropositionWording Wording, IReadOnlyList<Claim> Affirming, IReadOnlyList<Claim> Denying)
+{
+    public string Proposition => Wording.Proposition;
+}

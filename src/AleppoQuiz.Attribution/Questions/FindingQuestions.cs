@@ -38,12 +38,12 @@ internal static class FindingQuestions
             var denying = contradiction.Denying.DistinctBy(ContradictionFinder.Voice).ToList();
             foreach (var claim in affirming)
             {
-                yield return Ask($"Which source said that {contradiction.Proposition}?", claim, denying);
+                yield return Ask($"Which source said that {contradiction.Wording.Proposition}?", claim, denying);
             }
 
             foreach (var claim in denying)
             {
-                yield return Ask($"Which source said that it is not true that {contradiction.Proposition}?", claim, affirming);
+                yield return Ask($"Which source said that {contradiction.Wording.Denial}?", claim, affirming);
             }
         }
     }

@@ -35,7 +35,8 @@ public static class StoryAnalyzer
 
         var figures = analyses.SelectMany(a => FigureExtractor.Extract(a.Article, a.Attributions)).ToList();
         var conflicts = FigureConflictFinder.Find(figures);
-        var contradictions = ContradictionFinder.Find(analyses.SelectMany(a => ClaimExtractor.Extract(a.Article, a.Attributions)));
+        var contradictions = ContradictionFinder.Find(analyses.SelectMany(a =>
+            ClaimExtractor.Extract(a.Article, a.Attributions).Concat(BlameClaimExtractor.Extract(a.Article, a.Attributions))));
         var spellings = SpellingVariantFinder.Find(articles);
         var drafts = QuestionDrafter.Draft(analyses, conflicts, contradictions, spellings);
         return new StoryAnalysis(analyses, figures, conflicts, contradictions, spellings, drafts);

@@ -37,6 +37,12 @@ public sealed partial class StoryPagesInBrowserTests(BrowserFixture browser)
         await Expect(minister).ToHaveCountAsync(1);
         await Expect(minister.Locator("mark")).ToContainTextAsync("The evacuations are not over");
 
+        // Who fired on the convoys: the government blames rebels, rebel sources blame pro-government militias.
+        var convoys = page.Locator(".disagree-card.contradicting-claims").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "“Rebels fired on the convoys”: yes or no?" }) });
+        await Expect(convoys.Locator(".side").Filter(new() { HasText = "Yes, says government, in BBC" })).ToHaveCountAsync(1);
+        var rebelSources = convoys.Locator(".side").Filter(new() { HasText = "No, pro-government forces did, says rebel sources, in NBC News" });
+        await Expect(rebelSources.Locator("mark")).ToContainTextAsync("pro-government militias opened fire on buses");
+
         // One village, spelled by each outlet its own way.
         var foua = page.Locator(".disagree-card.place-spellings").Filter(new() { Has = page.Locator(".side[data-spelling='Fuaa']") });
         await Expect(foua.Locator(".side[data-spelling='Fuaa'] .according")).ToHaveTextAsync("used by AFP");

@@ -23,8 +23,11 @@ public sealed record FigureConflictInfo(string Quantity, bool AllLowerBounds, IR
 /// <summary>One statement on one side of a contradiction: the speaker (null when the outlet asserts it) and its words.</summary>
 public sealed record ClaimInfo(string Statement, string? Speaker, EvidenceInfo Evidence);
 
-/// <summary>One proposition the sources disagree on, with every statement that affirms it and every one that denies it.</summary>
-public sealed record ContradictionInfo(string Proposition, IReadOnlyList<ClaimInfo> Affirming, IReadOnlyList<ClaimInfo> Denying);
+/// <summary>
+/// One proposition the sources disagree on, with every statement that affirms it and every one that denies it;
+/// <c>DenyingLabel</c> is what the page writes before a denying voice ("No", or "No, pro-government forces did").
+/// </summary>
+public sealed record ContradictionInfo(string Proposition, string DenyingLabel, IReadOnlyList<ClaimInfo> Affirming, IReadOnlyList<ClaimInfo> Denying);
 
 public sealed record SpellingGroupInfo(IReadOnlyList<SpellingInfo> Spellings);
 

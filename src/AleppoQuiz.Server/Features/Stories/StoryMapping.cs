@@ -33,8 +33,9 @@ internal static class StoryMapping
                 c.Key.ToString(), c.AllLowerBounds, c.Figures.Select(f => new FigureInfo(f.Outlet, Describe(f), f.GivenBy, Evidence(f.Sentence))).ToArray())).ToArray(),
             analysis.Contradictions.Select(c => new ContradictionInfo(
                 c.Proposition,
-                c.Affirming.Select(a => new ClaimInfo($"{a.Topic} {a.State}", a.Speaker, Evidence(a.Evidence))).ToArray(),
-                c.Denying.Select(d => new ClaimInfo($"{d.Topic} not {d.State}", d.Speaker, Evidence(d.Evidence))).ToArray())).ToArray(),
+                c.Wording.DenyingLabel,
+                c.Affirming.Select(a => new ClaimInfo(a.Statement, a.Speaker, Evidence(a.Evidence))).ToArray(),
+                c.Denying.Select(d => new ClaimInfo(d.Statement, d.Speaker, Evidence(d.Evidence))).ToArray())).ToArray(),
             analysis.SpellingVariants.Select(g => new SpellingGroupInfo(
                 g.Spellings.Select(s => new SpellingInfo(s.Spelling, s.Outlets, Evidence(s.FirstUse))).ToArray())).ToArray());
     }

@@ -46,6 +46,19 @@ public sealed class StoriesApiTests(QuizServerFactory factory) : IClassFixture<Q
     }
 
     [Fact]
+    public async Task The_claims_map_sets_those_who_blame_the_rebels_against_those_who_blame_pro_government_forces()
+    {
+        var map = (await teacher.GetFromJsonAsync<ClaimsMap>("/api/story/claims"))!;
+
+        var convoys = Assert.Single(map.Contradictions, c => c.Proposition == "rebels fired on the convoys");
+        Assert.Equal("No, pro-government forces did", convoys.DenyingLabel);
+        Assert.Equal("No", Assert.Single(map.Contradictions, c => c.Proposition == "the evacuation is complete").DenyingLabel);
+        Assert.Contains(convoys.Affirming, c => c.Evidence.Quote.Contains("rebel fighters had fired on the convoys", StringComparison.Ordinal));
+        Assert.All(convoys.Denying, c => Assert.Equal("pro-government forces, not rebels, fired on the convoys", c.Statement));
+        Assert.Contains(convoys.Denying, c => c.Speaker == "rebel sources" && c.Evidence.Outlet == "NBC News");
+    }
+
+    [Fact]
     public async Task Every_draft_quotes_its_article_word_for_word()
     {
         var drafts = (await teacher.GetFromJsonAsync<DraftInfo[]>("/api/story/drafts"))!;

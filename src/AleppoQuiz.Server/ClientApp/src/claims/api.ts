@@ -43,6 +43,8 @@ export interface Claim {
 /** One proposition the sources disagree on, with every statement on each side (a voice once per outlet). */
 export interface Contradiction {
   proposition: string;
+  /** What precedes a denying voice: "No", or "No, pro-government forces did" when the denial blames another side. */
+  denyingLabel: string;
   affirming: Claim[];
   denying: Claim[];
 }

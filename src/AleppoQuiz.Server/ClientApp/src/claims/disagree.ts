@@ -46,7 +46,7 @@ function contradictionCard(contradiction: Contradiction, show: ShowSpan): HTMLEl
   return card(
     "contradicting-claims",
     `“${claim}”: yes or no?`,
-    el("ul", { className: "sides" }, ...contradiction.affirming.map((c) => claimSide("Yes, says", c, show)), ...contradiction.denying.map((c) => claimSide("No, says", c, show))),
+    el("ul", { className: "sides" }, ...contradiction.affirming.map((c) => claimSide("Yes, says", c, show)), ...contradiction.denying.map((c) => claimSide(`${contradiction.denyingLabel}, says`, c, show))),
   );
 }
 
