@@ -26,7 +26,7 @@ internal sealed class SpeakerDistractors
         var said = articles.SelectMany(a =>
                 a.Attributions.Select(x => (x.Speaker, a.Article.Id, x.Content.Text))
                     .Concat(a.Quotes.Select(q => (q.Speaker, a.Article.Id, q.Quote.Text))))
-            .Where(s => QuoteQuestions.IsUsableSpeaker(s.Speaker) && SpeakingEntities.CanSpeak(s.Speaker!));
+            .Where(s => QuoteQuestions.IsUsableSpeaker(s.Speaker));
         var profiles = said.GroupBy(s => s.Speaker!, StringComparer.Ordinal)
             .Select(g => new SpeakerProfile(
                 g.Key,

@@ -5,8 +5,8 @@ namespace AleppoQuiz.Attribution.Questions;
 
 /// <summary>
 /// Wrong options for "which spelling names the same place?": other names from the same story that look most
-/// like the spelling asked about (Kafraya for Foah, Hama for Homs), so the question tests reading the
-/// variants rather than spotting the only place name among days and countries.
+/// like the spelling asked about (Kerry, Astana and the other village's Fuaa for Kafraya), so the question tests
+/// reading the variants rather than spotting the only place name among days and countries.
 /// </summary>
 internal static partial class SpellingDistractors
 {
