@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AleppoQuiz.Attribution.Spelling;
+using AleppoQuiz.Attribution.Text;
 
 namespace AleppoQuiz.Attribution.Questions;
 
@@ -10,10 +11,10 @@ namespace AleppoQuiz.Attribution.Questions;
 /// </summary>
 internal static partial class SpellingDistractors
 {
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    // Weekdays come from the shared time words; months are kept here, as no other rule needs them as a set.
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "June", "July", "August", "September", "October", "November", "December",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     };
 
     /// <summary>
@@ -24,13 +25,15 @@ internal static partial class SpellingDistractors
     {
         var lowerCase = texts.SelectMany(t => LowerCaseWord().Matches(t).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
         return texts.SelectMany(t => CapitalisedWord().Matches(t).Select(m => m.Value))
-            .Where(n => !CalendarWords.Contains(n) && !lowerCase.Contains(n.ToLowerInvariant()))
+            .Where(n => !IsCalendarWord(n.ToLowerInvariant()) && !lowerCase.Contains(n.ToLowerInvariant()))
             .GroupBy(n => n, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .ToList();
     }
+
+    private static bool IsCalendarWord(string lower) => WordLists.TimeWords.Contains(lower) || Months.Contains(lower);
 
     /// <summary>The story names closest in spelling to <paramref name="asked"/> that are not one of its variants.</summary>
     public static IReadOnlyList<string> For(string asked, IEnumerable<string> variants, IReadOnlyList<string> storyNames) =>
