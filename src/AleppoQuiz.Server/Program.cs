@@ -30,7 +30,7 @@ app.UseStaticFiles();
 app.UseTeacherAuthentication();
 
 app.MapOpenApi();
-app.MapHealthChecks("/healthz");
+app.MapHealth();
 app.MapAccounts();
 app.MapQuizzes();
 app.MapQuizEditing();

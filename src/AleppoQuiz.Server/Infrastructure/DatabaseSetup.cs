@@ -32,7 +32,9 @@ internal static class DatabaseSetup
             // with the model instead, so EF's snapshot-based check would only report a false alarm.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
-        builder.Services.AddHealthChecks().AddDbContextCheck<QuizDbContext>("database");
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<QuizDbContext>("database")
+            .AddReadinessCheck<QuestionBankHealthCheck>("question-bank");
         return builder;
     }
 

@@ -21,5 +21,8 @@ public sealed class GameRefusedException(string code, string message) : Exceptio
     public static GameRefusedException NotJoined() =>
         new("not-joined", "Join a game first.");
 
+    public static GameRefusedException NotSaving() =>
+        new("game-not-saving", "The game cannot be saved at the moment, so it takes no moves. Try again in a moment.");
+
     public static GameRefusedException InvalidArguments(string message) => new("invalid-arguments", message);
 }

@@ -19,6 +19,7 @@ internal sealed class LiveGame : IDisposable
     private readonly GameBroadcaster broadcaster;
     private readonly ITimer timer;
     private readonly ITimer progressTimer;
+    private readonly List<JournalEntry> unsaved = [];
     private long journaledCommands;
 
     public LiveGame(StoredGame stored, GameSession session, TimeProvider time, GameJournal journal, GameBroadcaster broadcaster)
@@ -51,29 +52,42 @@ internal sealed class LiveGame : IDisposable
 
     public bool ProgressPending { get; set; }
 
+    /// <summary>
+    /// Runs a player's or host's move: refused while the journal cannot store it, and answered only once what it
+    /// changed is saved, so an acknowledged move survives a crash.
+    /// </summary>
+    public Task<T> MoveAsync<T>(Func<GameSession, T> command) =>
+        journal.IsFailing ? throw GameRefusedException.NotSaving() : RunAsync(command);
+
+    /// <summary>Runs anything on the game; returns once the commands and rows it produced are saved.</summary>
     public async Task<T> RunAsync<T>(Func<GameSession, T> command)
     {
+        T result;
+        Task saved;
         await gate.WaitAsync();
         try
         {
-            var result = command(Session);
-            JournalNewCommands();
+            result = command(Session);
             await broadcaster.SendAsync(this, Session.DrainEvents());
             Rearm();
             if (ProgressPending)
             {
                 progressTimer.Change(GameBroadcaster.ProgressInterval, Timeout.InfiniteTimeSpan);
             }
-
-            return result;
         }
         finally
         {
+            // Queued under the gate, so the journal holds this game's units in the order they happened.
+            saved = CommitJournal();
             gate.Release();
         }
+
+        await saved;
+        return result;
     }
 
-    public void Journal(JournalEntry entry) => journal.Write(entry);
+    /// <summary>Adds a row to the unit the current call will save with its commands (call inside <see cref="RunAsync{T}"/>).</summary>
+    public void Journal(JournalEntry entry) => unsaved.Add(entry);
 
     public void Dispose()
     {
@@ -104,11 +118,12 @@ internal sealed class LiveGame : IDisposable
         }
     }
 
-    private void JournalNewCommands()
+    // A row and the command that made it go into one unit: the journal saves a unit whole or not at all.
+    private Task CommitJournal()
     {
         foreach (var entry in Session.CommandLog.Since(journaledCommands))
         {
-            journal.Write(new CommandEntry(new StoredGameCommand
+            unsaved.Add(new CommandEntry(new StoredGameCommand
             {
                 GameId = Stored.Id,
                 Sequence = entry.Sequence,
@@ -118,6 +133,9 @@ internal sealed class LiveGame : IDisposable
         }
 
         journaledCommands = Session.CommandLog.Count;
+        var unit = unsaved.ToArray();
+        unsaved.Clear();
+        return journal.Commit(unit);
     }
 
     private void Rearm()

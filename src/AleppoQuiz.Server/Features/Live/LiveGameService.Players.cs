@@ -22,7 +22,7 @@ internal sealed partial class LiveGameService
 
         var token = playerToken ?? Secrets.NewToken();
         var key = Secrets.Hash(token);
-        var joined = await game.RunAsync(session =>
+        var joined = await game.MoveAsync(session =>
         {
             // In a class game a newcomer must come through the roster; a known token still rejoins as usual.
             if (game.Roster is { } roster && student is null && session.FindPlayer(key) is null)
@@ -84,7 +84,7 @@ internal sealed partial class LiveGameService
             throw GameRefusedException.InvalidArguments("Choose at least one answer.");
         }
 
-        var result = await game.RunAsync(session =>
+        var result = await game.MoveAsync(session =>
         {
             var answer = session.SubmitAnswer(binding.PlayerKey, questionIndex, optionIds);
             if (answer.Outcome == AnswerOutcome.Accepted)

@@ -43,6 +43,7 @@ internal sealed partial class LiveGameService(
         var hostKey = Secrets.NewToken();
         var seed = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(sizeof(long)));
         LiveGame game;
+        Task saved;
         lock (creating)
         {
             var stored = new StoredGame
@@ -60,12 +61,12 @@ internal sealed partial class LiveGameService(
             var session = GameSession.Create(built.Game, GameSettings.Default, time, new SeededRandomSource(seed));
             game = new LiveGame(stored, session, time, journal, broadcaster) { Roster = roster };
             games[stored.Pin] = game;
-            journal.Write(new GameCreatedEntry(stored));
-            if (roster is not null)
-            {
-                journal.Write(new GameLinkedEntry(new StoredGameLink { GameId = stored.Id, Kind = StoredGameLink.LiveKind, ClassId = roster.ClassId }));
-            }
+            saved = journal.Commit(roster is null
+                ? [new GameCreatedEntry(stored)]
+                : [new GameCreatedEntry(stored), new GameLinkedEntry(new StoredGameLink { GameId = stored.Id, Kind = StoredGameLink.LiveKind, ClassId = roster.ClassId })]);
         }
+
+        await saved;
 
         await BindHostAsync(game, connectionId);
         return new GameCreated(game.Pin, hostKey, JoinUrl(origin, game), built.Quiz.Id, built.Quiz.Title, built.Game.Questions.Count, roster?.ClassName);
@@ -87,7 +88,7 @@ internal sealed partial class LiveGameService(
     public async Task HostCommandAsync(string connectionId, Func<GameSession, CommandResult> command)
     {
         var game = HostedGame(connectionId);
-        var result = await game.RunAsync(command);
+        var result = await game.MoveAsync(command);
         if (result.Refusal is { } refusal)
         {
             throw GameRefusedException.From(refusal);
@@ -97,7 +98,7 @@ internal sealed partial class LiveGameService(
     public async Task KickAsync(string connectionId, int playerId)
     {
         var game = HostedGame(connectionId);
-        var kickedConnection = await game.RunAsync(session =>
+        var kickedConnection = await game.MoveAsync(session =>
         {
             var result = session.Kick(playerId);
             if (result.Refusal is { } refusal)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AleppoQuiz.Server.Features.Live.Persistence;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 
 namespace AleppoQuiz.Server.Features.Live;
@@ -25,7 +26,11 @@ internal static class LiveSetup
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GameJournal>());
         builder.Services.AddSingleton<GameBroadcaster>();
         builder.Services.AddSingleton<LiveGameService>();
+        builder.Services.AddSingleton<RecoveryReport>();
         builder.Services.AddHostedService<LiveGameRecovery>();
+        builder.Services.AddHealthChecks()
+            .AddReadinessCheck<JournalHealthCheck>("journal")
+            .AddReadinessCheck<RecoveredGamesHealthCheck>("games");
         return builder;
     }
 

@@ -9,7 +9,8 @@ namespace AleppoQuiz.Server.Features.Live.Persistence;
 /// <summary>
 /// After a crash or restart, puts every unfinished game back in play by replaying its stored command log into a
 /// fresh engine with the original quiz and seed. Players and hosts then reattach with their token or key.
-/// Games abandoned long ago are closed instead of restored.
+/// Games abandoned long ago are closed instead of restored. A game that does not replay is set aside — logged and
+/// named by <c>/readyz</c> — and never stops the others from coming back.
 /// </summary>
 internal sealed partial class LiveGameRecovery(
     IServiceScopeFactory scopes,
@@ -17,6 +18,7 @@ internal sealed partial class LiveGameRecovery(
     GameJournal journal,
     GameBroadcaster broadcaster,
     [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time,
+    RecoveryReport report,
     ILogger<LiveGameRecovery> logger) : IHostedService
 {
     private static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(12);
@@ -38,26 +40,15 @@ internal sealed partial class LiveGameRecovery(
                 continue;
             }
 
-            var game = await RestoreAsync(db, stored, cancellationToken);
-            games.Register(game);
-            var keys = await db.GamePlayers.AsNoTracking()
-                .Where(p => p.GameId == stored.Id)
-                .Select(p => p.TokenHash)
-                .ToListAsync(cancellationToken);
-            await game.RunAsync(session =>
+            try
             {
-                // Everyone was cut off by the restart, not by choice: count them as present again, or the first
-                // phone to reconnect, if it had answered, would close the question on everybody else.
-                foreach (var key in keys.Where(k => session.FindPlayer(k) is { IsConnected: false }))
-                {
-                    session.Join(key, "");
-                }
-
-                // Catch up with the clock: a question whose time ran out while the server was down closes now.
-                session.Tick();
-                return true;
-            });
-            LogRestored(stored.Pin, game.Session.CommandLog.Count, game.Session.Phase);
+                await RestoreAsync(db, stored, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                report.SetAside(stored.Pin, stored.Id, ex.Message);
+                LogSetAside(ex, stored.Pin, stored.Id);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -65,7 +56,7 @@ internal sealed partial class LiveGameRecovery(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task<LiveGame> RestoreAsync(QuizDbContext db, StoredGame stored, CancellationToken ct)
+    private async Task RestoreAsync(QuizDbContext db, StoredGame stored, CancellationToken ct)
     {
         var commands = await db.GameCommands.AsNoTracking()
             .Where(c => c.GameId == stored.Id)
@@ -75,9 +66,29 @@ internal sealed partial class LiveGameRecovery(
             ?? throw new InvalidOperationException($"Game {stored.Id} has no quiz snapshot.");
         var log = commands.Select(c => new LoggedCommand(c.Sequence, c.At, JsonSerializer.Deserialize<GameCommand>(c.Command)!));
         var session = GameReplay.Restore(quiz, GameSettings.Default, time, new SeededRandomSource(stored.Seed), log);
+        await JournalRepair.RemoveRowsWithoutCommandsAsync(db, stored.Id, session, ct);
 
-        return new LiveGame(stored, session, time, journal, broadcaster) { Roster = await GameRoster.LoadForGameAsync(db, stored.Id, ct) };
+        var game = new LiveGame(stored, session, time, journal, broadcaster) { Roster = await GameRoster.LoadForGameAsync(db, stored.Id, ct) };
+        var tokens = JournalRepair.JoinedTokens(session);
+        await game.RunAsync(s =>
+        {
+            // Everyone was cut off by the restart, not by choice: count them as present again, or the first
+            // phone to reconnect, if it had answered, would close the question on everybody else.
+            foreach (var player in s.GetPlayers().Where(p => !p.IsConnected))
+            {
+                s.Join(tokens[player.PlayerId - 1], "");
+            }
+
+            // Catch up with the clock: a question whose time ran out while the server was down closes now.
+            s.Tick();
+            return true;
+        });
+        games.Register(game);
+        LogRestored(stored.Pin, game.Session.CommandLog.Count, game.Session.Phase);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Game {Pin} ({GameId}) could not be restored and is set aside; every other game plays on")]
+    private partial void LogSetAside(Exception exception, string pin, string gameId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Restored game {Pin} from {Commands} logged commands; it is in {Phase}")]
     private partial void LogRestored(string pin, int commands, GamePhase phase);
