@@ -18,6 +18,7 @@ namespace AleppoQuiz.Core.Game;
 [JsonDerivedType(typeof(ResumeCommand), "resume")]
 [JsonDerivedType(typeof(SubmitAnswerCommand), "answer")]
 [JsonDerivedType(typeof(EndCommand), "end")]
+[JsonDerivedType(typeof(LockCommand), "lock")]
 public abstract record GameCommand;
 
 /// <summary>Join, or rejoin when the token is already known (the nickname is then ignored).</summary>
@@ -49,3 +50,6 @@ public sealed record SubmitAnswerCommand(string PlayerToken, int QuestionIndex, 
     : GameCommand;
 
 public sealed record EndCommand : GameCommand;
+
+/// <summary>Closes the game to newcomers (<paramref name="Locked"/> true) or opens it again; players already in may rejoin.</summary>
+public sealed record LockCommand(bool Locked) : GameCommand;

@@ -77,13 +77,14 @@ public sealed partial class GameSession
     }
 
     /// <summary>
-    /// Closes early once every connected player has answered. With nobody connected the question runs to its
-    /// deadline instead, since an empty room usually means a network blip rather than a finished question.
+    /// Closes early once every player in the game has answered. A player whose connection dropped still counts until
+    /// the deadline: a reload or a network blip must not close the question on the very player who is coming back.
+    /// The host can skip the question or remove a player who has really gone.
     /// </summary>
     private void CloseIfEveryoneAnswered(DateTimeOffset now)
     {
         if (Phase == GamePhase.Answering && !IsPaused && round is { IsClosed: false } open
-            && connectedPlayers > 0 && open.AnsweredConnected >= connectedPlayers)
+            && activePlayers > 0 && open.Answered >= activePlayers)
         {
             CloseQuestion(now, QuestionCloseReason.AllAnswered);
         }
@@ -137,8 +138,7 @@ public sealed partial class GameSession
 
     private AnswerProgress BuildProgress(QuestionRound open)
     {
-        // Disconnected players who already answered still count towards M, so N never exceeds M.
-        var answeredDisconnected = open.Answered - open.AnsweredConnected;
-        return new AnswerProgress(open.Index, open.Answered, connectedPlayers + answeredDisconnected);
+        // Everyone in the game is expected, connected or not, exactly as the early close counts them.
+        return new AnswerProgress(open.Index, open.Answered, activePlayers);
     }
 }

@@ -29,6 +29,11 @@ public sealed partial class GameSession
             return JoinResult.Refused(RefusalCodes.JoinClosed, "This game is no longer taking new players.");
         }
 
+        if (IsLocked)
+        {
+            return JoinResult.Refused(RefusalCodes.GameLocked, "The host has locked this game: nobody new can join.");
+        }
+
         if (activePlayers >= Settings.MaxPlayers)
         {
             return JoinResult.Refused(RefusalCodes.GameFull, "This game is full.");
@@ -118,6 +123,17 @@ public sealed partial class GameSession
         ranking.MarkStale();
         events.Add(new PlayerKicked(now, player.Id, player.Nickname));
         CloseIfEveryoneAnswered(now);
+        return CommandResult.Ok;
+    }
+
+    private CommandResult HandleLock(LockCommand command)
+    {
+        if (Phase == GamePhase.Ended)
+        {
+            return CommandResult.Refused(RefusalCodes.GameEnded, "This game has ended.");
+        }
+
+        IsLocked = command.Locked;
         return CommandResult.Ok;
     }
 

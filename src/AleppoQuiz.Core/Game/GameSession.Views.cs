@@ -98,7 +98,6 @@ public sealed partial class GameSession
         {
             Index = current.Index,
             Total = Quiz.Questions.Count,
-            QuestionId = question.Id,
             Kind = question.Kind,
             Prompt = question.Prompt,
             Options = current.OptionViews,
@@ -117,7 +116,6 @@ public sealed partial class GameSession
     {
         Index = closed.Index,
         Total = Quiz.Questions.Count,
-        QuestionId = closed.Question.Id,
         Kind = closed.Question.Kind,
         Distribution =
         [

@@ -51,6 +51,9 @@ public sealed partial class GameSession
 
     public bool IsPaused { get; private set; }
 
+    /// <summary>The host locked the game: nobody new may join, while players already in can still rejoin.</summary>
+    public bool IsLocked { get; private set; }
+
     /// <summary>The question being played or last played; -1 before the first one.</summary>
     public int QuestionIndex => round?.Index ?? -1;
 
@@ -109,6 +112,9 @@ public sealed partial class GameSession
 
     public CommandResult End() => Apply(new EndCommand());
 
+    /// <summary>Locks the game to newcomers, or unlocks it; see <see cref="IsLocked"/>.</summary>
+    public CommandResult Lock(bool locked) => Apply(new LockCommand(locked));
+
     /// <summary>Runs any command at the current time; the typed methods above are shortcuts for this.</summary>
     public CommandResult Apply(GameCommand command) => Execute(command, timeProvider.GetUtcNow());
 
@@ -140,6 +146,7 @@ public sealed partial class GameSession
             ResumeCommand => HandleResume(now),
             SubmitAnswerCommand answer => HandleAnswer(answer, now),
             EndCommand => HandleEnd(now),
+            LockCommand lockCommand => HandleLock(lockCommand),
             _ => throw new ArgumentException($"Unknown command type {command.GetType().Name}.", nameof(command)),
         };
 

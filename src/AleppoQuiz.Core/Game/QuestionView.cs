@@ -14,8 +14,6 @@ public sealed record QuestionView
 
     public required int Total { get; init; }
 
-    public required string QuestionId { get; init; }
-
     public required QuestionKind Kind { get; init; }
 
     public required string Prompt { get; init; }

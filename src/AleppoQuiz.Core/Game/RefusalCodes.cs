@@ -17,6 +17,7 @@ public static class RefusalCodes
     public const string JoinClosed = "join-closed";
     public const string GameFull = "game-full";
     public const string GameEnded = "game-ended";
+    public const string GameLocked = "game-locked";
     public const string InvalidPhase = "invalid-phase";
     public const string NoPlayers = "no-players";
     public const string AlreadyPaused = "already-paused";

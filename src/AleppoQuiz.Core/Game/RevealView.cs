@@ -21,8 +21,6 @@ public sealed record RevealView
 
     public required int Total { get; init; }
 
-    public required string QuestionId { get; init; }
-
     public required QuestionKind Kind { get; init; }
 
     /// <summary>In the same display order the players saw.</summary>

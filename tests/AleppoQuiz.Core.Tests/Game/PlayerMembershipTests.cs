@@ -27,7 +27,7 @@ public sealed class PlayerMembershipTests
     }
 
     [Fact]
-    public void Leaving_marks_the_player_disconnected_and_the_question_stops_waiting_for_them()
+    public void A_player_whose_connection_drops_still_counts_so_the_question_waits_for_them_until_the_deadline()
     {
         kit.JoinPlayers(3);
         kit.StartAndOpenAnswering();
@@ -35,11 +35,30 @@ public sealed class PlayerMembershipTests
         kit.AnswerAt(2, 200, 0);
         Assert.Equal(new AnswerProgress(0, 2, 3), kit.Game.GetProgress());
 
+        // A reload: the third player drops and comes back, and the question is still open for them.
         Assert.True(kit.Game.Leave(Token(3)).IsAccepted);
-        Assert.Equal(GamePhase.Reveal, kit.Game.Phase);
-        Assert.Equal(QuestionCloseReason.AllAnswered, kit.Game.GetRevealView()!.CloseReason);
         Assert.False(kit.Game.FindPlayer(Token(3))!.IsConnected);
+        Assert.Equal(GamePhase.Answering, kit.Game.Phase);
+        Assert.Equal(new AnswerProgress(0, 2, 3), kit.Game.GetProgress());
+        kit.Game.Join(Token(3), "Player 3");
+        kit.AnswerAt(3, 300, 0);
+
+        Assert.Equal(QuestionCloseReason.AllAnswered, kit.Game.GetRevealView()!.CloseReason);
+        Assert.True(kit.Game.GetPlayerResult(Token(3))!.Correct);
         AssertRefused(RefusalCodes.UnknownPlayer, kit.Game.Leave("nobody"));
+    }
+
+    [Fact]
+    public void A_locked_game_refuses_newcomers_but_lets_its_players_back_and_opens_again_when_unlocked()
+    {
+        kit.JoinPlayers(2);
+        kit.Game.Leave(Token(2));
+        Assert.True(kit.Game.Lock(true).IsAccepted);
+
+        AssertRefused(RefusalCodes.GameLocked, kit.Game.Join("newcomer", "Newcomer"));
+        Assert.True(kit.Game.Join(Token(2), "").IsRejoin);
+        kit.Game.Lock(false);
+        Assert.True(kit.Game.Join("newcomer", "Newcomer").IsAccepted);
     }
 
     [Fact]

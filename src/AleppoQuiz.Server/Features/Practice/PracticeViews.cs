@@ -26,14 +26,14 @@ internal static class PracticeViews
             standing?.Score ?? 0,
             session.Quiz.Questions.Count,
             attempt.CorrectCount,
-            question is null ? null : Question(question),
+            question is null ? null : Question(question, session.Quiz.Questions[question.Index].Id),
             reveal is null ? null : Reveal(session, reveal, session.GetPlayerResult(attempt.PlayerKey), attempt.Given(reveal.Index)));
     }
 
-    private static PracticeQuestion Question(QuestionView view) => new(
+    private static PracticeQuestion Question(QuestionView view, string questionId) => new(
         view.Index,
         view.Total,
-        view.QuestionId,
+        questionId,
         AnswerTexts.KindName(view.Kind),
         view.Prompt,
         [.. view.Options.Select(o => new PracticeOption(o.Id, o.Text))],

@@ -10,6 +10,9 @@ internal sealed class QuizKey(QuizDetail quiz)
 {
     public int Count => quiz.Questions.Count;
 
+    /// <summary>The bank's ids of the quiz's questions, which name the answer key to anyone holding the bank.</summary>
+    public IEnumerable<string> QuestionIds => quiz.Questions.Select(q => q.Id);
+
     public static async Task<QuizKey> LoadAsync(HttpClient client, string quizId) =>
         new((await client.GetFromJsonAsync<QuizDetail>($"/api/quizzes/{quizId}"))!);
 

@@ -75,6 +75,17 @@ public sealed class WholeGameTests : IAsyncLifetime
     }
 
     [Fact]
+    public void No_message_to_a_player_names_a_question_of_the_bank()
+    {
+        foreach (var message in table.Players.SelectMany(p => p.Client.Received))
+        {
+            var text = message.Argument.ValueKind == JsonValueKind.Undefined ? "" : message.Argument.GetRawText();
+            Assert.DoesNotContain("questionId", text, StringComparison.Ordinal);
+            Assert.All(table.Key.QuestionIds, id => Assert.DoesNotContain($"\"{id}\"", text, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void The_reveal_shows_the_evidence_with_its_outlet_and_the_quoted_span()
     {
         var reveal = table.Players[0].Client.Received.First(m => m.Target == "QuestionClosed").Argument;

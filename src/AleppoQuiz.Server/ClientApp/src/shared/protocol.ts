@@ -12,7 +12,6 @@ export interface OptionView {
 export interface QuestionView {
   index: number;
   total: number;
-  questionId: string;
   kind: QuestionKind;
   prompt: string;
   options: OptionView[];
@@ -53,7 +52,6 @@ export interface OptionTally {
 export interface RevealView {
   index: number;
   total: number;
-  questionId: string;
   kind: QuestionKind;
   distribution: OptionTally[];
   correctOptionIds: number[];
