@@ -7,12 +7,18 @@ namespace AleppoQuiz.Server.Features.Live;
 internal sealed class GameConnections
 {
     private readonly Dictionary<int, string> players = [];
+    private readonly HashSet<string> banned = new(StringComparer.Ordinal);
 
     public string? Host { get; set; }
 
     public void SetPlayer(int playerId, string connectionId) => players[playerId] = connectionId;
 
     public string? Player(int playerId) => players.GetValueOrDefault(playerId);
+
+    /// <summary>Bars a connection from joining this game again, under any name (the host's ban).</summary>
+    public void Ban(string connectionId) => banned.Add(connectionId);
+
+    public bool IsBanned(string connectionId) => banned.Contains(connectionId);
 
     /// <summary>Forgets the player's connection if it is this one; true when it was their current connection.</summary>
     public bool RemovePlayer(int playerId, string connectionId)

@@ -39,22 +39,35 @@ internal sealed class GameHub(LiveGameService games, IOptions<LiveOptions> optio
 
     public Task Kick(int playerId) => games.KickAsync(Context.ConnectionId, playerId);
 
+    /// <summary>Kicks a player and bars their connection from joining this game again under any name.</summary>
+    public Task Ban(int playerId) => games.KickAsync(Context.ConnectionId, playerId, ban: true);
+
+    public Task LockGame() => games.HostCommandAsync(Context.ConnectionId, session => session.Lock(true));
+
+    public Task UnlockGame() => games.HostCommandAsync(Context.ConnectionId, session => session.Lock(false));
+
     // Players
 
     public Task<Joined> Join(string pin, string? nickname, string? playerToken) =>
         games.JoinAsync(Context.ConnectionId, pin, nickname, playerToken);
 
-    public Task<RosterChoice> ClassRoster(string pin, string classCode) => games.ClassRosterAsync(pin, classCode);
+    public Task<RosterChoice> ClassRoster(string pin, string classCode) => games.ClassRosterAsync(Context.ConnectionId, pin, classCode);
 
     public Task<Joined> JoinAsStudent(string pin, string classCode, string studentId, string? playerToken) =>
         games.JoinAsStudentAsync(Context.ConnectionId, pin, classCode, studentId, playerToken);
 
-    public Task<string> SuggestNickname(string pin) => games.SuggestNicknameAsync(pin);
+    public Task<string> SuggestNickname(string pin) => games.SuggestNicknameAsync(Context.ConnectionId, pin);
 
     public Task<AnswerAck> SubmitAnswer(int questionIndex, int[] optionIds) =>
         games.SubmitAnswerAsync(Context.ConnectionId, questionIndex, optionIds);
 
     public Task Leave() => games.DisconnectAsync(Context.ConnectionId);
+
+    public override Task OnConnectedAsync()
+    {
+        games.Connected(Context.ConnectionId, Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString());
+        return Task.CompletedTask;
+    }
 
     public override Task OnDisconnectedAsync(Exception? exception) => games.DisconnectAsync(Context.ConnectionId);
 

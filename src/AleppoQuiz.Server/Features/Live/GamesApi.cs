@@ -11,7 +11,18 @@ internal static class GamesApi
 
         group.MapGet("/{pin}/qr.svg", Results<ContentHttpResult, ProblemHttpResult> (string pin, HttpRequest request, LiveGameService games, Microsoft.Extensions.Options.IOptions<LiveOptions> options) =>
         {
-            if (games.Find(pin) is not { } game)
+            LiveGame? game;
+            try
+            {
+                game = games.FindForAddress(request.HttpContext.Connection.RemoteIpAddress?.ToString(), pin);
+            }
+            catch (GameRefusedException refused)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = "60";
+                return Problems.TooManyRequests(refused.Code, refused.Message);
+            }
+
+            if (game is null)
             {
                 return Problems.NotFound($"There is no live game with PIN {pin}.");
             }

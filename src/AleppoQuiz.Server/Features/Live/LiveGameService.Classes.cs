@@ -8,9 +8,9 @@ namespace AleppoQuiz.Server.Features.Live;
 /// </summary>
 internal sealed partial class LiveGameService
 {
-    public async Task<RosterChoice> ClassRosterAsync(string pin, string? classCode)
+    public async Task<RosterChoice> ClassRosterAsync(string connectionId, string pin, string? classCode)
     {
-        var (game, roster) = ClassGame(pin, classCode);
+        var (game, roster) = ClassGame(connectionId, pin, classCode);
         return await game.RunAsync(session => new RosterChoice(
             roster.ClassName,
             [.. roster.Students.Select(s => new RosterEntry(s.Id, s.Name, session.IsNicknameTaken(s.Name)))]));
@@ -18,15 +18,15 @@ internal sealed partial class LiveGameService
 
     public Task<Joined> JoinAsStudentAsync(string connectionId, string pin, string? classCode, string? studentId, string? playerToken)
     {
-        var (game, roster) = ClassGame(pin, classCode);
+        var (game, roster) = ClassGame(connectionId, pin, classCode);
         var student = roster.Find(studentId)
             ?? throw new GameRefusedException("student-not-found", "That name is not on the class list. Pick it again from the list.");
         return JoinAsync(connectionId, game, student.Name, playerToken, student);
     }
 
-    private (LiveGame Game, GameRoster Roster) ClassGame(string pin, string? classCode)
+    private (LiveGame Game, GameRoster Roster) ClassGame(string connectionId, string pin, string? classCode)
     {
-        var game = Find(pin) ?? throw GameRefusedException.GameNotFound();
+        var game = FindForCaller(connectionId, pin);
         if (game.Roster is not { } roster)
         {
             throw new GameRefusedException("not-a-class-game", "This game is not for a class: join it with a nickname.");

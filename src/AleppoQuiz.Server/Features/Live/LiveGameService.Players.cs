@@ -10,7 +10,7 @@ namespace AleppoQuiz.Server.Features.Live;
 internal sealed partial class LiveGameService
 {
     public Task<Joined> JoinAsync(string connectionId, string pin, string? nickname, string? playerToken) =>
-        JoinAsync(connectionId, Find(pin) ?? throw GameRefusedException.GameNotFound(), nickname, playerToken, student: null);
+        JoinAsync(connectionId, FindForCaller(connectionId, pin), nickname, playerToken, student: null);
 
     /// <param name="student">The roster student a new player of a class game picked; null for everyone else.</param>
     private async Task<Joined> JoinAsync(string connectionId, LiveGame game, string? nickname, string? playerToken, StudentView? student)
@@ -22,8 +22,19 @@ internal sealed partial class LiveGameService
 
         var token = playerToken ?? Secrets.NewToken();
         var key = Secrets.Hash(token);
+        var before = RefuseSecondPlayer(connectionId, game, key);
+        if (playerToken is null)
+        {
+            throttles.AdmitNewPlayer(AddressOf(connectionId));
+        }
+
         var joined = await game.MoveAsync(session =>
         {
+            if (game.Connections.IsBanned(connectionId))
+            {
+                throw GameRefusedException.From(new Refusal(RefusalCodes.Kicked, "You were removed from this game by the host."));
+            }
+
             // In a class game a newcomer must come through the roster; a known token still rejoins as usual.
             if (game.Roster is { } roster && student is null && session.FindPlayer(key) is null)
             {
@@ -59,9 +70,15 @@ internal sealed partial class LiveGameService
         });
 
         var summary = joined.result.Player!;
-        if (joined.previous is not null && joined.previous != connectionId)
+        if (joined.previous is not null && joined.previous != connectionId && bindings.TryRemove(joined.previous, out _))
         {
-            bindings.TryRemove(joined.previous, out _);
+            // The player moved to this connection: the old one hears nothing more of the game.
+            await hub.Groups.RemoveFromGroupAsync(joined.previous, GameBroadcaster.GameGroup(game.Pin));
+        }
+
+        if (before is not null && before.Pin != game.Pin)
+        {
+            await ReleaseAsync(connectionId, before);
         }
 
         bindings[connectionId] = new ConnectionBinding(game.Pin, IsHost: false, summary.PlayerId, key);
@@ -69,9 +86,9 @@ internal sealed partial class LiveGameService
         return new Joined(game.Pin, summary.PlayerId, summary.Nickname, token, joined.result.IsRejoin, joined.view, game.Stored.Id);
     }
 
-    public async Task<string> SuggestNicknameAsync(string pin)
+    public async Task<string> SuggestNicknameAsync(string connectionId, string pin)
     {
-        var game = Find(pin) ?? throw GameRefusedException.GameNotFound();
+        var game = FindForCaller(connectionId, pin);
         // Suggestions use their own randomness: drawing from the game's seeded source would change the replay.
         return await game.RunAsync(session => session.SuggestNickname(new SeededRandomSource(Random.Shared.NextInt64())));
     }
@@ -114,7 +131,16 @@ internal sealed partial class LiveGameService
     /// <summary>A player leaves on purpose or their connection drops: they stay in the game, disconnected.</summary>
     public async Task DisconnectAsync(string connectionId)
     {
-        if (!bindings.TryRemove(connectionId, out var binding) || Find(binding.Pin) is not { } game)
+        addresses.TryRemove(connectionId, out _);
+        if (bindings.TryRemove(connectionId, out var binding))
+        {
+            await ReleaseAsync(connectionId, binding);
+        }
+    }
+
+    private async Task ReleaseAsync(string connectionId, ConnectionBinding binding)
+    {
+        if (Find(binding.Pin) is not { } game)
         {
             return;
         }
@@ -135,6 +161,28 @@ internal sealed partial class LiveGameService
 
             return true;
         });
+        await hub.Groups.RemoveFromGroupAsync(connectionId, GameBroadcaster.GameGroup(game.Pin));
+    }
+
+    /// <summary>
+    /// One player per connection: a host's connection cannot also play, and a connection already playing in this
+    /// game cannot add another player to it (it may rejoin as itself). Returns what the connection was bound to.
+    /// </summary>
+    private ConnectionBinding? RefuseSecondPlayer(string connectionId, LiveGame game, string playerKey)
+    {
+        if (!bindings.TryGetValue(connectionId, out var current))
+        {
+            return null;
+        }
+
+        if (current.IsHost)
+        {
+            throw new GameRefusedException("host-cannot-join", "This screen is hosting a game. Join as a player from another device or browser tab.");
+        }
+
+        return current.Pin == game.Pin && current.PlayerKey != playerKey
+            ? throw new GameRefusedException("already-joined", "You are already playing in this game on this screen.")
+            : current;
     }
 
     private (LiveGame Game, ConnectionBinding Binding) PlayerGame(string connectionId) =>

@@ -18,6 +18,7 @@ internal sealed partial class LiveGameService(
     [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time,
     GameJournal journal,
     GameBroadcaster broadcaster,
+    LiveThrottles throttles,
     IHubContext<GameHub, IGameClient> hub)
 {
     private readonly ConcurrentDictionary<string, LiveGame> games = new(StringComparer.Ordinal);
@@ -74,7 +75,7 @@ internal sealed partial class LiveGameService(
 
     public async Task<HostState> AttachHostAsync(string connectionId, string teacherId, string pin, string hostKey, string origin)
     {
-        var game = Find(pin) ?? throw GameRefusedException.GameNotFound();
+        var game = FindForCaller(connectionId, pin);
         if (string.IsNullOrEmpty(hostKey) || !Secrets.Matches(hostKey, game.Stored.HostKeyHash) || game.Stored.OwnerId != teacherId)
         {
             throw GameRefusedException.NotHost();
@@ -95,7 +96,8 @@ internal sealed partial class LiveGameService(
         }
     }
 
-    public async Task KickAsync(string connectionId, int playerId)
+    /// <param name="ban">Also bars the player's connection from joining this game again under any name.</param>
+    public async Task KickAsync(string connectionId, int playerId, bool ban = false)
     {
         var game = HostedGame(connectionId);
         var kickedConnection = await game.MoveAsync(session =>
@@ -110,6 +112,10 @@ internal sealed partial class LiveGameService(
             if (connection is not null)
             {
                 game.Connections.RemovePlayer(playerId, connection);
+                if (ban)
+                {
+                    game.Connections.Ban(connection);
+                }
             }
 
             return connection;

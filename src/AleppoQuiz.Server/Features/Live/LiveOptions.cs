@@ -10,6 +10,18 @@ public sealed class LiveOptions
     /// </summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>New players one address may bring per minute; a whole class shares its school's address.</summary>
+    public int JoinsPerMinutePerAddress { get; set; } = 200;
+
+    /// <summary>Wrong PINs one connection may try per minute before its lookups are refused for a while.</summary>
+    public int PinMissesPerMinutePerConnection { get; set; } = 10;
+
+    /// <summary>Wrong PINs one address may try per minute (hub and QR code together).</summary>
+    public int PinMissesPerMinutePerAddress { get; set; } = 100;
+
+    /// <summary>Refused calls one connection may make per minute before the server closes it.</summary>
+    public int RefusalsPerMinutePerConnection { get; set; } = 30;
+
     /// <summary>Where join links start: the configured public address, else the address the request came to.</summary>
     public string JoinOrigin(HttpRequest? request) =>
         !string.IsNullOrWhiteSpace(PublicUrl) ? PublicUrl.TrimEnd('/')

@@ -17,7 +17,9 @@ internal static class LiveSetup
     public static WebApplicationBuilder AddLiveGames(this WebApplicationBuilder builder)
     {
         builder.Services.AddKeyedSingleton(GameClock, TimeProvider.System);
-        builder.Services.AddSignalR(options => options.AddFilter(new RefusalHubFilter()))
+        builder.Logging.AddFilter(RefusalHubFilter.SignalRInvocationLog, LogLevel.None);
+        builder.Services.AddSingleton<LiveThrottles>();
+        builder.Services.AddSignalR(options => options.AddFilter<RefusalHubFilter>())
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(
                 new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
         builder.Services.Configure<JournalOptions>(builder.Configuration.GetSection("Journal"));

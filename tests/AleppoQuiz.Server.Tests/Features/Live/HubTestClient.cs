@@ -37,6 +37,9 @@ internal sealed class HubTestClient : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes (or faults) when the server closes the connection.</summary>
+    public Task Closed => loop ?? Task.CompletedTask;
+
     /// <param name="cookie">A signed-in teacher's cookie header, for a host; players connect without one.</param>
     public static async Task<HubTestClient> ConnectAsync(WebApplicationFactory<Program> factory, string? cookie = null)
     {

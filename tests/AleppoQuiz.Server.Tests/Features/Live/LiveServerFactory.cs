@@ -3,6 +3,7 @@ using AleppoQuiz.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AleppoQuiz.Server.Tests.Features.Live;
 
@@ -11,10 +12,21 @@ public class LiveServerFactory : QuizServerFactory
 {
     internal TestClock Clock { get; } = new();
 
+    internal CapturedLog Log { get; } = new();
+
+    /// <summary>Configuration a test sets, for example a low limit it wants to reach quickly.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Journal:FlushInterval", "00:00:00.020");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(LiveSetup.GameClock, Clock));
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
     }
 }

@@ -31,6 +31,31 @@ public sealed class ReconnectTests
     }
 
     [Fact]
+    public async Task A_player_who_reloads_while_the_others_have_answered_still_gets_to_answer_and_is_scored()
+    {
+        await using var factory = new LiveServerFactory();
+        await using var table = await LiveTable.OpenAsync(factory, "Ana", "Ben", "Cy");
+        await table.Host.InvokeAsync("StartGame");
+        await table.OpenQuestionAsync(0);
+        await table.AnswerAsync(table.Players[0], 0, right: true);
+        await table.AnswerAsync(table.Players[1], 0, right: true);
+        var cy = table.Players[2];
+
+        await cy.Client.DisposeAsync();
+        await table.Host.NextAsync("PlayerLeft");
+        await using var reloaded = await HubTestClient.ConnectAsync(factory);
+        var joined = await reloaded.InvokeAsync("Join", table.Pin, "", cy.Token);
+        Assert.Equal("answering", joined.GetProperty("state").GetProperty("phase").GetString());
+        table.Players[2] = cy with { Client = reloaded };
+        var ack = await table.AnswerAsync(table.Players[2], 0, right: true);
+        var results = await table.RevealAsync();
+
+        Assert.Equal("accepted", ack.GetProperty("outcome").GetString());
+        Assert.True(results[2].GetProperty("correct").GetBoolean());
+        Assert.True(results[2].GetProperty("points").GetInt32() > 0);
+    }
+
+    [Fact]
     public async Task A_restarted_server_restores_the_game_with_every_answer_already_given()
     {
         using var bank = new BankCopy();

@@ -15,7 +15,6 @@ function viewOf(draft: Draft, index: number, total: number): QuestionView {
   return {
     index,
     total,
-    questionId: draft.id ?? "draft",
     kind: draft.type,
     prompt: draft.prompt.trim() || "Your question appears here",
     options: shown.map((id) => ({ id, text: draft.options[id]?.text.trim() || `Option ${id + 1}` })),
