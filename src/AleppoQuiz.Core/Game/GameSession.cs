@@ -110,6 +110,14 @@ public sealed partial class GameSession
     public AnswerResult SubmitAnswer(string playerToken, int questionIndex, IReadOnlyList<int> optionIds) =>
         (AnswerResult)Apply(new SubmitAnswerCommand(playerToken, questionIndex, optionIds));
 
+    /// <summary>
+    /// An answer stamped with when it reached the server rather than when the game got round to it: an answer that
+    /// arrived before the deadline but waited behind other work on the game still counts. Game time never runs
+    /// backwards, so a stamp older than the last command is taken as that command's time.
+    /// </summary>
+    public AnswerResult SubmitAnswer(string playerToken, int questionIndex, IReadOnlyList<int> optionIds, DateTimeOffset receivedAt) =>
+        (AnswerResult)Execute(new SubmitAnswerCommand(playerToken, questionIndex, optionIds), receivedAt);
+
     public CommandResult End() => Apply(new EndCommand());
 
     /// <summary>Locks the game to newcomers, or unlocks it; see <see cref="IsLocked"/>.</summary>

@@ -25,6 +25,22 @@ public sealed class AnswerAcceptanceTests
     }
 
     [Fact]
+    public void An_answer_that_reached_the_server_before_the_deadline_counts_though_the_game_takes_it_after()
+    {
+        kit.JoinPlayers(2);
+        kit.StartAndOpenAnswering();
+        var deadline = kit.Game.NextDeadline!.Value;
+        var arrived = deadline - TimeSpan.FromMilliseconds(5);
+
+        // The game gets to it 40 ms later, past the deadline, before any timer closed the question.
+        kit.Clock.SetUtcNow(deadline + TimeSpan.FromMilliseconds(35));
+        var result = kit.Game.SubmitAnswer(Token(1), 0, [0], arrived);
+
+        Assert.Equal(AnswerOutcome.Accepted, result.Outcome);
+        AssertRefused(RefusalCodes.TooLate, kit.Game.SubmitAnswer(Token(2), 0, [0]));
+    }
+
+    [Fact]
     public void A_repeated_answer_is_acknowledged_but_counted_once()
     {
         kit.JoinPlayers(2);

@@ -95,6 +95,8 @@ internal sealed partial class LiveGameService
 
     public async Task<AnswerAck> SubmitAnswerAsync(string connectionId, int questionIndex, int[]? optionIds)
     {
+        // Stamped on arrival: the wait for the game's lock must not make an answer sent in time late.
+        var receivedAt = time.GetUtcNow();
         var (game, binding) = PlayerGame(connectionId);
         if (optionIds is null || optionIds.Length == 0)
         {
@@ -103,7 +105,7 @@ internal sealed partial class LiveGameService
 
         var result = await game.MoveAsync(session =>
         {
-            var answer = session.SubmitAnswer(binding.PlayerKey, questionIndex, optionIds);
+            var answer = session.SubmitAnswer(binding.PlayerKey, questionIndex, optionIds, receivedAt);
             if (answer.Outcome == AnswerOutcome.Accepted)
             {
                 game.Journal(new AnswerAcceptedEntry(new StoredGameAnswer
@@ -113,7 +115,7 @@ internal sealed partial class LiveGameService
                     PlayerId = binding.PlayerId,
                     QuestionId = session.Quiz.Questions[questionIndex].Id,
                     OptionIds = JsonSerializer.Serialize(optionIds),
-                    ReceivedAt = time.GetUtcNow(),
+                    ReceivedAt = receivedAt,
                 }));
             }
 
