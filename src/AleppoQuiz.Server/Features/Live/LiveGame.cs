@@ -30,6 +30,7 @@ internal sealed class LiveGame : IDisposable
         this.journal = journal;
         this.broadcaster = broadcaster;
         journaledCommands = session.CommandLog.Count;
+        LastMoveAt = time.GetUtcNow();
         timer = time.CreateTimer(_ => _ = OnTimerAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         progressTimer = time.CreateTimer(_ => _ = FlushProgressAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
@@ -46,6 +47,12 @@ internal sealed class LiveGame : IDisposable
     public GameRoster? Roster { get; init; }
 
     public bool IsEnded => Session.Phase == GamePhase.Ended;
+
+    /// <summary>When someone last made a move here (or the game was created or restored): idle games are ended.</summary>
+    public DateTimeOffset LastMoveAt { get; private set; }
+
+    /// <summary>When the game ended in this process; ended games are forgotten a while later.</summary>
+    public DateTimeOffset? EndedAt { get; private set; }
 
     /// <summary>When the host last heard "answered N of M", and whether a newer count is waiting to be sent.</summary>
     public DateTimeOffset ProgressSentAt { get; set; } = DateTimeOffset.MinValue;
@@ -68,6 +75,16 @@ internal sealed class LiveGame : IDisposable
         try
         {
             result = command(Session);
+            if (Session.CommandLog.Count > journaledCommands)
+            {
+                LastMoveAt = time.GetUtcNow();
+            }
+
+            if (IsEnded && EndedAt is null)
+            {
+                EndedAt = time.GetUtcNow();
+            }
+
             await broadcaster.SendAsync(this, Session.DrainEvents());
             Rearm();
             if (ProgressPending)
@@ -88,6 +105,13 @@ internal sealed class LiveGame : IDisposable
 
     /// <summary>Adds a row to the unit the current call will save with its commands (call inside <see cref="RunAsync{T}"/>).</summary>
     public void Journal(JournalEntry entry) => unsaved.Add(entry);
+
+    /// <summary>Stops the game's timers once it is forgotten; calls already holding it still complete.</summary>
+    public void StopTimers()
+    {
+        timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        progressTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
 
     public void Dispose()
     {

@@ -6,6 +6,7 @@ using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Classes;
 using AleppoQuiz.Server.Features.Live.Persistence;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace AleppoQuiz.Server.Features.Live;
 
@@ -19,6 +20,7 @@ internal sealed partial class LiveGameService(
     GameJournal journal,
     GameBroadcaster broadcaster,
     LiveThrottles throttles,
+    IOptions<LiveOptions> options,
     IHubContext<GameHub, IGameClient> hub)
 {
     private readonly ConcurrentDictionary<string, LiveGame> games = new(StringComparer.Ordinal);
@@ -33,6 +35,12 @@ internal sealed partial class LiveGameService(
         if (string.IsNullOrWhiteSpace(quizId))
         {
             throw GameRefusedException.InvalidArguments("Choose a quiz to play.");
+        }
+
+        var running = games.Values.Count(g => g.Stored.OwnerId == teacherId && !g.IsEnded);
+        if (running >= options.Value.MaxLiveGamesPerTeacher)
+        {
+            throw new GameRefusedException("too-many-games", $"You already have {running} games running. End one before starting another.");
         }
 
         await using var scope = scopes.CreateAsyncScope();

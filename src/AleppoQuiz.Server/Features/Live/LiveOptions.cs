@@ -22,6 +22,15 @@ public sealed class LiveOptions
     /// <summary>Refused calls one connection may make per minute before the server closes it.</summary>
     public int RefusalsPerMinutePerConnection { get; set; } = 30;
 
+    /// <summary>Games one teacher may have running at once; an ended game no longer counts.</summary>
+    public int MaxLiveGamesPerTeacher { get; set; } = 10;
+
+    /// <summary>A game in which nobody has made a move for this long is ended (a class that never pressed End).</summary>
+    public TimeSpan EndIdleGamesAfter { get; set; } = TimeSpan.FromHours(3);
+
+    /// <summary>How long an ended game stays in memory (for a host or player reloading the podium) before its PIN is freed.</summary>
+    public TimeSpan ForgetEndedGamesAfter { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Where join links start: the configured public address, else the address the request came to.</summary>
     public string JoinOrigin(HttpRequest? request) =>
         !string.IsNullOrWhiteSpace(PublicUrl) ? PublicUrl.TrimEnd('/')

@@ -30,6 +30,7 @@ internal static class LiveSetup
         builder.Services.AddSingleton<LiveGameService>();
         builder.Services.AddSingleton<RecoveryReport>();
         builder.Services.AddHostedService<LiveGameRecovery>();
+        builder.Services.AddHostedService<LiveGameSweep>();
         builder.Services.AddHealthChecks()
             .AddReadinessCheck<JournalHealthCheck>("journal")
             .AddReadinessCheck<RecoveredGamesHealthCheck>("games");
