@@ -65,6 +65,13 @@ internal sealed class GameHub(LiveGameService games, IOptions<LiveOptions> optio
 
     public override Task OnConnectedAsync()
     {
+        if (Context.GetHttpContext()?.Request is { } request && !options.Value.AllowsOrigin(request))
+        {
+            // Another site's page opened this socket in a teacher's browser, carrying their sign-in cookie.
+            Context.Abort();
+            return Task.CompletedTask;
+        }
+
         games.Connected(Context.ConnectionId, Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString());
         return Task.CompletedTask;
     }

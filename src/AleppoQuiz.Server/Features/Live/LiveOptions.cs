@@ -36,4 +36,23 @@ public sealed class LiveOptions
         !string.IsNullOrWhiteSpace(PublicUrl) ? PublicUrl.TrimEnd('/')
         : request is null ? ""
         : $"{request.Scheme}://{request.Host}";
+
+    /// <summary>
+    /// Whether a browser connection may use the hub with the cookies it carries: requests without cookies or without
+    /// an <c>Origin</c> (non-browser clients) are fine; with cookies, the page must come from this server or from
+    /// <see cref="PublicUrl"/>, so another site cannot drive a teacher's signed-in browser.
+    /// </summary>
+    public bool AllowsOrigin(HttpRequest request)
+    {
+        var origin = request.Headers.Origin.ToString();
+        if (origin.Length == 0 || !request.Headers.ContainsKey("Cookie"))
+        {
+            return true;
+        }
+
+        return Uri.TryCreate(origin, UriKind.Absolute, out var from)
+            && (string.Equals(from.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)
+                || (Uri.TryCreate(PublicUrl, UriKind.Absolute, out var published)
+                    && string.Equals(from.Authority, published.Authority, StringComparison.OrdinalIgnoreCase)));
+    }
 }

@@ -13,12 +13,25 @@ public sealed class HostControlTests : IAsyncLifetime
     [InlineData("Skip")]
     [InlineData("Pause")]
     [InlineData("EndGame")]
+    [InlineData("LockGame")]
+    [InlineData("UnlockGame")]
     public async Task A_player_cannot_run_the_game(string hostMethod)
     {
         var error = await Assert.ThrowsAsync<HubCallException>(() => table.Players[0].Client.InvokeAsync(hostMethod));
 
         Assert.Equal("not-host", error.Code);
         var state = await table.Host.InvokeAsync("AttachHost", table.Pin, table.HostKey);
+        Assert.Equal("lobby", state.GetProperty("phase").GetString());
+    }
+
+    [Fact]
+    public async Task Another_sites_page_cannot_use_the_teachers_sign_in_while_this_sites_page_can()
+    {
+        await using var foreign = await HubTestClient.ConnectAsync(factory, table.HostCookie, origin: "http://evil.example");
+        await using var own = await HubTestClient.ConnectAsync(factory, table.HostCookie, origin: "http://localhost");
+
+        await Task.WhenAny(foreign.Closed).WaitAsync(TimeSpan.FromSeconds(15));
+        var state = await own.InvokeAsync("AttachHost", table.Pin, table.HostKey);
         Assert.Equal("lobby", state.GetProperty("phase").GetString());
     }
 

@@ -41,19 +41,33 @@ internal sealed class HubTestClient : IAsyncDisposable
     public Task Closed => loop ?? Task.CompletedTask;
 
     /// <param name="cookie">A signed-in teacher's cookie header, for a host; players connect without one.</param>
-    public static async Task<HubTestClient> ConnectAsync(WebApplicationFactory<Program> factory, string? cookie = null)
+    /// <param name="origin">The page a browser would say opened the socket; none for a non-browser client.</param>
+    public static async Task<HubTestClient> ConnectAsync(WebApplicationFactory<Program> factory, string? cookie = null, string? origin = null)
     {
         var client = factory.Server.CreateWebSocketClient();
-        if (cookie is not null)
+        client.ConfigureRequest = request =>
         {
-            client.ConfigureRequest = request => request.Headers.Cookie = cookie;
-        }
+            if (cookie is not null)
+            {
+                request.Headers.Cookie = cookie;
+            }
+
+            if (origin is not null)
+            {
+                request.Headers.Origin = origin;
+            }
+        };
 
         var socket = await client.ConnectAsync(new Uri("ws://localhost/hubs/game"), CancellationToken.None);
         var hub = new HubTestClient(socket);
         await hub.SendAsync("""{"protocol":"json","version":1}""");
-        var handshake = await hub.ReadFrameAsync();
-        Assert.Equal("{}", handshake.TrimEnd(Separator));
+        // The first frame may already carry more after the handshake, such as a close message.
+        var handshake = (await hub.ReadFrameAsync()).Split(Separator, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("{}", handshake[0]);
+        foreach (var text in handshake.Skip(1))
+        {
+            hub.Dispatch(JsonDocument.Parse(text).RootElement.Clone());
+        }
         hub.loop = Task.Run(hub.ReceiveLoopAsync);
         return hub;
     }
