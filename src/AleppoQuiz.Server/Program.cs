@@ -13,6 +13,7 @@ using AleppoQuiz.Server.QuestionBank;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddSecurityHeaders();
 builder.AddQuizDatabase();
 builder.AddQuestionBank();
 builder.AddTeacherAuthentication();
@@ -23,6 +24,7 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();

@@ -32,6 +32,8 @@ public class QuizServerFactory : WebApplicationFactory<Program>
 
     public int SignInAttemptsPerMinute { get; init; } = 10_000;
 
+    public int PracticeAttemptsPerMinute { get; init; } = 10_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -40,6 +42,7 @@ public class QuizServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("QuestionBank:Path", BankPath);
         // Every test client shares one address here; the limit itself has its own test.
         builder.UseSetting("Accounts:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Practice:AttemptsPerMinute", PracticeAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     protected override void Dispose(bool disposing)

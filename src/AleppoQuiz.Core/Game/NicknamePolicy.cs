@@ -17,6 +17,12 @@ public sealed class NicknamePolicy(ProfanityFilter filter)
 {
     public const int MaxLength = 20;
 
+    /// <summary>
+    /// Room for accents and vowel marks written as separate characters (two per letter), but not for "Zalgo" text
+    /// that stacks hundreds of marks on twenty letters and spills across the projector.
+    /// </summary>
+    public const int MaxCodePoints = 2 * MaxLength;
+
     public static NicknamePolicy Default { get; } = new(ProfanityFilter.Default);
 
     /// <summary>
@@ -39,7 +45,7 @@ public sealed class NicknamePolicy(ProfanityFilter filter)
         }
 
         var nickname = Clean(trimmed);
-        if (new StringInfo(nickname).LengthInTextElements > MaxLength)
+        if (new StringInfo(nickname).LengthInTextElements > MaxLength || nickname.EnumerateRunes().Count() > MaxCodePoints)
         {
             return Refuse(RefusalCodes.NicknameTooLong, $"Nicknames can be at most {MaxLength} characters.");
         }
@@ -55,11 +61,14 @@ public sealed class NicknamePolicy(ProfanityFilter filter)
             : new NicknameCheck(nickname, key, null);
     }
 
-    /// <summary>Two nicknames clash when their keys are equal: "Ana" and "ANA" do, "Ana" and "Anna" do not.</summary>
+    /// <summary>
+    /// Two nicknames clash when their keys are equal: "Ana" and "ANA" do, and so does "Аna" spelt with a Cyrillic
+    /// "А"; "Ana" and "Anna" do not.
+    /// </summary>
     public static string UniquenessKey(string nickname)
     {
         ArgumentNullException.ThrowIfNull(nickname);
-        return nickname.ToUpperInvariant();
+        return Confusables.FoldUpper(nickname.ToUpperInvariant());
     }
 
     /// <summary>

@@ -10,8 +10,14 @@ namespace AleppoQuiz.Core.Game;
 /// </summary>
 public sealed class ProfanityFilter
 {
+    // Mild classroom insults, swear words and a few words no class wants on a projector; whole words only. No word
+    // spelled only with letters that digits stand for (o, i, e, a, s, t): "Player 455" must not read as one.
     private static readonly string[] DefaultWords =
-        ["idiot", "stupid", "dumb", "loser", "moron", "crap", "poop", "fart", "butt", "sucks"];
+    [
+        "idiot", "stupid", "dumb", "dummy", "loser", "moron", "crap", "poop", "fart", "butt", "sucks", "ugly", "fatso",
+        "shutup", "noob", "weirdo", "freak", "creep", "jerk", "dork", "killer", "shit", "fuck", "fck", "damn", "bitch",
+        "bastard", "arse", "piss", "cock", "boobs", "sex", "sexy", "porn", "nazi", "hitler", "terrorist",
+    ];
 
     // Accented Latin letters folded by hand: the product runs with invariant globalization, where Unicode
     // decomposition is not available to strip accents generically.

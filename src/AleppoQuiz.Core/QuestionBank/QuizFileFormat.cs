@@ -25,7 +25,12 @@ public static class QuizFileFormat
         QuizFile? file;
         try
         {
-            file = Reader.Deserialize<QuizFile>(yaml);
+            file = Reader.Deserialize<QuizFile>(new PlainYamlParser(new Parser(new StringReader(yaml))));
+        }
+        catch (YamlException ex) when (ex.InnerException is QuizFormatException refused)
+        {
+            // A refusal from the parser below, wrapped by the deserializer on its way up.
+            throw refused;
         }
         catch (YamlException ex)
         {
@@ -33,8 +38,21 @@ public static class QuizFileFormat
             throw new QuizFormatException($"line {ex.Start.Line}, column {ex.Start.Column}: {reason}", null, ex);
         }
 
-        return QuizFileMapping.ToQuiz(file ?? throw new QuizFormatException("the file is empty", null));
+        file = file ?? throw new QuizFormatException("the file is empty", null);
+        if (CheckLimits(file) is { } breach)
+        {
+            throw new QuizFormatException(breach.Message, null) { Code = breach.Code };
+        }
+
+        return QuizFileMapping.ToQuiz(file);
     }
+
+    private static LimitBreach? CheckLimits(QuizFile file) =>
+        QuizLimits.CheckQuiz(file.Title, file.Description, file.Questions?.Count ?? 0)
+        ?? (file.Questions ?? []).Select(q => QuizLimits.CheckQuestion(
+                q.Prompt, q.Explanation, [q.Id, q.Type, q.Skill, q.Difficulty, .. (q.Evidence ?? []).Select(e => e.Article)],
+                (q.Options ?? []).Select(o => o.Text).ToArray(), (q.Evidence ?? []).Select(e => e.Quote).ToArray()))
+            .FirstOrDefault(b => b is not null);
 
     public static string Write(Quiz quiz) => Writer.Serialize(QuizFileMapping.FromQuiz(quiz));
 }
@@ -42,5 +60,10 @@ public static class QuizFileFormat
 public sealed class QuizFormatException(string message, string? questionId, Exception? inner = null)
     : Exception(message, inner)
 {
+    public const string Malformed = "quiz-malformed";
+
     public string? QuestionId { get; } = questionId;
+
+    /// <summary>Why, for programs: <see cref="Malformed"/>, <see cref="PlainYamlParser.AliasesRefused"/> or a <see cref="QuizLimits"/> code.</summary>
+    public string Code { get; init; } = Malformed;
 }

@@ -11,6 +11,7 @@ namespace AleppoQuiz.Server.Infrastructure;
 internal static class AuthenticationSetup
 {
     public const string SignInLimit = "sign-in";
+    public const string PracticeLimit = "practice-attempts";
     public const string AntiforgeryHeader = "X-CSRF-TOKEN";
 
     public static WebApplicationBuilder AddTeacherAuthentication(this WebApplicationBuilder builder)
@@ -26,6 +27,8 @@ internal static class AuthenticationSetup
                 options.Cookie.Name = "aleppoquiz.teacher";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                // Behind TLS the cookie never travels over plain HTTP; local plain-HTTP use keeps working.
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.SlidingExpiration = true;
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
                 options.Events.OnRedirectToLogin = context => StatusOnly(context.Response, StatusCodes.Status401Unauthorized);
@@ -33,9 +36,25 @@ internal static class AuthenticationSetup
             });
         // Per client address; configurable because a school behind one address may need more.
         var attemptsPerMinute = builder.Configuration.GetValue("Accounts:SignInAttemptsPerMinute", 10);
+        var practiceAttemptsPerMinute = builder.Configuration.GetValue("Practice:AttemptsPerMinute", 120);
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                // Tells a client when to try again instead of letting it retry blindly.
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter =
+                        ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+            // Anonymous practice attempts, per address: a whole class behind one school address stays well within it.
+            options.AddPolicy(PracticeLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = practiceAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             options.AddPolicy(SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));

@@ -1,5 +1,3 @@
-using AngleSharp.Html.Parser;
-
 namespace AleppoQuiz.Core.Articles.Html;
 
 /// <summary>
@@ -10,11 +8,12 @@ namespace AleppoQuiz.Core.Articles.Html;
 /// </summary>
 public static class HtmlArticleExtractor
 {
+    /// <exception cref="HtmlTooDeepException">The page nests elements deeper than <see cref="HtmlNesting.MaximumDepth"/>.</exception>
     public static HtmlPage Extract(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
 
-        var document = new HtmlParser().ParseDocument(html);
+        var document = HtmlNesting.Parse(html);
         var root = StoryRoot.Find(document);
 
         // Metadata first: the headline and the dates sit in elements that count as furniture below.

@@ -20,17 +20,18 @@ internal static class ParagraphWriter
     public static IReadOnlyList<string> Lines(IElement root)
     {
         var writer = new LineCollector();
-        Write(root, writer);
-        writer.EndLine();
-        return writer.Lines;
-    }
 
-    private static void Write(INode node, LineCollector writer)
-    {
-        foreach (var child in node.ChildNodes)
+        // An explicit stack instead of recursion: a page's depth must never decide whether the process survives.
+        // A null entry marks the end of a block element, where its line ends.
+        var pending = new Stack<INode?>();
+        PushChildren(root, pending);
+        while (pending.TryPop(out var node))
         {
-            switch (child)
+            switch (node)
             {
+                case null:
+                    writer.EndLine();
+                    break;
                 case IText text:
                     writer.Append(HtmlText.CollapseRuns(text.Data));
                     break;
@@ -39,16 +40,29 @@ internal static class ParagraphWriter
                     break;
                 case IElement element when BlockTags.Contains(element.LocalName):
                     writer.EndLine();
-                    Write(element, writer);
-                    writer.EndLine();
+                    pending.Push(null);
+                    PushChildren(element, pending);
                     break;
                 case IElement element:
-                    Write(element, writer);
+                    PushChildren(element, pending);
                     break;
                 default:
                     // Comments and processing instructions are not shown.
                     break;
             }
+        }
+
+        writer.EndLine();
+        return writer.Lines;
+    }
+
+    /// <summary>Pushes the children last first, so they come off the stack in document order.</summary>
+    private static void PushChildren(INode node, Stack<INode?> pending)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            pending.Push(children[i]);
         }
     }
 

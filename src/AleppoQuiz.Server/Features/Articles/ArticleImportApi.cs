@@ -35,7 +35,16 @@ internal static class ArticleImportApi
                 return ArticleProblems.Empty();
             }
 
-            var source = ArticleSource.Create(text, HtmlArticleExtractor.LooksLikeHtmlDocument(text), originalFile: null);
+            ArticleSource source;
+            try
+            {
+                source = ArticleSource.Create(text, HtmlArticleExtractor.LooksLikeHtmlDocument(text), originalFile: null);
+            }
+            catch (HtmlTooDeepException e)
+            {
+                return ArticleProblems.TooDeep(e);
+            }
+
             return await new TeacherArticleImport(db).ImportAsync(source, ArticleFieldsInput.From(request), http.User.TeacherId(), ct);
         })
         .RequireAntiforgeryHeader()

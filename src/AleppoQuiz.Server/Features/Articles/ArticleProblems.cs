@@ -1,3 +1,4 @@
+using AleppoQuiz.Core.Articles.Html;
 using AleppoQuiz.Server.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,6 +24,10 @@ internal static class ArticleProblems
 
     public static ProblemHttpResult Unsupported(string detail) => Problem(
         StatusCodes.Status415UnsupportedMediaType, "Unsupported file type", detail);
+
+    public static ProblemHttpResult TooDeep(HtmlTooDeepException e) => Problems.Coded(
+        "html-too-deep", e.Message, StatusCodes.Status400BadRequest, "Page nested too deeply",
+        new Dictionary<string, object?> { ["maximumDepth"] = e.Limit });
 
     public static ProblemHttpResult NothingLeft(int droppedLines) => Problem(
         StatusCodes.Status400BadRequest, "No story text found",

@@ -1,3 +1,4 @@
+using AleppoQuiz.Core.Articles.Html;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AleppoQuiz.Server.Features.Articles;
@@ -76,8 +77,18 @@ internal static class UploadedArticleReader
             return new(null, fields, ArticleProblems.NotText());
         }
 
-        return string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF'))
-            ? new(null, fields, ArticleProblems.Empty())
-            : new(ArticleSource.Create(text, isHtml || (contentType == "text/html"), Path.GetFileName(file.FileName)), fields, null);
+        if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
+        {
+            return new(null, fields, ArticleProblems.Empty());
+        }
+
+        try
+        {
+            return new(ArticleSource.Create(text, isHtml || (contentType == "text/html"), Path.GetFileName(file.FileName)), fields, null);
+        }
+        catch (HtmlTooDeepException e)
+        {
+            return new(null, fields, ArticleProblems.TooDeep(e));
+        }
     }
 }

@@ -1,3 +1,4 @@
+using AleppoQuiz.Core.QuestionBank;
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Quizzes;
@@ -20,6 +21,12 @@ internal static class QuestionEditingApi
         group.MapPost("/", (string quizId, QuestionEdit edit, HttpContext http, QuizEdits edits, QuizLibrary library, CancellationToken ct) =>
             edits.ApplyAsync(quizId, http.User.TeacherId(), edit.Version, async quiz =>
             {
+                if (quiz.Questions.Count >= QuizLimits.MaxQuestions)
+                {
+                    return AuthoringText.Refused(new LimitBreach(
+                        QuizLimits.TooManyQuestions, $"A quiz can hold at most {QuizLimits.MaxQuestions} questions; start a second quiz."));
+                }
+
                 var (question, refused) = await CheckAsync(QuizEditingApi.NewQuestionId(), edit.Question, http, library, ct);
                 if (question is not null)
                 {
@@ -76,10 +83,15 @@ internal static class QuestionEditingApi
 
         routes.MapPost("/api/questions/check", async (QuestionInput input, HttpContext http, QuizLibrary library, CancellationToken ct) =>
         {
+            if (QuestionInputMapping.CheckLimits(input) is { } breach)
+            {
+                return (IResult)AuthoringText.Refused(breach);
+            }
+
             var articles = await library.ArticlesAsync(http.User.TeacherId(), ct);
             var check = QuestionInputMapping.Check("draft", input, articles);
             var outlets = articles.ToDictionary(a => a.Key, a => a.Value.Outlet);
-            return TypedResults.Ok(new QuestionFindings(
+            return (IResult)TypedResults.Ok(new QuestionFindings(
                 check.IsValid, check.Problems, check.Question.Evidence.Where(e => e.IsResolved).Select(e => QuizDetails.From(e, outlets)).ToArray()));
         })
         .WithTags("Authoring").RequireAuthorization().RequireAntiforgeryHeader()
@@ -91,6 +103,11 @@ internal static class QuestionEditingApi
     private static async Task<(Core.QuestionBank.Question? Question, ProblemHttpResult? Refused)> CheckAsync(
         string id, QuestionInput input, HttpContext http, QuizLibrary library, CancellationToken ct)
     {
+        if (QuestionInputMapping.CheckLimits(input) is { } breach)
+        {
+            return (null, AuthoringText.Refused(breach));
+        }
+
         var check = QuestionInputMapping.Check(id, input, await library.ArticlesAsync(http.User.TeacherId(), ct));
         return check.IsValid
             ? (check.Question, null)

@@ -63,6 +63,11 @@ internal static class QuestionInputMapping
         return check with { Problems = [.. problems, .. check.Problems] };
     }
 
+    /// <summary>The <see cref="QuizLimits"/> a question must keep before it is even checked.</summary>
+    public static LimitBreach? CheckLimits(QuestionInput input) => QuizLimits.CheckQuestion(
+        input.Prompt, input.Explanation, [input.Type, input.Skill, input.Difficulty, .. (input.Evidence ?? []).Select(e => e.ArticleId)],
+        (input.Options ?? []).Select(o => o.Text).ToArray(), (input.Evidence ?? []).Select(e => e.Quote).ToArray());
+
     // The validator finds a quote's first occurrence; a selection made further down the article is kept where it was.
     private static Evidence PinEvidence(EvidenceInput input, IReadOnlyDictionary<string, ArticleDocument> articles)
     {

@@ -1,3 +1,4 @@
+using AleppoQuiz.Core.QuestionBank;
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Quizzes;
@@ -19,6 +20,11 @@ internal static class QuizEditingApi
             if (string.IsNullOrWhiteSpace(input.Title) || AuthoringText.AnyHasControlCharacters(input.Title, input.Description))
             {
                 return TypedResults.Problem("Give the quiz a title of plain text.", statusCode: StatusCodes.Status400BadRequest, title: "Missing title");
+            }
+
+            if (QuizLimits.CheckQuiz(input.Title.Trim(), input.Description?.Trim(), 0) is { } breach)
+            {
+                return AuthoringText.Refused(breach);
             }
 
             var teacherId = http.User.TeacherId();
@@ -54,6 +60,11 @@ internal static class QuizEditingApi
                 if (string.IsNullOrWhiteSpace(input.Title) || AuthoringText.AnyHasControlCharacters(input.Title, input.Description))
                 {
                     return Task.FromResult<ProblemHttpResult?>(TypedResults.Problem("Give the quiz a title of plain text.", statusCode: 400, title: "Missing title"));
+                }
+
+                if (QuizLimits.CheckQuiz(input.Title.Trim(), input.Description?.Trim(), quiz.Questions.Count) is { } breach)
+                {
+                    return Task.FromResult<ProblemHttpResult?>(AuthoringText.Refused(breach));
                 }
 
                 (quiz.Title, quiz.Description) = (input.Title.Trim(), input.Description?.Trim() ?? "");

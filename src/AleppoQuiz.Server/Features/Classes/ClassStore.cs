@@ -27,4 +27,8 @@ internal static class ClassStore
 
     public static ProblemHttpResult Invalid(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Cannot save the class");
+
+    /// <summary>A class over <see cref="ClassLimits"/>: refused whole, with the limit's code.</summary>
+    public static ProblemHttpResult TooLarge(string code, string detail) =>
+        Problems.Coded(code, detail, title: "Cannot save the class");
 }

@@ -37,6 +37,11 @@ internal static class ClassesApi
                 return ClassStore.Invalid("Give the class a name.");
             }
 
+            if (ClassLimits.Check(input.Name, input.Students?.Count ?? 0) is { } tooLarge)
+            {
+                return tooLarge;
+            }
+
             var (names, problem) = RosterNames.CheckAll(input.Students ?? []);
             if (problem is not null)
             {
@@ -64,6 +69,11 @@ internal static class ClassesApi
             if (string.IsNullOrWhiteSpace(input.Name))
             {
                 return ClassStore.Invalid("Give the class a name.");
+            }
+
+            if (ClassLimits.Check(input.Name, 0) is { } tooLarge)
+            {
+                return tooLarge;
             }
 
             if (await ClassStore.FindOwnAsync(db, id, http.User.TeacherId(), ct, tracked: true) is not { } found)

@@ -20,6 +20,11 @@ internal static class RosterEditingApi
                 return ClassStore.NotFound(id);
             }
 
+            if (ClassLimits.Check(null, found.Students.Count(s => s.RemovedAt is null) + 1) is { } tooLarge)
+            {
+                return tooLarge;
+            }
+
             var (name, problem) = RosterNames.Check(input.Name, found.Students);
             if (problem is not null)
             {

@@ -58,7 +58,14 @@ internal static class ExchangeApi
             }
             catch (ExchangeFormatException ex)
             {
-                return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "The file cannot be imported");
+                var code = ex.InnerException is QuizFormatException yaml ? yaml.Code : QuizFormatException.Malformed;
+                return Problems.Coded(code, ex.Message, title: "The file cannot be imported");
+            }
+
+            // Every format, not only YAML, is held to the same size of quiz before anything is stored.
+            if (QuizLimits.Check(imported) is { } breach)
+            {
+                return Problems.Coded(breach.Code, breach.Message, title: "The file cannot be imported");
             }
 
             var teacherId = http.User.TeacherId();

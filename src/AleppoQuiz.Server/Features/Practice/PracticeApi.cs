@@ -3,6 +3,7 @@ using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Classes;
 using AleppoQuiz.Server.Features.Live;
 using AleppoQuiz.Server.Features.Reports;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,6 +47,7 @@ internal static class PracticeApi
 
         group.MapPost("/{assignmentId}/attempts", (string assignmentId, PracticeStart input, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
             PracticeStarter.StartAsync(db, assignmentId, input, time, ct))
+            .RequireRateLimiting(AuthenticationSetup.PracticeLimit)
             .WithSummary("Starts an attempt and shows the first question; the token in the answer is needed for every later call.");
 
         group.MapGet("/attempts/{attemptId}", (string attemptId, HttpRequest request, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>

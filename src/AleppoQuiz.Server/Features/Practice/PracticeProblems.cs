@@ -16,7 +16,7 @@ internal static class PracticeProblems
         Problems.NotFound("There is no homework at this link. Check the link your teacher gave you.");
 
     public static ProblemHttpResult Refused(string code, string detail, int status = StatusCodes.Status400BadRequest) =>
-        TypedResults.Problem(detail, statusCode: status, title: "Not accepted", extensions: new Dictionary<string, object?> { ["code"] = code });
+        Problems.Coded(code, detail, status);
 
     /// <summary>An engine refusal: a wrong option is the request's fault (400), anything else is about timing (409).</summary>
     public static ProblemHttpResult From(Refusal refusal) => Refused(

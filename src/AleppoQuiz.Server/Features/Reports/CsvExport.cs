@@ -7,6 +7,8 @@ namespace AleppoQuiz.Server.Features.Reports;
 /// <summary>
 /// The answers table as CSV (RFC 4180, UTF-8 with a byte order mark so spreadsheet programs read accents right).
 /// Yes/no cells are written "true"/"false" and empty cells stand for "no value", such as the time of a missing answer.
+/// Text that a spreadsheet would run as a formula (a nickname "=HYPERLINK(...)") is neutralised as OWASP advises:
+/// a leading apostrophe makes the spreadsheet show it as text.
 /// </summary>
 internal static class CsvExport
 {
@@ -41,6 +43,10 @@ internal static class CsvExport
         null => "",
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => cell.ToString() ?? "",
+        _ => Neutralised(cell.ToString() ?? ""),
     };
+
+    // Numbers are written by us and stay numbers; only text can carry someone's formula.
+    private static string Neutralised(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 }

@@ -21,10 +21,20 @@ export async function currentTeacher(): Promise<Teacher | null> {
   }
 }
 
-/** Only a path on this site may be a return address, so a crafted link cannot send a teacher elsewhere. */
+/**
+ * Only a path on this site may be a return address, so a crafted link cannot send a teacher elsewhere. The address
+ * is resolved the way the browser will resolve it (which drops tabs and line breaks and reads "\\" as "/"), and
+ * kept only when it stays on this origin.
+ */
 export function safeReturn(value: string | null, fallback = "/library.html"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
+  if (!value || !value.startsWith("/")) return fallback;
+  let target: URL;
+  try {
+    target = new URL(value, location.origin);
+  } catch {
+    return fallback;
+  }
+  return target.origin === location.origin ? target.pathname + target.search + target.hash : fallback;
 }
 
 export function signInUrl(returnTo: string = location.pathname + location.search): string {
