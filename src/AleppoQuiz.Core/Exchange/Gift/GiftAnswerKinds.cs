@@ -33,8 +33,8 @@ internal static class GiftAnswerKinds
 
         if (answers.All(a => a.Marker == '='))
         {
-            throw ExchangeFormatException.AtLine(line,
-                "a short-answer question (only '=' answers) cannot be imported: mark wrong answers with '~'");
+            throw ExchangeFormatException.UnsupportedAtLine(line,
+                "a short-answer question (only '=' answers) was not imported: type-answer questions are not playable yet");
         }
 
         var hasEquals = answers.Any(a => a.Marker == '=');
@@ -58,8 +58,8 @@ internal static class GiftAnswerKinds
             .ToArray();
         if (!positions.Order().SequenceEqual(Enumerable.Range(1, answers.Count)))
         {
-            throw ExchangeFormatException.AtLine(line,
-                "a matching question is only imported as an ordering question, with each item matched to its position 1, 2, 3…");
+            throw ExchangeFormatException.UnsupportedAtLine(line,
+                "a matching question was not imported: only one whose items are matched to their positions 1, 2, 3… comes in, as an ordering question");
         }
 
         var options = answers

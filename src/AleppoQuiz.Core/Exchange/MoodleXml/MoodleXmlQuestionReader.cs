@@ -22,6 +22,9 @@ internal static class MoodleXmlQuestionReader
         };
         var tags = question.Child("tags")?.Children("tag").Select(t => (Tag: t, Text: t.Text?.Trim() ?? "")).ToArray() ?? [];
         var grade = question.Child("defaultgrade");
+        var evidence = (question.Child(ExtensionElement)?.Children(EvidenceElement) ?? [])
+            .Select(e => new Evidence(e.Attribute(ArticleAttribute)?.Trim() ?? "", e.Element.Value.Trim()))
+            .ToArray();
         return new Question
         {
             Id = question.Child("idnumber")?.Element.Value.Trim() is { Length: > 0 } id ? id : Name(question),
@@ -40,10 +43,8 @@ internal static class MoodleXmlQuestionReader
                 : throw grade.Value.Error($"'{grade.Value.Element.Value}' is not a number"),
             Prompt = question.Child("questiontext")?.PlainText() ?? "",
             Options = choices,
-            Explanation = question.Child("generalfeedback")?.PlainText() ?? "",
-            Evidence = (question.Child(ExtensionElement)?.Children(EvidenceElement) ?? [])
-                .Select(e => new Evidence(e.Attribute(ArticleAttribute)?.Trim() ?? "", e.Element.Value.Trim()))
-                .ToArray(),
+            Explanation = EvidenceFeedback.WithoutEvidence(question.Child("generalfeedback")?.PlainText() ?? "", evidence),
+            Evidence = evidence,
         };
     }
 

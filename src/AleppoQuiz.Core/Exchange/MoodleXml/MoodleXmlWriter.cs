@@ -12,12 +12,12 @@ namespace AleppoQuiz.Core.Exchange.MoodleXml;
 /// </summary>
 internal static class MoodleXmlWriter
 {
-    public static string Write(Quiz quiz)
+    public static string Write(Quiz quiz, ExportOptions options)
     {
         var root = new XElement("quiz",
             new XComment(" Exported from AleppoQuiz. Tags and the aleppoquiz elements carry fields Moodle has no place for. "),
             Category(quiz));
-        root.Add(quiz.Questions.Select(Question));
+        root.Add(quiz.Questions.Select(q => Question(q, options)));
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, settings))
@@ -34,13 +34,14 @@ internal static class MoodleXmlWriter
         Html("info", quiz.Description),
         new XElement("idnumber", quiz.Id));
 
-    private static XElement Question(Question question)
+    private static XElement Question(Question question, ExportOptions options)
     {
         var element = new XElement("question",
             new XAttribute("type", TypeName(question.Type)),
             new XElement("name", new XElement("text", question.Id)),
             Html("questiontext", question.Prompt),
-            Html("generalfeedback", question.Explanation),
+            // Moodle shows the general feedback after an attempt, and ignores our extension element: the quotes go here too.
+            Html("generalfeedback", EvidenceFeedback.WithEvidence(question.Explanation, question.Evidence, options)),
             new XElement("defaultgrade", Decimal(question.Points / PointsPerMark)),
             new XElement("penalty", Decimal(0m)),
             new XElement("hidden", "0"),

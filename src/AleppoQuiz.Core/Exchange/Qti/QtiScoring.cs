@@ -48,16 +48,23 @@ internal static class QtiScoring
         return Element("responseProcessing", score, feedback);
     }
 
+    // Whole-number shares, the remainder spread over the first right choices, so that all right choices together
+    // score exactly the question's points (1000 over three is 334 + 333 + 333, never 999.9999).
     private static XElement Mapping(Question question)
     {
-        var share = question.Points / (decimal)Math.Max(1, question.CorrectOptionIndexes.Count);
+        var correct = question.CorrectOptionIndexes;
+        var count = Math.Max(1, correct.Count);
+        var (share, remainder) = Math.DivRem(question.Points, count);
+        var penalty = Math.Round(question.Points / (decimal)count, 4);
         return Element("mapping",
             new XAttribute("lowerBound", "0"),
             new XAttribute("upperBound", QtiItemWriter.Points(question)),
             new XAttribute("defaultValue", "0"),
             question.Options.Select((option, i) => Element("mapEntry",
                 new XAttribute("mapKey", Choice(i)),
-                new XAttribute("mappedValue", Number(option.Correct ? share : -share)))));
+                new XAttribute("mappedValue", option.Correct
+                    ? Number(share + (correct.ToList().IndexOf(i) < remainder ? 1 : 0))
+                    : Number(-penalty)))));
     }
 
     private static XElement SetScore(XElement value) =>
