@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -14,42 +15,54 @@ internal static class KahootWorkbook
     /// <summary>A sheet to write: each row number (1-based) with its cells, text or numbers, from column A.</summary>
     public sealed record SheetContent(string Name, IReadOnlyList<(int Row, IReadOnlyList<object?> Cells)> Rows);
 
+    private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    // The parts are written as Excel writes them, with the spreadsheet namespace as the default: readers that match
+    // element names literally (exceljs) do not find the "x:worksheet" the SDK's own serialiser would write.
     public static byte[] Write(IEnumerable<SheetContent> sheets)
     {
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var list = workbook.Workbook.AppendChild(new Sheets());
-            uint sheetId = 1;
+            var listed = new List<XElement>();
             foreach (var sheet in sheets)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
-                var data = new SheetData();
-                foreach (var (number, cells) in sheet.Rows)
-                {
-                    var row = new Row { RowIndex = (uint)number };
-                    for (var column = 0; column < cells.Count; column++)
-                    {
-                        if (cells[column] is { } value && !(value is string { Length: 0 }))
-                        {
-                            row.Append(Cell(KahootTemplate.ColumnName(column) + number, value));
-                        }
-                    }
-
-                    data.Append(row);
-                }
-
-                part.Worksheet = new Worksheet(data);
-                list.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = sheetId++, Name = sheet.Name });
+                Feed(part, new XElement(Main + "worksheet", new XElement(Main + "sheetData", sheet.Rows.Select(RowXml))));
+                listed.Add(new XElement(Main + "sheet",
+                    new XAttribute("name", sheet.Name),
+                    new XAttribute("sheetId", listed.Count + 1),
+                    new XAttribute(Relationships + "id", workbook.GetIdOfPart(part))));
             }
 
-            workbook.Workbook.Save();
+            Feed(workbook, new XElement(Main + "workbook",
+                new XAttribute(XNamespace.Xmlns + "r", Relationships.NamespaceName),
+                new XElement(Main + "sheets", listed)));
         }
 
         return buffer.ToArray();
     }
+
+    private static void Feed(OpenXmlPart part, XElement root)
+    {
+        using var stream = new MemoryStream();
+        new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), root).Save(stream);
+        stream.Position = 0;
+        part.FeedData(stream);
+    }
+
+    private static XElement RowXml((int Row, IReadOnlyList<object?> Cells) row) => new(Main + "row",
+        new XAttribute("r", row.Row),
+        row.Cells.Select((value, column) => (value, column))
+            .Where(c => c.value is not null and not string { Length: 0 })
+            .Select(c => CellXml(KahootTemplate.ColumnName(c.column) + row.Row, c.value!)));
+
+    private static XElement CellXml(string reference, object value) => value is int number
+        ? new XElement(Main + "c", new XAttribute("r", reference), new XElement(Main + "v", number.ToString(CultureInfo.InvariantCulture)))
+        : new XElement(Main + "c", new XAttribute("r", reference), new XAttribute("t", "inlineStr"),
+            new XElement(Main + "is", new XElement(Main + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), value.ToString())));
 
     /// <summary>Every non-empty row of the named sheet (or the first sheet), as its row number and cell texts.</summary>
     public static List<CsvRecord> Read(SpreadsheetDocument document, string? sheetName)
@@ -104,20 +117,4 @@ internal static class KahootWorkbook
             _ => value,
         };
     }
-
-    private static Cell Cell(string reference, object value) => value switch
-    {
-        int number => new Cell
-        {
-            CellReference = reference,
-            DataType = CellValues.Number,
-            CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture)),
-        },
-        _ => new Cell
-        {
-            CellReference = reference,
-            DataType = CellValues.InlineString,
-            InlineString = new InlineString(new Text(value.ToString() ?? "") { Space = SpaceProcessingModeValues.Preserve }),
-        },
-    };
 }
