@@ -61,6 +61,7 @@ internal sealed class GameQuizFactory(QuizDbContext db)
         Options = question.Options.Select(o => o.Text).ToArray(),
         CorrectOptionIds = question.CorrectOptionIndexes,
         TimeLimit = TimeSpan.FromSeconds(question.TimeLimitSeconds),
+        KeepOrder = question.KeepOrder,
         PointsMultiplier = question.Points / (decimal)Question.DefaultPoints,
         RevealPayload = new RevealDetails(
             question.Prompt,
