@@ -95,9 +95,34 @@ public static class QuizExchange
             throw new NotSupportedException($"{format.DisplayName} files can be imported but not exported");
         }
 
-        var output = codec.Export(quiz, options ?? ExportOptions.Default);
+        var (exportable, unsupported) = SetAsideNewKinds(format, quiz);
+        var output = codec.Export(exportable, options ?? ExportOptions.Default);
+        if (unsupported.Count > 0)
+        {
+            output = output with { Notes = [.. unsupported, .. output.Notes] };
+        }
+
         var name = (ImportedQuiz.Slug(quiz.Id) is { Length: > 0 } slug ? slug : ImportedQuiz.FallbackId) + format.FileExtension;
         return new ExportResult(output.Content, name, format.MediaType, output.Notes);
+    }
+
+    // Type-answer questions go out as GIFT and Moodle short answers and QTI text entry; Kahoot's spreadsheet import
+    // takes quiz questions only, and no exchange format has a poll without right answers. Those are left out and named.
+    private static (Quiz Quiz, List<ExportNote> Notes) SetAsideNewKinds(ExchangeFormat format, Quiz quiz)
+    {
+        var notes = new List<ExportNote>();
+        var carriesTypeAnswer = format == ExchangeFormat.Native || format == ExchangeFormat.Gift
+            || format == ExchangeFormat.MoodleXml || format == ExchangeFormat.Qti;
+        bool Carried(Question q) => format == ExchangeFormat.Native
+            || (q.Type == QuestionType.TypeAnswer ? carriesTypeAnswer : q.Type != QuestionType.Poll);
+        foreach (var question in quiz.Questions.Where(q => !Carried(q)))
+        {
+            notes.Add(new ExportNote(question.Id, question.Type == QuestionType.Poll
+                ? $"{format.DisplayName} has no poll questions (a question with no right answer)"
+                : $"{format.DisplayName} import takes quiz questions only, not type-answer questions", Skipped: true));
+        }
+
+        return (quiz with { Questions = quiz.Questions.Where(Carried).ToArray() }, notes);
     }
 
     private static IQuizCodec Importer(ExchangeFormat format)

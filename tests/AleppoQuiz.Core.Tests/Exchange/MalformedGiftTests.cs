@@ -23,7 +23,6 @@ public class MalformedGiftTests
     [Theory]
     [InlineData("::q::Describe the scene. {}", 1, "essay")]
     [InlineData("::q::How many? {#8500}", 1, "numerical")]
-    [InlineData("::q::Name the outlet. {=AFP =Agence France-Presse}", 1, "short-answer")]
     [InlineData("::q::Just some text, no answers.", 1, "no answer block")]
     [InlineData("::q::Match {\n=AFP -> France\n=BBC -> Britain\n}", 1, "matching")]
     public void Question_kinds_we_cannot_play_are_left_out_and_named_while_the_rest_comes_in(string gift, int line, string words)

@@ -31,10 +31,14 @@ internal static class GiftAnswerKinds
             return Ordering(answers, line);
         }
 
+        // Moodle's short answer: every answer right; those with a weight below 100% earn part marks, which the
+        // game has no way to give, so only the fully right ones are accepted.
         if (answers.All(a => a.Marker == '='))
         {
-            throw ExchangeFormatException.UnsupportedAtLine(line,
-                "a short-answer question (only '=' answers) was not imported: type-answer questions are not playable yet");
+            var accepted = answers.Where(a => a.Weight is null or >= 100m).Select(a => new QuestionOption(a.Text, true)).ToArray();
+            return accepted.Length > 0
+                ? (QuestionType.TypeAnswer, accepted)
+                : throw ExchangeFormatException.UnsupportedAtLine(line, "a short-answer question with no answer worth 100% was not imported");
         }
 
         var hasEquals = answers.Any(a => a.Marker == '=');

@@ -16,6 +16,7 @@ internal static partial class GiftComments
     public const string Difficulty = "difficulty";
     public const string TimeLimit = "time-limit";
     public const string Points = "points";
+    public const string KeepOrder = "keep-order";
     public const string Evidence = "evidence";
     public const string Quote = "quote";
 

@@ -15,6 +15,7 @@ internal sealed class GiftMetadata
     private int? timeLimit;
     private int? points;
     private string? questionId;
+    private bool keepOrder;
 
     public string? QuizId { get; private set; }
 
@@ -67,6 +68,7 @@ internal sealed class GiftMetadata
             case GiftComments.Difficulty: difficulty = ParseDifficulty(comment, value); break;
             case GiftComments.TimeLimit: timeLimit = Number(comment, key, value); break;
             case GiftComments.Points: points = Number(comment, key, value); break;
+            case GiftComments.KeepOrder: keepOrder = value.Equals("true", StringComparison.OrdinalIgnoreCase); break;
             case GiftComments.Evidence: evidence.Add(new Evidence(value, "")); break;
             case GiftComments.Quote:
                 if (evidence.Count == 0 || evidence[^1].Quote.Length > 0)
@@ -97,7 +99,9 @@ internal sealed class GiftMetadata
             TimeLimitSeconds = timeLimit ?? options.DefaultTimeLimitSeconds,
             Points = points ?? Question.DefaultPoints,
             Prompt = text.Prompt,
-            Options = text.Options,
+            Options = text.Type == QuestionType.TypeAnswer ? [] : text.Options,
+            AcceptedAnswers = text.Type == QuestionType.TypeAnswer ? text.Options.Select(o => o.Text).ToArray() : [],
+            KeepOrder = keepOrder,
             Explanation = EvidenceFeedback.WithoutEvidence(text.Explanation, evidence),
             Evidence = evidence.ToArray(),
         };
@@ -109,7 +113,7 @@ internal sealed class GiftMetadata
     public void Discard()
     {
         evidence.Clear();
-        (skill, difficulty, timeLimit, points, questionId) = (null, null, null, null, null);
+        (skill, difficulty, timeLimit, points, questionId, keepOrder) = (null, null, null, null, null, false);
     }
 
     private static int Number(GiftLine comment, string key, string value) =>

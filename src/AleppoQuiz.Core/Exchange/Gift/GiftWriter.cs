@@ -48,6 +48,11 @@ internal static class GiftWriter
         gift.AppendLine(GiftComments.MoodleField("tag", MoodleXml.MoodleXmlFields.DifficultyTag + question.Difficulty.ToString().ToLowerInvariant()));
         gift.AppendLine(GiftComments.Format(GiftComments.TimeLimit, question.TimeLimitSeconds.ToString(CultureInfo.InvariantCulture)));
         gift.AppendLine(GiftComments.Format(GiftComments.Points, question.Points.ToString(CultureInfo.InvariantCulture)));
+        if (question.KeepOrder)
+        {
+            gift.AppendLine(GiftComments.Format(GiftComments.KeepOrder, "true"));
+        }
+
         foreach (var evidence in question.Evidence)
         {
             gift.AppendLine(GiftComments.Format(GiftComments.Evidence, evidence.ArticleId));
@@ -82,10 +87,17 @@ internal static class GiftWriter
 
     private static bool NeedsHtml(Question question) =>
         GiftFormat.LooksMarked(question.Prompt)
-        || question.Options.Any(o => o.Text.Contains("->", StringComparison.Ordinal) || GiftFormat.LooksMarked(o.Text));
+        || question.Options.Select(o => o.Text).Concat(question.AcceptedAnswers)
+            .Any(t => t.Contains("->", StringComparison.Ordinal) || GiftFormat.LooksMarked(t));
 
     private static IEnumerable<string> AnswerLines(Question question, Func<string, string> text)
     {
+        // A type-answer question is Moodle's short answer: every accepted spelling is a right answer.
+        if (question.Type == QuestionType.TypeAnswer)
+        {
+            return question.AcceptedAnswers.Select(answer => $"={WeightGuard(new QuestionOption(answer, true))}{text(answer)}");
+        }
+
         var correct = Math.Max(1, question.Options.Count(o => o.Correct));
         // Our multi-select credit is right/k minus wrong/k; Moodle's weights ±100/k grade the same way.
         var weight = Math.Round(100m / correct, 5).ToString("0.#####", CultureInfo.InvariantCulture);

@@ -70,10 +70,11 @@ internal static class MoodleXmlWriter
             new("numberingstyle", "none"),
         ],
         QuestionType.TrueFalse => [],
+        QuestionType.TypeAnswer => [new("usecase", "0")],
         _ =>
         [
             new("single", question.Type == QuestionType.Multi ? "false" : "true"),
-            new("shuffleanswers", "true"),
+            new("shuffleanswers", question.KeepOrder ? "false" : "true"),
             new("answernumbering", "abc"),
         ],
     };
@@ -84,6 +85,15 @@ internal static class MoodleXmlWriter
         {
             var isTrue = question.Options.Any(o => o.Correct && o.Text.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
             return [TrueFalseAnswer("true", isTrue), TrueFalseAnswer("false", !isTrue)];
+        }
+
+        if (question.Type == QuestionType.TypeAnswer)
+        {
+            return question.AcceptedAnswers.Select(answer => new XElement("answer",
+                new XAttribute("fraction", "100"),
+                new XAttribute("format", "plain_text"),
+                new XElement("text", answer),
+                new XElement("feedback", new XAttribute("format", "html"), new XElement("text"))));
         }
 
         // Multi-select: ±100/k per option grades as our right/k minus wrong/k does.

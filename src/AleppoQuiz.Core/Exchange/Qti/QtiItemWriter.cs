@@ -37,6 +37,13 @@ internal static class QtiItemWriter
 
     private static XElement Interaction(Question question)
     {
+        // A type-answer question is a text entry; QTI puts that interaction inline, inside a paragraph.
+        if (question.Type == QuestionType.TypeAnswer)
+        {
+            return Element("p", Inline(question.Prompt), " ",
+                Element("textEntryInteraction", new XAttribute("responseIdentifier", Response), new XAttribute("expectedLength", 30)));
+        }
+
         var order = question.Type == QuestionType.Order ? DisplayOrder(question) : Enumerable.Range(0, question.Options.Count).ToArray();
         var choices = order.Select(i => Element("simpleChoice", new XAttribute("identifier", Choice(i)), Inline(question.Options[i].Text)));
         var prompt = Element("prompt", Inline(question.Prompt));
@@ -45,7 +52,7 @@ internal static class QtiItemWriter
             : Element("choiceInteraction",
                 new XAttribute("responseIdentifier", Response),
                 // Players shuffle the choices, so the key's position tells a student nothing.
-                new XAttribute("shuffle", "true"),
+                new XAttribute("shuffle", question.KeepOrder ? "false" : "true"),
                 new XAttribute("maxChoices", question.Type == QuestionType.Multi ? "0" : "1"),
                 prompt,
                 choices);

@@ -14,6 +14,22 @@ internal static class QtiScoring
 {
     public static XElement ResponseDeclaration(Question question)
     {
+        // Every accepted spelling maps to the full points, letter case ignored; the first is the one shown as correct.
+        if (question.Type == QuestionType.TypeAnswer)
+        {
+            return Element("responseDeclaration",
+                new XAttribute("identifier", Response),
+                new XAttribute("cardinality", "single"),
+                new XAttribute("baseType", "string"),
+                Element("correctResponse", Element("value", question.AcceptedAnswers.FirstOrDefault() ?? "")),
+                Element("mapping",
+                    new XAttribute("defaultValue", "0"),
+                    question.AcceptedAnswers.Distinct(StringComparer.OrdinalIgnoreCase).Select(answer => Element("mapEntry",
+                        new XAttribute("mapKey", answer),
+                        new XAttribute("mappedValue", QtiItemWriter.Points(question)),
+                        new XAttribute("caseSensitive", "false")))));
+        }
+
         var cardinality = question.Type switch
         {
             QuestionType.Order => "ordered",
@@ -30,7 +46,7 @@ internal static class QtiScoring
 
     public static XElement ResponseProcessing(Question question)
     {
-        var score = question.Type == QuestionType.Multi
+        var score = question.Type is QuestionType.Multi or QuestionType.TypeAnswer
             ? Element("responseCondition",
                 Element("responseIf",
                     Element("isNull", Variable(Response)),

@@ -82,7 +82,7 @@ internal static class ExchangeApi
             await db.SaveChangesAsync(ct);
             var findings = checks.Where(c => !c.IsValid).ToDictionary(c => c.Question.Id, c => c.Problems);
             return TypedResults.Created($"/api/quizzes/{quizId}", new ImportedQuizResult(
-                QuizDetails.From(stored, teacherId, await library.OutletsAsync(ct)), findings, result.Notes));
+                QuizDetails.From(stored, teacherId, await library.OutletsAsync(ct)), findings, result.Notes, KeyPositionRule.Check(imported.Questions)));
         })
         .RequireAntiforgeryHeader()
         .DisableAntiforgery()
@@ -106,8 +106,12 @@ internal static class ExchangeApi
 }
 
 /// <summary>
-/// The new quiz, for each question the validator's findings (typically evidence still to attach), and what the
-/// file held that did not come in: whole questions of kinds the game cannot play, and dropped images.
+/// The new quiz, for each question the validator's findings (typically evidence still to attach), what the file
+/// held that did not come in (whole questions of kinds the game cannot play, dropped images), and warnings about
+/// the file as a whole, such as keys that always sit in the same position.
 /// </summary>
 public sealed record ImportedQuizResult(
-    QuizDetail Quiz, IReadOnlyDictionary<string, IReadOnlyList<string>> Problems, IReadOnlyList<ImportNote> Notes);
+    QuizDetail Quiz,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Problems,
+    IReadOnlyList<ImportNote> Notes,
+    IReadOnlyList<string> Warnings);

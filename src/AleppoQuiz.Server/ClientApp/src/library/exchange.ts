@@ -26,6 +26,8 @@ export interface ImportedQuiz {
   quiz: QuizDetail;
   problems: Record<string, string[]>;
   notes: ImportNote[];
+  /** About the file as a whole, such as keys that always sit in the same position. */
+  warnings: string[];
 }
 
 export async function loadFormats(): Promise<ExchangeFormat[]> {
