@@ -95,11 +95,11 @@ internal static class ExchangeCommands
             return 2;
         }
 
-        Quiz quiz;
+        ImportResult result;
         try
         {
             var options = new ImportOptions { SourceName = input.Name };
-            quiz = QuizExchange.Import(format, File.ReadAllBytes(input.FullName), options);
+            result = QuizExchange.Read(format, File.ReadAllBytes(input.FullName), options);
         }
         catch (ExchangeFormatException ex)
         {
@@ -107,8 +107,14 @@ internal static class ExchangeCommands
             return 1;
         }
 
+        var quiz = result.Quiz;
         output.Directory?.Create();
         File.WriteAllText(output.FullName, QuizFileFormat.Write(quiz));
+        foreach (var note in result.Notes)
+        {
+            stdout.WriteLine($"{(note.Skipped ? "skipped" : "note   ")} {note.Location}: {note.Message}");
+        }
+
         foreach (var warning in Warnings(quiz, bank))
         {
             stdout.WriteLine($"warning: {warning}");

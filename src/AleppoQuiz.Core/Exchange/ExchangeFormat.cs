@@ -22,8 +22,13 @@ public sealed record ExchangeFormat(
     public static ExchangeFormat MoodleXml { get; } =
         new("moodle-xml", "Moodle XML", ".moodle.xml", "application/xml", CanImport: true, CanExport: true);
 
+    /// <summary>Kahoot's quiz template workbook, the file Kahoot's "Import spreadsheet" takes.</summary>
+    public static ExchangeFormat Kahoot { get; } =
+        new("kahoot", "Kahoot quiz spreadsheet (.xlsx)", ".kahoot.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", CanImport: true, CanExport: true);
+
     public static ExchangeFormat KahootCsv { get; } =
-        new("kahoot-csv", "Kahoot quiz spreadsheet (CSV)", ".kahoot.csv", "text/csv", CanImport: true, CanExport: true);
+        new("kahoot-csv", "Kahoot quiz spreadsheet saved as CSV", ".kahoot.csv", "text/csv", CanImport: true, CanExport: false);
 
     public static ExchangeFormat Qti { get; } =
         new("qti", "IMS QTI 2.1 content package", ".qti.zip", "application/zip", CanImport: false, CanExport: true);

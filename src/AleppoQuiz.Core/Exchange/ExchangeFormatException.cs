@@ -33,5 +33,16 @@ public sealed class ExchangeFormatException : Exception
 
     public string Reason { get; }
 
+    /// <summary>
+    /// The question is well formed but of a kind we cannot play (an essay, a numerical question): the import leaves
+    /// that question out and reports it instead of refusing the whole file.
+    /// </summary>
+    public bool IsUnsupportedQuestion { get; private init; }
+
+    public static ExchangeFormatException Unsupported(string location, string reason) =>
+        new(location, reason) { IsUnsupportedQuestion = true };
+
     public static ExchangeFormatException AtLine(int line, string reason) => new($"line {line}", reason);
+
+    public static ExchangeFormatException UnsupportedAtLine(int line, string reason) => Unsupported($"line {line}", reason);
 }

@@ -11,31 +11,37 @@ internal static class ImportedQuiz
 {
     public const string FallbackId = "imported-quiz";
 
-    public static Quiz Assemble(
-        string? id, string? title, string? description, IReadOnlyList<Question> questions, ImportOptions options)
+    public static ImportResult Assemble(
+        string? id, string? title, string? description, IReadOnlyList<Question> questions, ImportOptions options,
+        IReadOnlyList<ImportNote>? notes = null)
     {
+        notes ??= [];
+        var skipped = notes.Where(n => n.Skipped).ToArray();
         if (questions.Count == 0)
         {
-            throw new ExchangeFormatException(null, "the file holds no questions");
+            throw new ExchangeFormatException(null, skipped.Length == 0
+                ? "the file holds no questions"
+                : $"none of the file's {skipped.Length} questions is of a kind that can be imported ({string.Join("; ", skipped.Take(3).Select(s => $"{s.Location}: {s.Message}"))})");
         }
 
         var source = Stem(options.SourceName);
-        var quizId = Blank(id) ? Slug(source ?? title ?? "") : id!.Trim();
+        var quizId = Slug(Blank(id) ? source ?? title ?? "" : id!);
         if (quizId.Length == 0)
         {
             quizId = FallbackId;
         }
 
         var used = new HashSet<string>(StringComparer.Ordinal);
+        // Ids from other tools are names a teacher typed ("The inequalities < & >"): they become slugs like ours.
         var named = questions.Select((question, index) =>
-            question with { Id = Unique(Blank(question.Id) ? $"{quizId}-{index + 1:00}" : question.Id.Trim(), used) });
-        return new Quiz
+            question with { Id = Unique(Slug(question.Id) is { Length: > 0 } slug ? slug : $"{quizId}-{index + 1:00}", used) });
+        return new ImportResult(new Quiz
         {
             Id = quizId,
             Title = Blank(title) ? source ?? quizId : title!.Trim(),
             Description = description?.Trim() ?? "",
             Questions = named.ToArray(),
-        };
+        }, notes);
     }
 
     /// <summary>Lower-case letters, digits and single hyphens: the shape of every id in the bank.</summary>

@@ -5,8 +5,9 @@ namespace AleppoQuiz.Core.Exchange;
 
 /// <summary>
 /// The one door for moving quizzes in and out of other tools. It knows no HTTP and no files on disk, so a web
-/// endpoint or the command line is a thin layer over it. An import either returns the whole quiz or throws
-/// <see cref="ExchangeFormatException"/>; it never returns part of a file. An import does not validate the
+/// endpoint or the command line is a thin layer over it. An import returns every question of a kind we can play and
+/// names each question it left out (<see cref="ImportResult.Skipped"/>); a file that is not well formed throws
+/// <see cref="ExchangeFormatException"/> and yields nothing. An import does not validate the
 /// questions against the articles: the caller runs <see cref="QuestionValidator"/> and shows what is missing.
 /// </summary>
 public static class QuizExchange
@@ -19,6 +20,7 @@ public static class QuizExchange
         new NativeCodec(),
         new GiftCodec(),
         new MoodleXmlCodec(),
+        new KahootXlsxCodec(),
         new KahootCsvCodec(),
         new QtiCodec(),
     ];
@@ -37,7 +39,17 @@ public static class QuizExchange
         : throw new ArgumentException(
             $"unknown format '{name}' (known: {string.Join(", ", Formats.Select(f => f.Name))})", nameof(name));
 
-    public static Quiz Import(ExchangeFormat format, Stream content, ImportOptions? options = null)
+    /// <summary>The imported quiz alone, for callers that have no one to show the skipped questions to.</summary>
+    public static Quiz Import(ExchangeFormat format, Stream content, ImportOptions? options = null) =>
+        Read(format, content, options).Quiz;
+
+    public static Quiz Import(ExchangeFormat format, byte[] content, ImportOptions? options = null) =>
+        Read(format, content, options).Quiz;
+
+    public static Quiz Import(ExchangeFormat format, string text, ImportOptions? options = null) =>
+        Read(format, text, options).Quiz;
+
+    public static ImportResult Read(ExchangeFormat format, Stream content, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         using var buffer = new MemoryStream();
@@ -53,24 +65,28 @@ public static class QuizExchange
             buffer.Write(chunk, 0, read);
         }
 
-        return Import(format, buffer.ToArray(), options);
+        return Read(format, buffer.ToArray(), options);
     }
 
-    public static Quiz Import(ExchangeFormat format, byte[] content, ImportOptions? options = null)
+    public static ImportResult Read(ExchangeFormat format, byte[] content, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var codec = Importer(format);
-        return codec.Import(TextInput.Decode(content, format), options ?? ImportOptions.Default);
+        if (content.Length > MaxImportBytes)
+        {
+            throw new ExchangeFormatException(null, $"the file is larger than {MaxImportBytes / (1024 * 1024)} MB");
+        }
+
+        return Importer(format).ImportBytes(content, options ?? ImportOptions.Default);
     }
 
-    public static Quiz Import(ExchangeFormat format, string text, ImportOptions? options = null)
+    public static ImportResult Read(ExchangeFormat format, string text, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var codec = Importer(format);
         return codec.Import(TextInput.Check(text, format), options ?? ImportOptions.Default);
     }
 
-    public static ExportResult Export(ExchangeFormat format, Quiz quiz)
+    public static ExportResult Export(ExchangeFormat format, Quiz quiz, ExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(quiz);
         var codec = Codec(format);
@@ -79,9 +95,34 @@ public static class QuizExchange
             throw new NotSupportedException($"{format.DisplayName} files can be imported but not exported");
         }
 
-        var output = codec.Export(quiz);
+        var (exportable, unsupported) = SetAsideNewKinds(format, quiz);
+        var output = codec.Export(exportable, options ?? ExportOptions.Default);
+        if (unsupported.Count > 0)
+        {
+            output = output with { Notes = [.. unsupported, .. output.Notes] };
+        }
+
         var name = (ImportedQuiz.Slug(quiz.Id) is { Length: > 0 } slug ? slug : ImportedQuiz.FallbackId) + format.FileExtension;
         return new ExportResult(output.Content, name, format.MediaType, output.Notes);
+    }
+
+    // Type-answer questions go out as GIFT and Moodle short answers and QTI text entry; Kahoot's spreadsheet import
+    // takes quiz questions only, and no exchange format has a poll without right answers. Those are left out and named.
+    private static (Quiz Quiz, List<ExportNote> Notes) SetAsideNewKinds(ExchangeFormat format, Quiz quiz)
+    {
+        var notes = new List<ExportNote>();
+        var carriesTypeAnswer = format == ExchangeFormat.Native || format == ExchangeFormat.Gift
+            || format == ExchangeFormat.MoodleXml || format == ExchangeFormat.Qti;
+        bool Carried(Question q) => format == ExchangeFormat.Native
+            || (q.Type == QuestionType.TypeAnswer ? carriesTypeAnswer : q.Type != QuestionType.Poll);
+        foreach (var question in quiz.Questions.Where(q => !Carried(q)))
+        {
+            notes.Add(new ExportNote(question.Id, question.Type == QuestionType.Poll
+                ? $"{format.DisplayName} has no poll questions (a question with no right answer)"
+                : $"{format.DisplayName} import takes quiz questions only, not type-answer questions", Skipped: true));
+        }
+
+        return (quiz with { Questions = quiz.Questions.Where(Carried).ToArray() }, notes);
     }
 
     private static IQuizCodec Importer(ExchangeFormat format)

@@ -10,6 +10,24 @@ namespace AleppoQuiz.Core.Exchange;
 /// </summary>
 internal static class TextInput
 {
+    /// <summary>
+    /// Text that is valid UTF-8 is read as UTF-8; anything else as Windows-1252, which is what Excel's "CSV" saves
+    /// on a Western-European Windows. A UTF-8 reading of 1252 bytes fails on the first accented letter, while 1252
+    /// maps every byte, so the order of the two tries decides correctly for real files.
+    /// </summary>
+    public static string DecodeUtf8OrWindows1252(byte[] bytes, ExchangeFormat format)
+    {
+        if (Utf8.IsValid(bytes) || IsZip(bytes) || Array.IndexOf(bytes, (byte)0) >= 0 || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Decode(bytes, format);
+        }
+
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Check(Encoding.GetEncoding(1252).GetString(bytes), format);
+    }
+
+    private static bool IsZip(ReadOnlySpan<byte> bytes) => bytes.StartsWith("PK\u0003\u0004"u8);
+
     public static string Decode(ReadOnlySpan<byte> bytes, ExchangeFormat format)
     {
         if (bytes.IsEmpty)
@@ -17,7 +35,7 @@ internal static class TextInput
             throw new ExchangeFormatException(null, "the file is empty");
         }
 
-        if (bytes.StartsWith("PK\u0003\u0004"u8))
+        if (IsZip(bytes))
         {
             throw new ExchangeFormatException(null,
                 $"this is a zip archive (an .xlsx workbook or a package?), not {format.DisplayName} text; save or export it as {format.DisplayName} first");

@@ -17,6 +17,9 @@ public static class QuizFileFormat
     private static readonly ISerializer Writer = new SerializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitDefaults)
+        // An option text True, No, 1e3 or ~ is still text: quoted so YAML 1.1 and 1.2 readers do not take it for a
+        // boolean, number or null.
+        .WithQuotingNecessaryStrings(quoteYaml1_1Strings: true)
         .Build();
 
     /// <exception cref="QuizFormatException">The YAML is malformed or a field has the wrong shape.</exception>

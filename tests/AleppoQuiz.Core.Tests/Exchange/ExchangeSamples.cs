@@ -33,7 +33,7 @@ internal static class ExchangeSamples
         Description = "Line one,\nline \"two\" & <three>; ]]> -- done",
         Questions =
         [
-            Question("awk:1", QuestionType.Single,
+            Question("awk-1", QuestionType.Single,
                 "What did \"Al-Hayat\" say about {the} convoy: ~50 = #1? C:\\new\\path  (two spaces)",
                 [("= sign first", true), ("~tilde, comma", false), ("#hash; semicolon", false), ("a -> b arrow", false)],
                 "Explained with ####, //slashes and a \\ backslash.\nSecond line."),

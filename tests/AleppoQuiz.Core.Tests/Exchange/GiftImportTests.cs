@@ -48,7 +48,7 @@ public class GiftImportTests
         var quiz = Import(PlainMoodleGift);
 
         Assert.Equal(("attribution-drills", "Attribution drills"), (quiz.Id, quiz.Title));
-        Assert.Equal(["Who spoke", "Observatory figure", "Which outlets", "attribution-drills-04", "Escaped"], quiz.Questions.Select(q => q.Id));
+        Assert.Equal(["who-spoke", "observatory-figure", "which-outlets", "attribution-drills-04", "escaped"], quiz.Questions.Select(q => q.Id));
         var spoke = quiz.Questions[0];
         Assert.Equal(QuestionType.Single, spoke.Type);
         Assert.Equal("Who said the evacuation was suspended because militants broke the deal?", spoke.Prompt);
@@ -124,7 +124,7 @@ public class GiftImportTests
     {
         var quiz = Import("::Q::One {=a ~b}\n\n::Q::Two {=a ~b}");
 
-        Assert.Equal(["Q", "Q-2"], quiz.Questions.Select(q => q.Id));
+        Assert.Equal(["q", "q-2"], quiz.Questions.Select(q => q.Id));
     }
 
     [Fact]

@@ -49,23 +49,17 @@ public class KahootCsvTests
     }
 
     [Fact]
-    public void Without_our_columns_a_sheet_still_carries_prompt_answers_correct_ones_and_a_rounded_time_limit()
+    public void A_sheet_Excel_saved_in_Windows_1252_is_detected_and_read_with_its_accents()
     {
-        var quiz = ExchangeSamples.BuiltIn("who-said-it");
-        var csv = Encoding.UTF8.GetString(QuizExchange.Export(ExchangeFormat.KahootCsv, quiz).Content);
-        var kahootOnly = CsvRecords.Write(CsvRecords.Read(csv.TrimStart('\uFEFF'), ',').Select(r => r.Cells.Take(7).ToArray()));
-        Assert.DoesNotContain("Explanation", kahootOnly, StringComparison.Ordinal);
+        var accented = PlainKahootCsv.Replace("Turkish officials", "Les autorités turques", StringComparison.Ordinal);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.GetEncoding(1252).GetBytes(accented);
+        Assert.Throws<DecoderFallbackException>(() => new UTF8Encoding(false, true).GetString(bytes));
 
-        var imported = QuizExchange.Import(ExchangeFormat.KahootCsv, kahootOnly);
+        var quiz = QuizExchange.Import(ExchangeFormat.KahootCsv, bytes);
 
-        var carried = quiz.Questions.Where(q => q.Options.Count <= 4).ToArray();
-        Assert.Equal(carried.Length, imported.Questions.Count);
-        for (var i = 0; i < carried.Length; i++)
-        {
-            Assert.Equal(carried[i].Prompt, imported.Questions[i].Prompt);
-            Assert.Equal(carried[i].Options, imported.Questions[i].Options);
-            Assert.Equal(KahootColumns.NearestTimeLimit(carried[i].TimeLimitSeconds), imported.Questions[i].TimeLimitSeconds);
-        }
+        Assert.Equal("Les autorités turques", quiz.Questions[0].Options[2].Text);
+        QuizAssert.SameQuestions(QuizExchange.Import(ExchangeFormat.KahootCsv, accented).Questions, quiz.Questions);
     }
 
     [Theory]
@@ -85,9 +79,9 @@ public class KahootCsvTests
     [Fact]
     public void A_rounded_time_limit_is_noted_but_the_question_is_kept()
     {
-        var result = QuizExchange.Export(ExchangeFormat.KahootCsv, ExchangeSamples.Awkward);
+        var result = QuizExchange.Export(ExchangeFormat.Kahoot, ExchangeSamples.Awkward);
 
-        var note = Assert.Single(result.Notes, n => n.QuestionId == "awk:1" && n.Message.Contains("time limit", StringComparison.Ordinal));
+        var note = Assert.Single(result.Notes, n => n.QuestionId == "awk-1" && n.Message.Contains("time limit", StringComparison.Ordinal));
         Assert.False(note.Skipped);
         Assert.Contains("25 s written as 30 s", note.Message, StringComparison.Ordinal);
     }

@@ -23,16 +23,34 @@ public class MalformedGiftTests
     [Theory]
     [InlineData("::q::Describe the scene. {}", 1, "essay")]
     [InlineData("::q::How many? {#8500}", 1, "numerical")]
-    [InlineData("::q::Name the outlet. {=AFP =Agence France-Presse}", 1, "short-answer")]
     [InlineData("::q::Just some text, no answers.", 1, "no answer block")]
-    [InlineData("::q::Match {\n=AFP -> France\n=BBC -> Britain\n}", 1, "ordering")]
-    [InlineData("::q::Pick {\n~a\n~b\n}", 1, "no answer is marked right")]
-    public void Question_types_we_cannot_hold_are_named(string gift, int line, string words)
+    [InlineData("::q::Match {\n=AFP -> France\n=BBC -> Britain\n}", 1, "matching")]
+    public void Question_kinds_we_cannot_play_are_left_out_and_named_while_the_rest_comes_in(string gift, int line, string words)
     {
-        var error = Reject(gift);
+        var result = QuizExchange.Read(ExchangeFormat.Gift, "::ok::Fine? {=a ~b}\n\n" + gift + "\n\n::ok2::Also fine? {~c =d}");
 
-        Assert.Equal($"line {line}", error.Location);
-        Assert.Contains(words, error.Message, StringComparison.Ordinal);
+        Assert.Equal(["ok", "ok2"], result.Quiz.Questions.Select(q => q.Id));
+        var skipped = Assert.Single(result.Skipped);
+        Assert.Equal($"line {line + 2}", skipped.Location);
+        Assert.Contains(words, skipped.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_of_only_questions_we_cannot_play_is_refused_with_their_reasons()
+    {
+        var error = Reject("::q::Describe the scene. {}\n\n::r::How many? {#8500}");
+
+        Assert.Contains("none of the file's 2 questions", error.Message, StringComparison.Ordinal);
+        Assert.Contains("line 1: an essay question", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_question_with_no_right_answer_is_a_mistake_in_the_file_and_refuses_it()
+    {
+        var error = Reject("::q::Pick {\n~a\n~b\n}");
+
+        Assert.Equal("line 1", error.Location);
+        Assert.Contains("no answer is marked right", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

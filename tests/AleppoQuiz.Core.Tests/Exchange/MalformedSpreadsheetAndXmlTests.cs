@@ -46,7 +46,6 @@ public class MalformedSpreadsheetAndXmlTests
     [Theory]
     [InlineData("""<question type="multichoice"><name><text>fine</text></name><answer fraction="100"><text>a</text></answer><answer fraction="0"><text>b</text></answer></question><question type="multichoice"><name><text>empty</text></name><questiontext><text>No answers?</text></questiontext></question>""",
         "quiz/question[2]", "has no <answer> elements")]
-    [InlineData("""<question type="essay"><name><text>e</text></name></question>""", "quiz/question[1]", "question type 'essay' cannot be imported")]
     [InlineData("""<question><name><text>t</text></name></question>""", "quiz/question[1]", "no type")]
     [InlineData("""<question type="multichoice"><answer fraction="lots"><text>a</text></answer></question>""", "quiz/question[1]/answer[1]", "fraction 'lots'")]
     [InlineData("""<question type="multichoice"><answer fraction="100"><text>a</text></answer><answer fraction="0"><text> </text></answer></question>""", "quiz/question[1]/answer[2]", "no text")]

@@ -90,7 +90,7 @@ public class MoodleXmlImportTests
     {
         Assert.Equal(("aleppo-evacuation", "Aleppo evacuation"), (Imported.Id, Imported.Title));
         Assert.Equal("Questions on the December 2016 evacuation.", Imported.Description);
-        Assert.Equal(["Security source", "Observatory figure", "Reuters outlets", "Timeline"], Imported.Questions.Select(q => q.Id));
+        Assert.Equal(["security-source", "observatory-figure", "reuters-outlets", "timeline"], Imported.Questions.Select(q => q.Id));
     }
 
     [Fact]

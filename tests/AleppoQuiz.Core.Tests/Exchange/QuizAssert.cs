@@ -40,6 +40,12 @@ internal static class QuizAssert
             text.AppendLine($"option: [{(option.Correct ? 'x' : ' ')}] {option.Text}");
         }
 
+        foreach (var answer in question.AcceptedAnswers)
+        {
+            text.AppendLine($"accepted: {answer}");
+        }
+
+        text.AppendLine($"keep order: {question.KeepOrder}");
         text.AppendLine($"explanation: {question.Explanation}");
         foreach (var evidence in question.Evidence)
         {

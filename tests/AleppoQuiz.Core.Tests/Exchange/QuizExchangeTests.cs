@@ -15,7 +15,8 @@ public class QuizExchangeTests
                 ("native", ".yaml", "application/yaml", true, true),
                 ("gift", ".gift.txt", "text/plain", true, true),
                 ("moodle-xml", ".moodle.xml", "application/xml", true, true),
-                ("kahoot-csv", ".kahoot.csv", "text/csv", true, true),
+                ("kahoot", ".kahoot.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", true, true),
+                ("kahoot-csv", ".kahoot.csv", "text/csv", true, false),
                 ("qti", ".qti.zip", "application/zip", false, true),
             ],
             formats);
@@ -28,7 +29,7 @@ public class QuizExchangeTests
 
         var error = Assert.Throws<ArgumentException>(() => QuizExchange.Find("xlsx"));
 
-        Assert.Contains("native, gift, moodle-xml, kahoot-csv, qti", error.Message, StringComparison.Ordinal);
+        Assert.Contains("native, gift, moodle-xml, kahoot, kahoot-csv, qti", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

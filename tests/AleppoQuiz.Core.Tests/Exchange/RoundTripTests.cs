@@ -5,15 +5,15 @@ namespace AleppoQuiz.Core.Tests.Exchange;
 
 /// <summary>
 /// Every built-in quiz, and a quiz full of awkward characters, exported and imported again through each format
-/// that can do both. Native, GIFT and Moodle XML carry every field of ours; Kahoot CSV carries every field of the
-/// questions it can hold (single, multi-select and true/false with at most four options).
+/// that can do both. Native, GIFT and Moodle XML carry every field of ours; the Kahoot workbook carries every field of
+/// the questions it can hold (single, multi-select and true/false with at most four options).
 /// </summary>
 public class RoundTripTests
 {
     public static TheoryData<string, string> LosslessCases()
     {
         var cases = new TheoryData<string, string>();
-        foreach (var format in new[] { "native", "gift", "moodle-xml", "kahoot-csv" })
+        foreach (var format in new[] { "native", "gift", "moodle-xml", "kahoot" })
         {
             foreach (var quiz in ExchangeSamples.BuiltInIds.Append(ExchangeSamples.Awkward.Id))
             {
@@ -34,7 +34,7 @@ public class RoundTripTests
         var exported = QuizExchange.Export(format, quiz);
         var imported = QuizExchange.Import(format, exported.Content);
 
-        var expected = format == ExchangeFormat.KahootCsv ? quiz with { Questions = KahootCarried(quiz) } : quiz;
+        var expected = format == ExchangeFormat.Kahoot ? quiz with { Questions = KahootCarried(quiz) } : quiz;
         Assert.Equal(quiz.Questions.Count - expected.Questions.Count, exported.SkippedQuestionIds.Count());
         QuizAssert.SameQuiz(expected, imported);
     }
@@ -49,6 +49,13 @@ public class RoundTripTests
         var first = QuizExchange.Export(format, quiz).Content;
         var second = QuizExchange.Export(format, QuizExchange.Import(format, first)).Content;
 
+        // A workbook is a zip whose entries carry the time of writing: its contents are compared instead.
+        if (format == ExchangeFormat.Kahoot)
+        {
+            QuizAssert.SameQuiz(QuizExchange.Import(format, first), QuizExchange.Import(format, second));
+            return;
+        }
+
         Assert.Equal(first, second);
     }
 
@@ -62,7 +69,7 @@ public class RoundTripTests
     [Fact]
     public void Kahoot_skips_ordering_questions_and_those_with_more_than_four_options_and_says_which()
     {
-        var result = QuizExchange.Export(ExchangeFormat.KahootCsv, ExchangeSamples.Awkward);
+        var result = QuizExchange.Export(ExchangeFormat.Kahoot, ExchangeSamples.Awkward);
 
         var skipped = result.Notes.Where(n => n.Skipped).ToArray();
         Assert.Equal(["awk-4", "awk-5"], skipped.Select(n => n.QuestionId));

@@ -41,7 +41,7 @@ public class UnreadableInputTests
         var error = Assert.Throws<ExchangeFormatException>(() => QuizExchange.Import(ExchangeFormat.KahootCsv, xlsx));
 
         Assert.Contains("zip archive", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Kahoot quiz spreadsheet (CSV)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Kahoot quiz spreadsheet saved as CSV", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -134,14 +134,14 @@ public sealed class TeacherPagesInBrowserTests(BrowserFixture browser)
 
         // Kahoot's sheet cannot hold every kind of question; the export says which it left out.
         var template = page.Locator(".quiz-row").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = Template }) });
-        await template.GetByLabel($"Export format for “{Template}”").SelectOptionAsync("kahoot-csv");
+        await template.GetByLabel($"Export format for “{Template}”").SelectOptionAsync("kahoot");
         var download = await page.RunAndWaitForDownloadAsync(() => template.GetByRole(AriaRole.Button, new() { Name = $"Export “{Template}”" }).ClickAsync());
-        Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.EndsWith(".kahoot.xlsx", download.SuggestedFilename, StringComparison.Ordinal);
         await Expect(status).ToContainTextAsync($"Exported “{Template}” as Kahoot");
         await Expect(status).ToContainTextAsync("Left out:");
 
         var form = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Import a quiz from a file" }) });
-        await form.GetByLabel("Format").SelectOptionAsync("kahoot-csv");
+        await form.GetByLabel("Format").SelectOptionAsync("kahoot");
         await form.GetByLabel("Quiz file").SetInputFilesAsync(await download.PathAsync());
         await form.GetByRole(AriaRole.Button, new() { Name = "Import quiz" }).ClickAsync();
         await Expect(status).ToHaveTextAsync($"Imported “{Template}” with 2 questions.");

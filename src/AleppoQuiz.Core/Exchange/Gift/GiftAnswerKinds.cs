@@ -31,10 +31,14 @@ internal static class GiftAnswerKinds
             return Ordering(answers, line);
         }
 
+        // Moodle's short answer: every answer right; those with a weight below 100% earn part marks, which the
+        // game has no way to give, so only the fully right ones are accepted.
         if (answers.All(a => a.Marker == '='))
         {
-            throw ExchangeFormatException.AtLine(line,
-                "a short-answer question (only '=' answers) cannot be imported: mark wrong answers with '~'");
+            var accepted = answers.Where(a => a.Weight is null or >= 100m).Select(a => new QuestionOption(a.Text, true)).ToArray();
+            return accepted.Length > 0
+                ? (QuestionType.TypeAnswer, accepted)
+                : throw ExchangeFormatException.UnsupportedAtLine(line, "a short-answer question with no answer worth 100% was not imported");
         }
 
         var hasEquals = answers.Any(a => a.Marker == '=');
@@ -58,8 +62,8 @@ internal static class GiftAnswerKinds
             .ToArray();
         if (!positions.Order().SequenceEqual(Enumerable.Range(1, answers.Count)))
         {
-            throw ExchangeFormatException.AtLine(line,
-                "a matching question is only imported as an ordering question, with each item matched to its position 1, 2, 3…");
+            throw ExchangeFormatException.UnsupportedAtLine(line,
+                "a matching question was not imported: only one whose items are matched to their positions 1, 2, 3… comes in, as an ordering question");
         }
 
         var options = answers

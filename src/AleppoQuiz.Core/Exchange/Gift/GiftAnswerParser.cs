@@ -10,8 +10,8 @@ internal static class GiftAnswerParser
 {
     /// <param name="body">The text between the braces, still escaped, without the general feedback.</param>
     /// <param name="lineAt">Maps an offset in <paramref name="body"/> to its file line.</param>
-    /// <param name="toPlain">Unescapes and, for [html] questions, strips markup.</param>
-    public static List<GiftAnswer> Split(string body, Func<int, int> lineAt, Func<string, string> toPlain)
+    /// <param name="questionFormat">The question's format marker, which an answer's own marker overrides.</param>
+    public static List<GiftAnswer> Split(string body, Func<int, int> lineAt, string? questionFormat)
     {
         var starts = new List<int>();
         for (var i = 0; i < body.Length; i++)
@@ -38,13 +38,13 @@ internal static class GiftAnswerParser
         for (var n = 0; n < starts.Count; n++)
         {
             var end = n + 1 < starts.Count ? starts[n + 1] : body.Length;
-            answers.Add(ReadAnswer(body[starts[n]..end], lineAt(starts[n]), toPlain));
+            answers.Add(ReadAnswer(body[starts[n]..end], lineAt(starts[n]), questionFormat));
         }
 
         return answers;
     }
 
-    private static GiftAnswer ReadAnswer(string raw, int line, Func<string, string> toPlain)
+    private static GiftAnswer ReadAnswer(string raw, int line, string? questionFormat)
     {
         var marker = raw[0];
         var rest = raw[1..].TrimStart();
@@ -63,7 +63,8 @@ internal static class GiftAnswerParser
 
         // Per-answer feedback (after '#') has no place in our questions: the explanation covers every answer.
         var feedback = GiftText.IndexOfUnescaped(rest, "#");
-        var text = toPlain(feedback < 0 ? rest : rest[..feedback]).Trim();
+        var (format, answer) = GiftFormat.Take(feedback < 0 ? rest : rest[..feedback]);
+        var text = GiftFormat.ToPlain(answer, format ?? questionFormat).Trim();
         if (text.Length == 0)
         {
             throw ExchangeFormatException.AtLine(line, $"an answer starting with '{marker}' has no text");

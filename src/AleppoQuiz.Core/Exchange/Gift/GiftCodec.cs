@@ -8,10 +8,11 @@ internal sealed partial class GiftCodec : IQuizCodec
 {
     public ExchangeFormat Format => ExchangeFormat.Gift;
 
-    public Quiz Import(string text, ImportOptions options)
+    public ImportResult Import(string text, ImportOptions options)
     {
         var metadata = new GiftMetadata();
         var questions = new List<Question>();
+        var skipped = new List<ImportNote>();
         string? category = null;
         foreach (var block in GiftBlock.Split(text))
         {
@@ -29,14 +30,28 @@ internal sealed partial class GiftCodec : IQuizCodec
                 continue;
             }
 
-            var parsed = GiftQuestionParser.Parse(block);
-            questions.Add(metadata.TakeQuestion(parsed, options, block.TextLines[0].Number));
+            try
+            {
+                var parsed = GiftQuestionParser.Parse(block);
+                questions.Add(metadata.TakeQuestion(parsed, options, block.TextLines[0].Number));
+            }
+            catch (ExchangeFormatException ex) when (ex.IsUnsupportedQuestion)
+            {
+                // The whole question goes, with the metadata comments that belonged to it.
+                metadata.Discard();
+                skipped.Add(ImportNote.SkippedBecause(ex));
+            }
         }
 
-        return ImportedQuiz.Assemble(metadata.QuizId, metadata.QuizTitle ?? category, metadata.QuizDescription, questions, options);
+        return ImportedQuiz.Assemble(metadata.QuizId, metadata.QuizTitle ?? category, metadata.QuizDescription, questions, options, skipped);
     }
 
-    public CodecOutput Export(Quiz quiz) => CodecOutput.Utf8(GiftWriter.Write(quiz));
+    public CodecOutput Export(Quiz quiz, ExportOptions options)
+    {
+        var notes = new List<ExportNote>();
+        var gift = GiftWriter.Write(quiz, options, notes);
+        return CodecOutput.Utf8(gift, notes);
+    }
 
     // "$course$/top/Week 3" → "Week 3"; Moodle writes a '/' inside a name as '//'.
     private static string? LastCategoryName(string path)

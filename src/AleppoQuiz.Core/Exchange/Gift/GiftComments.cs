@@ -16,6 +16,7 @@ internal static partial class GiftComments
     public const string Difficulty = "difficulty";
     public const string TimeLimit = "time-limit";
     public const string Points = "points";
+    public const string KeepOrder = "keep-order";
     public const string Evidence = "evidence";
     public const string Quote = "quote";
 
@@ -64,6 +65,16 @@ internal static partial class GiftComments
 
         return plain.ToString();
     }
+
+    /// <summary>Moodle's own comment fields, <c>// [id:q-12]</c> and <c>// [tag:skill:who-said-it]</c>, as (name, value).</summary>
+    public static IEnumerable<(string Name, string Value)> MoodleFields(string line) =>
+        MoodleField().Matches(line).Select(m => (m.Groups["name"].Value.ToLowerInvariant(), m.Groups["value"].Value.Trim()));
+
+    /// <summary>A Moodle comment field; Moodle ends the value at the first ']', so one cannot be written inside.</summary>
+    public static string MoodleField(string name, string value) => $"// [{name}:{value.Replace(']', ')')}]";
+
+    [GeneratedRegex(@"\[(?<name>id|tag):(?<value>[^\]]*)\]", RegexOptions.IgnoreCase)]
+    private static partial Regex MoodleField();
 
     [GeneratedRegex(@"^\s*//\s*(?<key>[A-Za-z][A-Za-z-]*)\s*:(?<value>.*)$")]
     private static partial Regex KeyValue();

@@ -14,6 +14,8 @@ internal sealed class GiftMetadata
     private Difficulty? difficulty;
     private int? timeLimit;
     private int? points;
+    private string? questionId;
+    private bool keepOrder;
 
     public string? QuizId { get; private set; }
 
@@ -23,24 +25,50 @@ internal sealed class GiftMetadata
 
     public void Read(GiftLine comment)
     {
-        if (!GiftComments.TryParse(comment.Text, out var key, out var value))
+        foreach (var (name, value) in GiftComments.MoodleFields(comment.Text))
+        {
+            if (name == "id")
+            {
+                questionId = value;
+            }
+            else if (MoodleTag(value, MoodleXml.MoodleXmlFields.SkillTag) is { } tagged)
+            {
+                skill = tagged;
+            }
+            else if (MoodleTag(value, MoodleXml.MoodleXmlFields.DifficultyTag) is { } level)
+            {
+                difficulty = ParseDifficulty(comment, level);
+            }
+        }
+
+        if (!GiftComments.TryParse(comment.Text, out var key, out var value2))
         {
             return;
         }
 
+        Apply(comment, key, value2);
+    }
+
+    private static string? MoodleTag(string tag, string prefix) =>
+        tag.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? tag[prefix.Length..].Trim() : null;
+
+    private static Difficulty ParseDifficulty(GiftLine comment, string value) =>
+        Enum.TryParse<Difficulty>(value, ignoreCase: true, out var level) && !int.TryParse(value, out _)
+            ? level
+            : throw ExchangeFormatException.AtLine(comment.Number, $"unknown difficulty '{value}' (easy, medium, hard)");
+
+    private void Apply(GiftLine comment, string key, string value)
+    {
         switch (key)
         {
             case GiftComments.QuizId: QuizId = value; break;
             case GiftComments.QuizTitle: QuizTitle = value; break;
             case GiftComments.QuizDescription: QuizDescription = value; break;
             case GiftComments.Skill: skill = value; break;
-            case GiftComments.Difficulty:
-                difficulty = Enum.TryParse<Difficulty>(value, ignoreCase: true, out var level) && !int.TryParse(value, out _)
-                    ? level
-                    : throw ExchangeFormatException.AtLine(comment.Number, $"unknown difficulty '{value}' (easy, medium, hard)");
-                break;
+            case GiftComments.Difficulty: difficulty = ParseDifficulty(comment, value); break;
             case GiftComments.TimeLimit: timeLimit = Number(comment, key, value); break;
             case GiftComments.Points: points = Number(comment, key, value); break;
+            case GiftComments.KeepOrder: keepOrder = value.Equals("true", StringComparison.OrdinalIgnoreCase); break;
             case GiftComments.Evidence: evidence.Add(new Evidence(value, "")); break;
             case GiftComments.Quote:
                 if (evidence.Count == 0 || evidence[^1].Quote.Length > 0)
@@ -63,20 +91,29 @@ internal sealed class GiftMetadata
 
         var question = new Question
         {
-            Id = text.Title ?? "",
+            // Moodle's own "// [id:…]" is the question's id number; the title is only its name.
+            Id = questionId ?? text.Title ?? "",
             Type = text.Type,
             Skill = skill ?? options.DefaultSkill,
             Difficulty = difficulty ?? options.DefaultDifficulty,
             TimeLimitSeconds = timeLimit ?? options.DefaultTimeLimitSeconds,
             Points = points ?? Question.DefaultPoints,
             Prompt = text.Prompt,
-            Options = text.Options,
-            Explanation = text.Explanation,
+            Options = text.Type == QuestionType.TypeAnswer ? [] : text.Options,
+            AcceptedAnswers = text.Type == QuestionType.TypeAnswer ? text.Options.Select(o => o.Text).ToArray() : [],
+            KeepOrder = keepOrder,
+            Explanation = EvidenceFeedback.WithoutEvidence(text.Explanation, evidence),
             Evidence = evidence.ToArray(),
         };
-        evidence.Clear();
-        (skill, difficulty, timeLimit, points) = (null, null, null, null);
+        Discard();
         return question;
+    }
+
+    /// <summary>Forgets the question-level metadata read so far, when its question is not imported.</summary>
+    public void Discard()
+    {
+        evidence.Clear();
+        (skill, difficulty, timeLimit, points, questionId, keepOrder) = (null, null, null, null, null, false);
     }
 
     private static int Number(GiftLine comment, string key, string value) =>

@@ -6,8 +6,6 @@ namespace AleppoQuiz.Core.Exchange.Gift;
 /// </summary>
 internal static class GiftQuestionParser
 {
-    private static readonly string[] Formats = ["[html]", "[moodle]", "[plain]", "[markdown]"];
-
     public static GiftQuestionText Parse(GiftBlock block)
     {
         var text = block.Text;
@@ -25,19 +23,19 @@ internal static class GiftQuestionParser
             at = end + 2;
         }
 
-        var format = Formats.FirstOrDefault(f => text[at..].TrimStart().StartsWith(f, StringComparison.OrdinalIgnoreCase));
+        var (format, _) = GiftFormat.Take(text[at..]);
         if (format is not null)
         {
             at = text.IndexOf('[', at) + format.Length;
         }
 
-        string Plain(string escaped) => format == "[html]" ? HtmlText.ToPlain(GiftText.Unescape(escaped)) : GiftText.Unescape(escaped).Trim();
+        string Plain(string escaped) => GiftFormat.ToPlain(escaped, format);
 
         var open = GiftText.IndexOfUnescaped(text, "{", at);
         if (open < 0)
         {
-            throw ExchangeFormatException.AtLine(block.LineAt(at),
-                "this question has no answer block { … }; descriptions cannot be imported");
+            throw ExchangeFormatException.UnsupportedAtLine(block.LineAt(at),
+                "a description (text with no answer block { … }) is not a question and was not imported");
         }
 
         var close = GiftText.IndexOfUnescaped(text, "}", open + 1);
@@ -56,16 +54,17 @@ internal static class GiftQuestionParser
 
         if (answers.Trim().Length == 0)
         {
-            throw ExchangeFormatException.AtLine(block.LineAt(open), "an empty answer block {} is an essay question, which cannot be imported");
+            throw ExchangeFormatException.UnsupportedAtLine(block.LineAt(open),
+                "an essay question (empty answer block {}) has no answer to check and was not imported");
         }
 
         if (answers.TrimStart().StartsWith('#'))
         {
-            throw ExchangeFormatException.AtLine(block.LineAt(open), "numerical questions ({#…}) cannot be imported");
+            throw ExchangeFormatException.UnsupportedAtLine(block.LineAt(open), "a numerical question ({#…}) was not imported: the game has no number answers");
         }
 
         var (type, options) = GiftAnswerKinds.TrueFalse(answers)
-            ?? GiftAnswerKinds.Classify(GiftAnswerParser.Split(answers, o => block.LineAt(open + 1 + o), Plain), block.LineAt(open));
+            ?? GiftAnswerKinds.Classify(GiftAnswerParser.Split(answers, o => block.LineAt(open + 1 + o), format), block.LineAt(open));
         return new GiftQuestionText(title, type, prompt, options, explanation);
     }
 

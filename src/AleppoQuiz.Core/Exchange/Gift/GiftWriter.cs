@@ -5,13 +5,15 @@ using AleppoQuiz.Core.QuestionBank;
 namespace AleppoQuiz.Core.Exchange.Gift;
 
 /// <summary>
-/// Writes a quiz as Moodle GIFT. Moodle reads the questions, answers and explanation; the comment lines above each
-/// question carry what GIFT has no syntax for (skill, difficulty, time limit, points, evidence) so that our own
-/// import gets back exactly what was written.
+/// Writes a quiz as Moodle GIFT. Moodle reads the questions, answers and the explanation with the evidence quotes
+/// under it; Moodle's own <c>// [id:…]</c> and <c>// [tag:…]</c> comments carry the id, skill and difficulty, and our
+/// comment lines carry the rest (time limit, points, evidence) so that our own import gets back exactly what was
+/// written. A question whose text holds "->" (GIFT's matching arrow) or starts like a format marker is written in
+/// GIFT's [html] format, where the arrow is "-&amp;gt;" and nothing is mistaken for syntax.
 /// </summary>
 internal static class GiftWriter
 {
-    public static string Write(Quiz quiz)
+    public static string Write(Quiz quiz, ExportOptions options, List<ExportNote> notes)
     {
         var gift = new StringBuilder();
         gift.AppendLine("// Exported from AleppoQuiz. Comment lines carry the fields Moodle has no place for, and Moodle skips them.");
@@ -27,26 +29,41 @@ internal static class GiftWriter
         foreach (var question in quiz.Questions)
         {
             gift.AppendLine();
-            WriteQuestion(gift, question);
+            WriteQuestion(gift, question, options);
+            if (question.Type == QuestionType.Order)
+            {
+                notes.Add(new ExportNote(question.Id,
+                    "GIFT cannot express order: written as a matching question pairing each item with its position, which Moodle scores per pair",
+                    Skipped: false));
+            }
         }
 
         return gift.ToString();
     }
 
-    private static void WriteQuestion(StringBuilder gift, Question question)
+    private static void WriteQuestion(StringBuilder gift, Question question, ExportOptions options)
     {
-        gift.AppendLine(GiftComments.Format(GiftComments.Skill, question.Skill));
-        gift.AppendLine(GiftComments.Format(GiftComments.Difficulty, question.Difficulty.ToString().ToLowerInvariant()));
+        gift.AppendLine(GiftComments.MoodleField("id", question.Id));
+        gift.AppendLine(GiftComments.MoodleField("tag", MoodleXml.MoodleXmlFields.SkillTag + question.Skill));
+        gift.AppendLine(GiftComments.MoodleField("tag", MoodleXml.MoodleXmlFields.DifficultyTag + question.Difficulty.ToString().ToLowerInvariant()));
         gift.AppendLine(GiftComments.Format(GiftComments.TimeLimit, question.TimeLimitSeconds.ToString(CultureInfo.InvariantCulture)));
         gift.AppendLine(GiftComments.Format(GiftComments.Points, question.Points.ToString(CultureInfo.InvariantCulture)));
+        if (question.KeepOrder)
+        {
+            gift.AppendLine(GiftComments.Format(GiftComments.KeepOrder, "true"));
+        }
+
         foreach (var evidence in question.Evidence)
         {
             gift.AppendLine(GiftComments.Format(GiftComments.Evidence, evidence.ArticleId));
             gift.AppendLine(GiftComments.Format(GiftComments.Quote, evidence.Quote));
         }
 
-        gift.Append("::").Append(GiftText.Escape(question.Id)).Append("::").Append(GiftText.Escape(question.Prompt));
-        var feedback = question.Explanation.Length > 0 ? "####" + GiftText.Escape(question.Explanation) : "";
+        var html = NeedsHtml(question);
+        string Text(string text) => GiftText.Escape(html ? HtmlText.ToHtml(text) : text);
+        gift.Append("::").Append(GiftText.Escape(question.Id)).Append("::").Append(html ? GiftFormat.Html : "").Append(Text(question.Prompt));
+        var explanation = EvidenceFeedback.WithEvidence(question.Explanation, question.Evidence, options);
+        var feedback = explanation.Length > 0 ? "####" + Text(explanation) : "";
         if (question.Type == QuestionType.TrueFalse)
         {
             var isTrue = question.Options.Any(o => o.Correct && o.Text.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
@@ -55,7 +72,7 @@ internal static class GiftWriter
         }
 
         gift.AppendLine(" {");
-        foreach (var line in AnswerLines(question))
+        foreach (var line in AnswerLines(question, Text))
         {
             gift.AppendLine(line);
         }
@@ -68,16 +85,27 @@ internal static class GiftWriter
         gift.AppendLine("}");
     }
 
-    private static IEnumerable<string> AnswerLines(Question question)
+    private static bool NeedsHtml(Question question) =>
+        GiftFormat.LooksMarked(question.Prompt)
+        || question.Options.Select(o => o.Text).Concat(question.AcceptedAnswers)
+            .Any(t => t.Contains("->", StringComparison.Ordinal) || GiftFormat.LooksMarked(t));
+
+    private static IEnumerable<string> AnswerLines(Question question, Func<string, string> text)
     {
+        // A type-answer question is Moodle's short answer: every accepted spelling is a right answer.
+        if (question.Type == QuestionType.TypeAnswer)
+        {
+            return question.AcceptedAnswers.Select(answer => $"={WeightGuard(new QuestionOption(answer, true))}{text(answer)}");
+        }
+
         var correct = Math.Max(1, question.Options.Count(o => o.Correct));
         // Our multi-select credit is right/k minus wrong/k; Moodle's weights ±100/k grade the same way.
         var weight = Math.Round(100m / correct, 5).ToString("0.#####", CultureInfo.InvariantCulture);
         return question.Options.Select((option, index) => question.Type switch
         {
-            QuestionType.Order => $"={WeightGuard(option)}{GiftText.Escape(option.Text)} -> {index + 1}",
-            QuestionType.Multi => $"~%{(option.Correct ? weight : "-" + weight)}%{GiftText.Escape(option.Text)}",
-            _ => $"{(option.Correct ? '=' : '~')}{WeightGuard(option)}{GiftText.Escape(option.Text)}",
+            QuestionType.Order => $"={WeightGuard(option)}{text(option.Text)} -> {index + 1}",
+            QuestionType.Multi => $"~%{(option.Correct ? weight : "-" + weight)}%{text(option.Text)}",
+            _ => $"{(option.Correct ? '=' : '~')}{WeightGuard(option)}{text(option.Text)}",
         });
     }
 

@@ -1,4 +1,6 @@
-using System.Text;
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace AleppoQuiz.Core.Exchange.Kahoot;
 
@@ -11,9 +13,9 @@ internal sealed record CsvRecord(int Line, IReadOnlyList<string> Cells)
 }
 
 /// <summary>
-/// RFC 4180 CSV, read and written by hand because the rules are short and the reader must know the line of every
-/// record for its error messages. The separator is guessed from the header line, since spreadsheets set to a
-/// European locale save with semicolons.
+/// RFC 4180 CSV through CsvHelper, with the line each record starts on for error messages and caps on rows and
+/// columns checked as records arrive, so a file of nothing but separators costs little. The separator is guessed
+/// from the header line, since spreadsheets set to a European locale save with semicolons.
 /// </summary>
 internal static class CsvRecords
 {
@@ -23,86 +25,78 @@ internal static class CsvRecords
         return new[] { ',', ';', '\t' }.MaxBy(c => header.Count(x => x == c));
     }
 
-    public static List<CsvRecord> Read(string text, char separator)
+    /// <summary>Kahoot's template holds 1,000 questions at most; a file far beyond that is not a quiz.</summary>
+    public const int MaxRecords = 1_100;
+
+    /// <summary>The template's columns and ours fit easily; thousands of cells in a row are an attack or an accident.</summary>
+    public const int MaxCells = 100;
+
+    /// <summary>A thousand questions with every column filled stay well under this.</summary>
+    public const int MaxChars = 2 * 1024 * 1024;
+
+    // CsvHelper reads an unclosed quote to the end of the file as one cell; the teacher needs to hear where it opened.
+    private static void CheckQuotesClose(string text)
     {
-        var records = new List<CsvRecord>();
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var line = 1;
-        var recordLine = 1;
-        var quoted = false;
-        var quoteLine = 0;
-        for (var i = 0; i < text.Length; i++)
+        var (quoted, line, openedOn) = (false, 1, 0);
+        foreach (var c in text)
         {
-            var c = text[i];
-            if (quoted)
+            if (c == '"')
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    line += c == '\n' ? 1 : 0;
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"' && cell.ToString().Trim().Length == 0)
-            {
-                (quoted, quoteLine) = (true, line);
-                cell.Clear();
-            }
-            else if (c == separator)
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
+                (quoted, openedOn) = (!quoted, quoted ? openedOn : line);
             }
             else if (c == '\n')
             {
-                cells.Add(cell.ToString());
-                records.Add(new CsvRecord(recordLine, cells.ToArray()));
-                (cells, recordLine) = ([], ++line);
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
+                line++;
             }
         }
 
         if (quoted)
         {
-            throw ExchangeFormatException.AtLine(quoteLine, "a quoted cell opened here is never closed with '\"'");
+            throw ExchangeFormatException.AtLine(openedOn, "a quoted cell opened here is never closed with '\"'");
+        }
+    }
+
+    public static List<CsvRecord> Read(string text, char separator)
+    {
+        if (text.Length > MaxChars)
+        {
+            throw new ExchangeFormatException(null, $"a quiz spreadsheet larger than {MaxChars / (1024 * 1024)} MB of text is not read");
         }
 
-        if (cell.Length > 0 || cells.Count > 0)
+        CheckQuotesClose(text);
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            cells.Add(cell.ToString());
-            records.Add(new CsvRecord(recordLine, cells.ToArray()));
+            Delimiter = separator.ToString(),
+            BadDataFound = null,
+            IgnoreBlankLines = false,
+            TrimOptions = TrimOptions.None,
+        };
+        var records = new List<CsvRecord>();
+        using var parser = new CsvParser(new StringReader(text), configuration);
+        var line = 1;
+        try
+        {
+            while (parser.Read())
+            {
+                if (parser.Count > MaxCells)
+                {
+                    throw ExchangeFormatException.AtLine(line, $"a row of {parser.Count} cells: a quiz spreadsheet has at most {MaxCells} columns");
+                }
+
+                if (records.Count == MaxRecords)
+                {
+                    throw ExchangeFormatException.AtLine(line, $"more than {MaxRecords} rows: Kahoot's template holds at most 1,000 questions");
+                }
+
+                records.Add(new CsvRecord(line, parser.Record ?? []));
+                line = parser.RawRow + 1;
+            }
+        }
+        catch (CsvHelperException ex)
+        {
+            throw ExchangeFormatException.AtLine(line, $"the CSV cannot be read: {ex.Message.Split('\n')[0]}");
         }
 
         return records;
     }
-
-    public static string Write(IEnumerable<IReadOnlyList<string>> rows)
-    {
-        var csv = new StringBuilder();
-        foreach (var row in rows)
-        {
-            csv.AppendJoin(',', row.Select(Quote)).Append("\r\n");
-        }
-
-        return csv.ToString();
-    }
-
-    // Quoting is needed for separators, quotes and line breaks; edge spaces are quoted so spreadsheets keep them.
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([',', ';', '\t', '"', '\n', '\r']) >= 0 || cell != cell.Trim()
-            ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : cell;
 }

@@ -1,37 +1,8 @@
-using AleppoQuiz.Core.QuestionBank;
-using Columns = AleppoQuiz.Core.Exchange.Kahoot.KahootColumns;
-
 namespace AleppoQuiz.Core.Exchange.Kahoot;
 
-/// <summary>
-/// Reads Kahoot's quiz spreadsheet saved as CSV. Rows above the header are Kahoot's instructions or our quiz rows;
-/// rows below are questions. A plain Kahoot row gives a single-choice question for one correct answer and a
-/// multi-select one for several; True and False as the only answers make a true/false question.
-/// </summary>
+/// <summary>Kahoot's quiz spreadsheet saved as CSV: the same rows as the workbook, separated by commas or semicolons.</summary>
 internal static class KahootCsvReader
 {
-    public static Quiz Read(string text, ImportOptions options)
-    {
-        var records = CsvRecords.Read(text, CsvRecords.GuessSeparator(text));
-        var header = KahootHeader.Find(records, out var headerIndex) ?? throw ExchangeFormatException.AtLine(1,
-            $"no header row: the spreadsheet needs the columns {string.Join(", ", Columns.KahootHeaders)}");
-        if (header[Columns.Correct] is null)
-        {
-            throw ExchangeFormatException.AtLine(header.Line, $"the header row has no '{Columns.Correct}' column");
-        }
-
-        var preamble = records.Take(headerIndex).ToArray();
-        var questions = records.Skip(headerIndex + 1)
-            .Where(r => !r.IsBlank && Enumerable.Range(0, Columns.MaxAnswers + 1).Any(i => r.Cell(header[i == 0 ? Columns.Question : Columns.Answer(i)]).Length > 0))
-            .Select(r => KahootRow.Read(r, header, options))
-            .ToArray();
-        return ImportedQuiz.Assemble(
-            QuizField(preamble, Columns.QuizId), QuizField(preamble, Columns.QuizTitle), QuizField(preamble, Columns.QuizDescription), questions, options);
-    }
-
-    private static string? QuizField(IEnumerable<CsvRecord> rows, string name) => rows
-        .Select(r => r.Cells.Select(c => c.Trim()).ToList())
-        .Where(cells => cells.IndexOf(name) is var at && at >= 0 && at + 1 < cells.Count)
-        .Select(cells => cells[cells.IndexOf(name) + 1])
-        .FirstOrDefault();
+    public static ImportResult Read(string text, ImportOptions options) =>
+        KahootSheetReader.Read(CsvRecords.Read(text, CsvRecords.GuessSeparator(text)), options);
 }

@@ -19,12 +19,13 @@ internal static class MoodleXmlFields
     public const string ArticleAttribute = "article";
     public const decimal PointsPerMark = 1000m;
 
-    public static readonly string[] ImportableTypes = ["multichoice", "truefalse", "ordering"];
+    public static readonly string[] ImportableTypes = ["multichoice", "truefalse", "ordering", "shortanswer"];
 
     public static string TypeName(QuestionType type) => type switch
     {
         QuestionType.TrueFalse => "truefalse",
         QuestionType.Order => "ordering",
+        QuestionType.TypeAnswer => "shortanswer",
         _ => "multichoice",
     };
 

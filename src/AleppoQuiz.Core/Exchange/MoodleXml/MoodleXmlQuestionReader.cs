@@ -18,10 +18,20 @@ internal static class MoodleXmlQuestionReader
         {
             "truefalse" => TrueFalse(question, answers),
             "ordering" => (QuestionType.Order, Ordering(answers)),
+            // Answers worth less than 100% earn part marks in Moodle, which the game cannot give.
+            "shortanswer" => (QuestionType.TypeAnswer, answers.Where(a => Fraction(a) >= 99.99m).Select(a => new QuestionOption(AnswerText(a), true)).ToArray()),
             _ => MultipleChoice(question, answers),
         };
+        if (kind == QuestionType.TypeAnswer && choices.Count == 0)
+        {
+            throw question.Error($"no answer of the short-answer question '{Name(question)}' is worth 100%");
+        }
+
         var tags = question.Child("tags")?.Children("tag").Select(t => (Tag: t, Text: t.Text?.Trim() ?? "")).ToArray() ?? [];
         var grade = question.Child("defaultgrade");
+        var evidence = (question.Child(ExtensionElement)?.Children(EvidenceElement) ?? [])
+            .Select(e => new Evidence(e.Attribute(ArticleAttribute)?.Trim() ?? "", e.Element.Value.Trim()))
+            .ToArray();
         return new Question
         {
             Id = question.Child("idnumber")?.Element.Value.Trim() is { Length: > 0 } id ? id : Name(question),
@@ -39,11 +49,12 @@ internal static class MoodleXmlQuestionReader
                 : TryDecimal(grade.Value.Element.Value, out var mark) ? (int)Math.Round(mark * PointsPerMark)
                 : throw grade.Value.Error($"'{grade.Value.Element.Value}' is not a number"),
             Prompt = question.Child("questiontext")?.PlainText() ?? "",
-            Options = choices,
-            Explanation = question.Child("generalfeedback")?.PlainText() ?? "",
-            Evidence = (question.Child(ExtensionElement)?.Children(EvidenceElement) ?? [])
-                .Select(e => new Evidence(e.Attribute(ArticleAttribute)?.Trim() ?? "", e.Element.Value.Trim()))
-                .ToArray(),
+            Options = kind == QuestionType.TypeAnswer ? [] : choices,
+            AcceptedAnswers = kind == QuestionType.TypeAnswer ? choices.Select(c => c.Text).ToArray() : [],
+            KeepOrder = kind is QuestionType.Single or QuestionType.Multi
+                && question.Child("shuffleanswers")?.Element.Value.Trim().ToLowerInvariant() is "false" or "0",
+            Explanation = EvidenceFeedback.WithoutEvidence(question.Child("generalfeedback")?.PlainText() ?? "", evidence),
+            Evidence = evidence,
         };
     }
 

@@ -6,11 +6,15 @@ namespace AleppoQuiz.Core.Exchange.MoodleXml;
 
 /// <summary>
 /// Reads Moodle XML: category entries give the quiz its title, description and id; multichoice, truefalse and
-/// ordering questions become ours; any other question type stops the import with its element path.
+/// ordering questions become ours; any other question type is left out and reported with its element path, and
+/// images (embedded files or &lt;img&gt; in a text) are dropped with a note, since the game shows text only.
 /// </summary>
 internal static class MoodleXmlReader
 {
-    public static Quiz Read(string text, ImportOptions options)
+    /// <summary>A Moodle question is five levels deep; HTML sits in CDATA, not in elements.</summary>
+    public const int MaxDepth = 32;
+
+    public static ImportResult Read(string text, ImportOptions options)
     {
         var root = new MoodleXmlElement(Load(text).Root!, "quiz");
         if (root.Element.Name != "quiz")
@@ -20,6 +24,7 @@ internal static class MoodleXmlReader
 
         string? title = null, description = null, quizId = null;
         var questions = new List<Question>();
+        var notes = new List<ImportNote>();
         foreach (var element in root.Children("question"))
         {
             var type = element.Attribute("type")?.Trim();
@@ -36,16 +41,27 @@ internal static class MoodleXmlReader
                 continue;
             }
 
-            questions.Add(type switch
+            if (string.IsNullOrEmpty(type))
             {
-                null or "" => throw element.Error("the question has no type attribute"),
-                _ when MoodleXmlFields.ImportableTypes.Contains(type) => MoodleXmlQuestionReader.Read(element, type, options),
-                _ => throw element.Error(
-                    $"question type '{type}' cannot be imported (only {string.Join(", ", MoodleXmlFields.ImportableTypes)})"),
-            });
+                throw element.Error("the question has no type attribute");
+            }
+
+            if (!MoodleXmlFields.ImportableTypes.Contains(type))
+            {
+                notes.Add(new ImportNote(element.Path,
+                    $"a {type} question ('{element.Child("name")?.Text?.Trim()}') was not imported: only {string.Join(", ", MoodleXmlFields.ImportableTypes)} questions can be played",
+                    Skipped: true));
+                continue;
+            }
+
+            questions.Add(MoodleXmlQuestionReader.Read(element, type, options));
+            if (element.Element.Descendants("file").Any() || element.Element.Descendants("text").Any(t => t.Value.Contains("<img", StringComparison.OrdinalIgnoreCase)))
+            {
+                notes.Add(new ImportNote(element.Path, "its images were dropped: questions here are text only", Skipped: false));
+            }
         }
 
-        return ImportedQuiz.Assemble(quizId, title, description, questions, options);
+        return ImportedQuiz.Assemble(quizId, title, description, questions, options, notes);
     }
 
     private static XDocument Load(string text)
@@ -61,6 +77,19 @@ internal static class MoodleXmlReader
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
         try
         {
+            // A cheap streaming pass first: deeply nested elements are refused before any tree is built.
+            using (var scan = XmlReader.Create(new StringReader(text), settings))
+            {
+                while (scan.Read())
+                {
+                    if (scan.Depth > MaxDepth)
+                    {
+                        throw new ExchangeFormatException($"line {((IXmlLineInfo)scan).LineNumber}",
+                            $"elements nested deeper than {MaxDepth} levels: a Moodle XML quiz needs a handful");
+                    }
+                }
+            }
+
             using var reader = XmlReader.Create(new StringReader(text), settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }

@@ -12,12 +12,12 @@ namespace AleppoQuiz.Core.Exchange.MoodleXml;
 /// </summary>
 internal static class MoodleXmlWriter
 {
-    public static string Write(Quiz quiz)
+    public static string Write(Quiz quiz, ExportOptions options)
     {
         var root = new XElement("quiz",
             new XComment(" Exported from AleppoQuiz. Tags and the aleppoquiz elements carry fields Moodle has no place for. "),
             Category(quiz));
-        root.Add(quiz.Questions.Select(Question));
+        root.Add(quiz.Questions.Select(q => Question(q, options)));
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, settings))
@@ -34,13 +34,14 @@ internal static class MoodleXmlWriter
         Html("info", quiz.Description),
         new XElement("idnumber", quiz.Id));
 
-    private static XElement Question(Question question)
+    private static XElement Question(Question question, ExportOptions options)
     {
         var element = new XElement("question",
             new XAttribute("type", TypeName(question.Type)),
             new XElement("name", new XElement("text", question.Id)),
             Html("questiontext", question.Prompt),
-            Html("generalfeedback", question.Explanation),
+            // Moodle shows the general feedback after an attempt, and ignores our extension element: the quotes go here too.
+            Html("generalfeedback", EvidenceFeedback.WithEvidence(question.Explanation, question.Evidence, options)),
             new XElement("defaultgrade", Decimal(question.Points / PointsPerMark)),
             new XElement("penalty", Decimal(0m)),
             new XElement("hidden", "0"),
@@ -69,10 +70,11 @@ internal static class MoodleXmlWriter
             new("numberingstyle", "none"),
         ],
         QuestionType.TrueFalse => [],
+        QuestionType.TypeAnswer => [new("usecase", "0")],
         _ =>
         [
             new("single", question.Type == QuestionType.Multi ? "false" : "true"),
-            new("shuffleanswers", "true"),
+            new("shuffleanswers", question.KeepOrder ? "false" : "true"),
             new("answernumbering", "abc"),
         ],
     };
@@ -83,6 +85,15 @@ internal static class MoodleXmlWriter
         {
             var isTrue = question.Options.Any(o => o.Correct && o.Text.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
             return [TrueFalseAnswer("true", isTrue), TrueFalseAnswer("false", !isTrue)];
+        }
+
+        if (question.Type == QuestionType.TypeAnswer)
+        {
+            return question.AcceptedAnswers.Select(answer => new XElement("answer",
+                new XAttribute("fraction", "100"),
+                new XAttribute("format", "plain_text"),
+                new XElement("text", answer),
+                new XElement("feedback", new XAttribute("format", "html"), new XElement("text"))));
         }
 
         // Multi-select: ±100/k per option grades as our right/k minus wrong/k does.

@@ -12,7 +12,7 @@ namespace AleppoQuiz.Core.Exchange.Qti;
 /// </summary>
 internal static class QtiItemWriter
 {
-    public static XDocument Write(Question question, string identifier)
+    public static XDocument Write(Question question, string identifier, ExportOptions options)
     {
         var item = Element("assessmentItem",
             new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
@@ -29,7 +29,7 @@ internal static class QtiItemWriter
                 new XAttribute("identifier", Feedback), new XAttribute("cardinality", "single"), new XAttribute("baseType", "identifier")),
             Element("itemBody", Interaction(question)),
             QtiScoring.ResponseProcessing(question),
-            ModalFeedback(question));
+            ModalFeedback(question, options));
         return new XDocument(new XDeclaration("1.0", "UTF-8", null), item);
     }
 
@@ -37,6 +37,13 @@ internal static class QtiItemWriter
 
     private static XElement Interaction(Question question)
     {
+        // A type-answer question is a text entry; QTI puts that interaction inline, inside a paragraph.
+        if (question.Type == QuestionType.TypeAnswer)
+        {
+            return Element("p", Inline(question.Prompt), " ",
+                Element("textEntryInteraction", new XAttribute("responseIdentifier", Response), new XAttribute("expectedLength", 30)));
+        }
+
         var order = question.Type == QuestionType.Order ? DisplayOrder(question) : Enumerable.Range(0, question.Options.Count).ToArray();
         var choices = order.Select(i => Element("simpleChoice", new XAttribute("identifier", Choice(i)), Inline(question.Options[i].Text)));
         var prompt = Element("prompt", Inline(question.Prompt));
@@ -44,7 +51,8 @@ internal static class QtiItemWriter
             ? Element("orderInteraction", new XAttribute("responseIdentifier", Response), new XAttribute("shuffle", "true"), prompt, choices)
             : Element("choiceInteraction",
                 new XAttribute("responseIdentifier", Response),
-                new XAttribute("shuffle", "false"),
+                // Players shuffle the choices, so the key's position tells a student nothing.
+                new XAttribute("shuffle", question.KeepOrder ? "false" : "true"),
                 new XAttribute("maxChoices", question.Type == QuestionType.Multi ? "0" : "1"),
                 prompt,
                 choices);
@@ -61,7 +69,7 @@ internal static class QtiItemWriter
         return order.SequenceEqual(Enumerable.Range(0, order.Length)) ? [.. order[1..], order[0]] : order;
     }
 
-    private static XElement? ModalFeedback(Question question)
+    private static XElement? ModalFeedback(Question question, ExportOptions options)
     {
         if (question.Explanation.Length == 0 && question.Evidence.Count == 0)
         {
@@ -76,7 +84,7 @@ internal static class QtiItemWriter
             question.Explanation.Length > 0 ? Element("p", Inline(question.Explanation)) : null,
             question.Evidence.Select(e => Element("blockquote",
                 Element("p", Inline(e.Quote)),
-                Element("p", $"Source: {e.ArticleId}"))));
+                Element("p", $"Source: {options.OutletOf(e.ArticleId)}"))));
     }
 
     private static XElement Outcome(string identifier, string baseType, string defaultValue) =>

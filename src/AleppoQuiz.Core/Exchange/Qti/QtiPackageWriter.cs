@@ -16,11 +16,11 @@ internal static class QtiPackageWriter
     // Fixed entry dates make the same quiz export to the same bytes.
     private static readonly DateTimeOffset EntryDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static IReadOnlyList<(string Path, XDocument Document)> Files(Quiz quiz)
+    public static IReadOnlyList<(string Path, XDocument Document)> Files(Quiz quiz, ExportOptions options)
     {
         var identifiers = ItemIdentifiers(quiz.Questions.Select(q => q.Id));
         var items = quiz.Questions
-            .Select((q, i) => (Path: $"items/{identifiers[i]}.xml", Document: QtiItemWriter.Write(q, identifiers[i])))
+            .Select((q, i) => (Path: $"items/{identifiers[i]}.xml", Document: QtiItemWriter.Write(q, identifiers[i], options)))
             .ToArray();
         return
         [

@@ -14,6 +14,22 @@ internal static class QtiScoring
 {
     public static XElement ResponseDeclaration(Question question)
     {
+        // Every accepted spelling maps to the full points, letter case ignored; the first is the one shown as correct.
+        if (question.Type == QuestionType.TypeAnswer)
+        {
+            return Element("responseDeclaration",
+                new XAttribute("identifier", Response),
+                new XAttribute("cardinality", "single"),
+                new XAttribute("baseType", "string"),
+                Element("correctResponse", Element("value", question.AcceptedAnswers.FirstOrDefault() ?? "")),
+                Element("mapping",
+                    new XAttribute("defaultValue", "0"),
+                    question.AcceptedAnswers.Distinct(StringComparer.OrdinalIgnoreCase).Select(answer => Element("mapEntry",
+                        new XAttribute("mapKey", answer),
+                        new XAttribute("mappedValue", QtiItemWriter.Points(question)),
+                        new XAttribute("caseSensitive", "false")))));
+        }
+
         var cardinality = question.Type switch
         {
             QuestionType.Order => "ordered",
@@ -30,7 +46,7 @@ internal static class QtiScoring
 
     public static XElement ResponseProcessing(Question question)
     {
-        var score = question.Type == QuestionType.Multi
+        var score = question.Type is QuestionType.Multi or QuestionType.TypeAnswer
             ? Element("responseCondition",
                 Element("responseIf",
                     Element("isNull", Variable(Response)),
@@ -48,16 +64,23 @@ internal static class QtiScoring
         return Element("responseProcessing", score, feedback);
     }
 
+    // Whole-number shares, the remainder spread over the first right choices, so that all right choices together
+    // score exactly the question's points (1000 over three is 334 + 333 + 333, never 999.9999).
     private static XElement Mapping(Question question)
     {
-        var share = question.Points / (decimal)Math.Max(1, question.CorrectOptionIndexes.Count);
+        var correct = question.CorrectOptionIndexes;
+        var count = Math.Max(1, correct.Count);
+        var (share, remainder) = Math.DivRem(question.Points, count);
+        var penalty = Math.Round(question.Points / (decimal)count, 4);
         return Element("mapping",
             new XAttribute("lowerBound", "0"),
             new XAttribute("upperBound", QtiItemWriter.Points(question)),
             new XAttribute("defaultValue", "0"),
             question.Options.Select((option, i) => Element("mapEntry",
                 new XAttribute("mapKey", Choice(i)),
-                new XAttribute("mappedValue", Number(option.Correct ? share : -share)))));
+                new XAttribute("mappedValue", option.Correct
+                    ? Number(share + (correct.ToList().IndexOf(i) < remainder ? 1 : 0))
+                    : Number(-penalty)))));
     }
 
     private static XElement SetScore(XElement value) =>

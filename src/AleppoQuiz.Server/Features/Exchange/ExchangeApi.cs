@@ -12,7 +12,8 @@ namespace AleppoQuiz.Server.Features.Exchange;
 
 /// <summary>
 /// Quizzes in and out of other tools (Moodle GIFT and XML, Kahoot's spreadsheet, QTI 2.1, our own YAML), as a thin
-/// layer over <see cref="QuizExchange"/>. An import is all or nothing: a malformed file changes nothing.
+/// layer over <see cref="QuizExchange"/>. A malformed file changes nothing; a well-formed one comes in with every
+/// question the game can play, and the answer lists the others.
 /// </summary>
 internal static class ExchangeApi
 {
@@ -36,7 +37,8 @@ internal static class ExchangeApi
                 return Problems.NotFound($"There is no quiz '{id}'.");
             }
 
-            var export = QuizExchange.Export(exchangeFormat, ToQuiz(stored));
+            var outlets = await library.OutletsAsync(ct);
+            var export = QuizExchange.Export(exchangeFormat, ToQuiz(stored), new ExportOptions { Outlets = outlets });
             // A format that cannot hold some questions still exports the rest, and says which it left out.
             http.Response.Headers["X-Export-Notes"] = Uri.EscapeDataString(string.Join(" | ", export.Notes));
             return TypedResults.File(export.Content, export.MediaType, export.FileName);
@@ -50,11 +52,11 @@ internal static class ExchangeApi
                 return UnknownFormat(format);
             }
 
-            Quiz imported;
+            ImportResult result;
             try
             {
                 await using var content = file.OpenReadStream();
-                imported = QuizExchange.Import(exchangeFormat, content);
+                result = QuizExchange.Read(exchangeFormat, content);
             }
             catch (ExchangeFormatException ex)
             {
@@ -68,6 +70,7 @@ internal static class ExchangeApi
                 return Problems.Coded(breach.Code, breach.Message, title: "The file cannot be imported");
             }
 
+            var imported = result.Quiz;
             var teacherId = http.User.TeacherId();
             var articles = await library.ArticlesAsync(teacherId, ct);
             var quizId = "quiz-" + Guid.NewGuid().ToString("N")[..12];
@@ -86,7 +89,7 @@ internal static class ExchangeApi
             await db.SaveChangesAsync(ct);
             var findings = checks.Where(c => !c.IsValid).ToDictionary(c => c.Question.Id, c => c.Problems);
             return TypedResults.Created($"/api/quizzes/{quizId}", new ImportedQuizResult(
-                QuizDetails.From(stored, teacherId, await library.OutletsAsync(ct)), findings));
+                QuizDetails.From(stored, teacherId, await library.OutletsAsync(ct)), findings, result.Notes, KeyPositionRule.Check(imported.Questions)));
         })
         .RequireAntiforgeryHeader()
         .DisableAntiforgery()
@@ -109,5 +112,13 @@ internal static class ExchangeApi
         title: "Unknown format");
 }
 
-/// <summary>The new quiz, and for each question the validator's findings (typically evidence still to attach).</summary>
-public sealed record ImportedQuizResult(QuizDetail Quiz, IReadOnlyDictionary<string, IReadOnlyList<string>> Problems);
+/// <summary>
+/// The new quiz, for each question the validator's findings (typically evidence still to attach), what the file
+/// held that did not come in (whole questions of kinds the game cannot play, dropped images), and warnings about
+/// the file as a whole, such as keys that always sit in the same position.
+/// </summary>
+public sealed record ImportedQuizResult(
+    QuizDetail Quiz,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Problems,
+    IReadOnlyList<ImportNote> Notes,
+    IReadOnlyList<string> Warnings);

@@ -64,6 +64,31 @@ public sealed class ExchangeApiTests(QuizServerFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_Moodle_file_with_an_essay_comes_in_without_it_and_the_answer_names_it()
+    {
+        var gift = "::q1:: Who said it? {\n=Cavusoglu\n~Putin\n}\n\n::q2:: Describe the scene. {}\n";
+
+        var response = await ImportAsync("gift", Encoding.UTF8.GetBytes(gift), "mixed.gift.txt");
+        var imported = await response.Content.ReadFromJsonAsync<ImportedQuizResult>();
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Single(imported!.Quiz.Questions);
+        var skipped = Assert.Single(imported.Notes);
+        Assert.True(skipped.Skipped);
+        Assert.Equal("line 6", skipped.Location);
+        Assert.Contains("essay", skipped.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exported_feedback_names_the_outlet_of_each_quote_not_the_article_id()
+    {
+        var gift = await teacher.GetStringAsync("/api/quizzes/who-said-it/export/gift");
+
+        Assert.Contains("” — Voice of America", gift, StringComparison.Ordinal);
+        Assert.DoesNotContain("” — voa", gift, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_file_is_refused_with_its_line_and_nothing_is_added()
     {
         var before = (await teacher.GetFromJsonAsync<QuizSummary[]>("/api/quizzes"))!.Length;
@@ -83,6 +108,21 @@ public sealed class ExchangeApiTests(QuizServerFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("kahoot-csv", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sheet_whose_key_is_always_the_first_answer_imports_with_a_warning()
+    {
+        var rows = Enumerable.Range(1, 8).Select(n => $"Question {n}?,Right {n},Wrong {n}a,Wrong {n}b,Wrong {n}c,20,1");
+        var csv = "Question,Answer 1,Answer 2,Answer 3,Answer 4,Time limit (sec),Correct answer(s)\n" + string.Join("\n", rows) + "\n";
+
+        var response = await ImportAsync("kahoot-csv", Encoding.UTF8.GetBytes(csv), "keys-first.csv");
+        var imported = await response.Content.ReadFromJsonAsync<ImportedQuizResult>();
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(8, imported!.Quiz.Questions.Count);
+        var warning = Assert.Single(imported.Warnings);
+        Assert.Contains("A 8, B 0, C 0, D 0 of 8", warning, StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> ImportAsync(string format, byte[] bytes, string name)

@@ -14,10 +14,20 @@ export interface ExchangeFormat {
   canExport: boolean;
 }
 
+/** Something of the file that did not come in: a whole question of a kind the game cannot play, or an image. */
+export interface ImportNote {
+  location: string;
+  message: string;
+  skipped: boolean;
+}
+
 /** A new quiz made from a file, with the findings of each question that still needs work (usually evidence). */
 export interface ImportedQuiz {
   quiz: QuizDetail;
   problems: Record<string, string[]>;
+  notes: ImportNote[];
+  /** About the file as a whole, such as keys that always sit in the same position. */
+  warnings: string[];
 }
 
 export async function loadFormats(): Promise<ExchangeFormat[]> {
@@ -66,8 +76,10 @@ export function exportControls(quizId: string, title: string, formats: ExchangeF
 /** The import form: a format and a file; `imported` receives the new quiz and what still needs work. */
 export function importQuizForm(formats: ExchangeFormat[], imported: (result: ImportedQuiz) => void): HTMLFormElement {
   const format = select("format", formats.filter((f) => f.canImport).map((f) => [f.name, f.displayName]), "native");
-  const file = el("input", { attrs: { type: "file", name: "file", accept: ".yaml,.yml,.txt,.gift,.xml,.csv" } });
+  const file = el("input", { attrs: { type: "file", name: "file", accept: ".yaml,.yml,.txt,.gift,.xml,.csv,.xlsx" } });
   const submit = el("button", { className: "btn btn-secondary", text: "Import quiz", attrs: { type: "submit" } });
+  // What the last import left out stays listed under the form until the next import.
+  const report = el("div", { className: "import-report", attrs: { id: "import-report", "aria-live": "polite" } });
   const form = el(
     "form",
     { className: "card stack-form", attrs: { "aria-labelledby": "import-quiz-title", novalidate: "" } },
@@ -75,6 +87,7 @@ export function importQuizForm(formats: ExchangeFormat[], imported: (result: Imp
     field("import-format", "Format", format),
     field("import-file", "Quiz file", file, { hint: "Questions from other tools arrive without evidence: attach it in the editor before hosting." }),
     submit,
+    report,
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -85,12 +98,14 @@ export function importQuizForm(formats: ExchangeFormat[], imported: (result: Imp
       file.focus();
       return;
     }
+    report.replaceChildren();
     const body = new FormData();
     body.append("file", chosen);
     submit.disabled = true;
     api<ImportedQuiz>("POST", `/api/quizzes/import/${encodeURIComponent(format.value)}`, body)
       .then((result) => {
         form.reset();
+        showReport(report, result.notes);
         imported(result);
       })
       .catch((error: unknown) => {
@@ -100,4 +115,18 @@ export function importQuizForm(formats: ExchangeFormat[], imported: (result: Imp
       .finally(() => (submit.disabled = false));
   });
   return form;
+}
+
+/** Lists, question by question, what the file held that the import left out, with the line or element to look at. */
+function showReport(report: HTMLElement, notes: ImportNote[]): void {
+  if (notes.length === 0) {
+    report.replaceChildren();
+    return;
+  }
+  const skipped = notes.filter((n) => n.skipped).length;
+  const heading = skipped === 0 ? "Changed on import:" : `Not imported: ${skipped} question${skipped === 1 ? "" : "s"} the game cannot play.`;
+  report.replaceChildren(
+    el("p", { className: "notice", text: heading }),
+    el("ul", {}, ...notes.map((n) => el("li", { text: `${n.location}: ${n.skipped ? "" : "changed: "}${n.message}` }))),
+  );
 }
