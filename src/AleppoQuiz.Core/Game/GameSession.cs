@@ -107,6 +107,10 @@ public sealed partial class GameSession
     public AnswerResult SubmitAnswer(string playerToken, int questionIndex, IReadOnlyList<int> optionIds) =>
         (AnswerResult)Apply(new SubmitAnswerCommand(playerToken, questionIndex, optionIds));
 
+    /// <summary>A typed answer to a type-answer question.</summary>
+    public AnswerResult SubmitTypedAnswer(string playerToken, int questionIndex, string text) =>
+        (AnswerResult)Apply(new SubmitAnswerCommand(playerToken, questionIndex, [], text));
+
     public CommandResult End() => Apply(new EndCommand());
 
     /// <summary>Runs any command at the current time; the typed methods above are shortcuts for this.</summary>

@@ -54,9 +54,11 @@ internal sealed class GameQuizFactory(QuizDbContext db)
             QuestionType.Multi => QuestionKind.Multi,
             QuestionType.TrueFalse => QuestionKind.TrueFalse,
             QuestionType.Order => QuestionKind.Order,
-            _ => throw new GameRefusedException(
-                "quiz-not-ready", $"Question '{question.Id}' is a {QuestionTypeNames.ToName(question.Type)} question, which games cannot play yet."),
+            QuestionType.TypeAnswer => QuestionKind.TypeAnswer,
+            QuestionType.Poll => QuestionKind.Poll,
+            _ => throw new ArgumentOutOfRangeException(nameof(question), question.Type, "unknown question type"),
         },
+        AcceptedAnswers = question.AcceptedAnswers,
         Prompt = question.Prompt,
         Options = question.Options.Select(o => o.Text).ToArray(),
         CorrectOptionIds = question.CorrectOptionIndexes,

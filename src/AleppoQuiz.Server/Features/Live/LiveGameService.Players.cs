@@ -76,17 +76,22 @@ internal sealed partial class LiveGameService
         return await game.RunAsync(session => session.SuggestNickname(new SeededRandomSource(Random.Shared.NextInt64())));
     }
 
-    public async Task<AnswerAck> SubmitAnswerAsync(string connectionId, int questionIndex, int[]? optionIds)
+    public Task<AnswerAck> SubmitAnswerAsync(string connectionId, int questionIndex, int[]? optionIds) =>
+        optionIds is null || optionIds.Length == 0
+            ? throw GameRefusedException.InvalidArguments("Choose at least one answer.")
+            : SubmitAsync(connectionId, questionIndex, optionIds, null);
+
+    public Task<AnswerAck> SubmitTypedAnswerAsync(string connectionId, int questionIndex, string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? throw GameRefusedException.InvalidArguments("Type an answer before submitting.")
+            : SubmitAsync(connectionId, questionIndex, [], text);
+
+    private async Task<AnswerAck> SubmitAsync(string connectionId, int questionIndex, int[] optionIds, string? text)
     {
         var (game, binding) = PlayerGame(connectionId);
-        if (optionIds is null || optionIds.Length == 0)
-        {
-            throw GameRefusedException.InvalidArguments("Choose at least one answer.");
-        }
-
         var result = await game.RunAsync(session =>
         {
-            var answer = session.SubmitAnswer(binding.PlayerKey, questionIndex, optionIds);
+            var answer = (AnswerResult)session.Apply(new SubmitAnswerCommand(binding.PlayerKey, questionIndex, optionIds, text));
             if (answer.Outcome == AnswerOutcome.Accepted)
             {
                 game.Journal(new AnswerAcceptedEntry(new StoredGameAnswer
@@ -96,6 +101,7 @@ internal sealed partial class LiveGameService
                     PlayerId = binding.PlayerId,
                     QuestionId = session.Quiz.Questions[questionIndex].Id,
                     OptionIds = JsonSerializer.Serialize(optionIds),
+                    Text = text?.Trim(),
                     ReceivedAt = time.GetUtcNow(),
                 }));
             }
