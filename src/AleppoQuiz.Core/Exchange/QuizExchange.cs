@@ -79,9 +79,34 @@ public static class QuizExchange
             throw new NotSupportedException($"{format.DisplayName} files can be imported but not exported");
         }
 
-        var output = codec.Export(quiz);
+        var (exportable, unsupported) = SetAsideNewKinds(format, quiz);
+        var output = codec.Export(exportable);
+        if (unsupported.Count > 0)
+        {
+            output = output with { Notes = [.. unsupported, .. output.Notes] };
+        }
+
         var name = (ImportedQuiz.Slug(quiz.Id) is { Length: > 0 } slug ? slug : ImportedQuiz.FallbackId) + format.FileExtension;
         return new ExportResult(output.Content, name, format.MediaType, output.Notes);
+    }
+
+    // Only the native file carries type-answer and poll questions so far; other formats leave them out and say so.
+    private static (Quiz Quiz, List<ExportNote> Notes) SetAsideNewKinds(ExchangeFormat format, Quiz quiz)
+    {
+        var notes = new List<ExportNote>();
+        if (format == ExchangeFormat.Native)
+        {
+            return (quiz, notes);
+        }
+
+        foreach (var question in quiz.Questions.Where(q => q.Type is QuestionType.TypeAnswer or QuestionType.Poll))
+        {
+            notes.Add(new ExportNote(
+                question.Id, $"{format.DisplayName} export does not carry {QuestionTypeNames.ToName(question.Type)} questions", Skipped: true));
+        }
+
+        var kept = quiz.Questions.Where(q => q.Type is not (QuestionType.TypeAnswer or QuestionType.Poll)).ToArray();
+        return (quiz with { Questions = kept }, notes);
     }
 
     private static IQuizCodec Importer(ExchangeFormat format)

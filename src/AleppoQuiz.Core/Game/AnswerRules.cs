@@ -61,13 +61,15 @@ internal static class AnswerRules
     }
 
     /// <summary>
-    /// Display order for a question's options. Order questions are shuffled (showing them in authored order
-    /// would give the answer away) and never shown already solved; other kinds keep the authored order.
+    /// Display order for a question's options, drawn once per game and question and shared by the projector and
+    /// every phone, so a shape means one option for the whole class. Authors tend to write the key first; a
+    /// uniform shuffle makes its position carry no information. A pinned question keeps its authored order, and
+    /// an order question is never shown already solved.
     /// </summary>
     public static int[] DisplayOrder(GameQuestion question, IRandomSource random)
     {
         var order = Enumerable.Range(0, question.OptionCount).ToArray();
-        if (question.Kind != QuestionKind.Order)
+        if (question.KeepOrder && question.Kind != QuestionKind.Order)
         {
             return order;
         }
@@ -78,7 +80,7 @@ internal static class AnswerRules
             (order[i], order[j]) = (order[j], order[i]);
         }
 
-        if (order.SequenceEqual(question.CorrectOptionIds))
+        if (question.Kind == QuestionKind.Order && order.SequenceEqual(question.CorrectOptionIds))
         {
             // Rotating by one keeps the draw count fixed (so replay stays aligned) and can never be the solution.
             order = [.. order.Skip(1), order[0]];

@@ -42,6 +42,12 @@ public sealed record GameQuestion
 
     public required TimeSpan TimeLimit { get; init; }
 
+    /// <summary>
+    /// Shows the options in authored order where order is meaning ("none of the above", ranges). Otherwise the
+    /// options of every kind are shown in an order drawn for the game, so the key's position tells nothing.
+    /// </summary>
+    public bool KeepOrder { get; init; }
+
     /// <summary>Scales the base points; 0 makes a warm-up question worth nothing, 2 doubles it.</summary>
     public decimal PointsMultiplier { get; init; } = 1m;
 

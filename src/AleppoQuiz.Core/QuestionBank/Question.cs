@@ -6,6 +6,12 @@ public enum QuestionType
     Multi,
     TrueFalse,
     Order,
+
+    /// <summary>The student types a short answer, matched against the author's accepted answers.</summary>
+    TypeAnswer,
+
+    /// <summary>An opinion question: no right answer and no points; the class sees its spread.</summary>
+    Poll,
 }
 
 public enum Difficulty
@@ -26,17 +32,42 @@ public sealed record Question
     /// <summary>Points for a fast correct answer; a teacher doubles this for a question that matters more.</summary>
     public int Points { get; init; } = DefaultPoints;
     public required string Prompt { get; init; }
-    /// <summary>For <see cref="QuestionType.Order"/> the options are listed in their correct order.</summary>
+    /// <summary>
+    /// For <see cref="QuestionType.Order"/> the options are listed in their correct order; a
+    /// <see cref="QuestionType.TypeAnswer"/> question has none.
+    /// </summary>
     public required IReadOnlyList<QuestionOption> Options { get; init; }
+
+    /// <summary>
+    /// What a <see cref="QuestionType.TypeAnswer"/> question accepts, spelling variants included; the first is the
+    /// canonical answer shown at the reveal. Empty for every other type.
+    /// </summary>
+    public IReadOnlyList<string> AcceptedAnswers { get; init; } = [];
+
+    /// <summary>
+    /// Shows the options in authored order, for questions whose order carries meaning ("none of the above",
+    /// ranges); otherwise single, multi and true/false options are shuffled for each game.
+    /// </summary>
+    public bool KeepOrder { get; init; }
     public required string Explanation { get; init; }
     public required IReadOnlyList<Evidence> Evidence { get; init; }
 
     public const int DefaultPoints = 1000;
 
-    /// <summary>Indexes of the correct options; for an ordering question, the correct sequence.</summary>
-    public IReadOnlyList<int> CorrectOptionIndexes => Type == QuestionType.Order
-        ? Enumerable.Range(0, Options.Count).ToArray()
-        : Options.Select((option, index) => (option, index)).Where(x => x.option.Correct).Select(x => x.index).ToArray();
+    /// <summary>
+    /// Indexes of the correct options; for an ordering question, the correct sequence. Empty for a poll, which has
+    /// no right answer, and for a type-answer question, which has no options.
+    /// </summary>
+    public IReadOnlyList<int> CorrectOptionIndexes => Type switch
+    {
+        QuestionType.Order => Enumerable.Range(0, Options.Count).ToArray(),
+        QuestionType.Poll or QuestionType.TypeAnswer => [],
+        _ => Options.Select((option, index) => (option, index)).Where(x => x.option.Correct).Select(x => x.index).ToArray(),
+    };
+
+    /// <summary>Whether the author may pin this type's option order; other types are never shuffled or always are.</summary>
+    public static bool CanKeepOrder(QuestionType type) =>
+        type is QuestionType.Single or QuestionType.Multi or QuestionType.TrueFalse;
 }
 
 public sealed record QuestionOption(string Text, bool Correct);

@@ -1,6 +1,6 @@
 namespace AleppoQuiz.Core.QuestionBank;
 
-/// <summary>The names question types go by in files and on the wire: single, multi, true-false, order.</summary>
+/// <summary>The names question types go by in files and on the wire: single, multi, true-false, order, type-answer, poll.</summary>
 public static class QuestionTypeNames
 {
     private static readonly Dictionary<string, QuestionType> ByName = new(StringComparer.Ordinal)
@@ -9,6 +9,8 @@ public static class QuestionTypeNames
         ["multi"] = QuestionType.Multi,
         ["true-false"] = QuestionType.TrueFalse,
         ["order"] = QuestionType.Order,
+        ["type-answer"] = QuestionType.TypeAnswer,
+        ["poll"] = QuestionType.Poll,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

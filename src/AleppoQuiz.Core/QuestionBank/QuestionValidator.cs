@@ -49,9 +49,23 @@ public static class QuestionValidator
             problems.Add($"points must be 0–{MaxPoints}, not {question.Points}");
         }
 
-        if (question.Options.Count is < MinOptions or > MaxOptions)
+        if (question.Type == QuestionType.TypeAnswer)
+        {
+            CheckAccepted(question, problems);
+        }
+        else if (question.Options.Count is < MinOptions or > MaxOptions)
         {
             problems.Add($"a question needs {MinOptions}–{MaxOptions} options, not {question.Options.Count}");
+        }
+
+        if (question.Type != QuestionType.TypeAnswer && question.AcceptedAnswers.Count > 0)
+        {
+            problems.Add("only a type-answer question lists accepted answers");
+        }
+
+        if (question.KeepOrder && !Question.CanKeepOrder(question.Type))
+        {
+            problems.Add("keepOrder applies to single, multi and true/false questions only");
         }
 
         var duplicate = question.Options
@@ -95,6 +109,31 @@ public static class QuestionValidator
             case QuestionType.Order when question.Options.Count < 3:
                 problems.Add("an ordering question needs at least three options");
                 break;
+            case QuestionType.Poll when correct > 0:
+                problems.Add("a poll has no right answer, so no option is marked correct");
+                break;
+        }
+    }
+
+    public const int MaxAcceptedAnswers = 10;
+    public const int MaxAcceptedAnswerLength = 60;
+
+    private static void CheckAccepted(Question question, List<string> problems)
+    {
+        if (question.Options.Count > 0)
+        {
+            problems.Add("a type-answer question has no options; list what it accepts under 'accepted'");
+        }
+
+        var accepted = question.AcceptedAnswers;
+        if (accepted.Count is 0 or > MaxAcceptedAnswers)
+        {
+            problems.Add($"a type-answer question needs 1–{MaxAcceptedAnswers} accepted answers, not {accepted.Count}");
+        }
+
+        if (accepted.FirstOrDefault(a => a.Trim().Length is 0 or > MaxAcceptedAnswerLength) is { } bad)
+        {
+            problems.Add($"an accepted answer is 1–{MaxAcceptedAnswerLength} characters, not '{Shorten(bad)}'");
         }
     }
 
@@ -136,6 +175,14 @@ public static class QuestionValidator
             {
                 problems.Add($"the answer '{answer.Text}' does not appear in the paragraph of any of its evidence quotes");
             }
+        }
+
+        // A typed answer may be a spelling the article does not use; one of the accepted forms must be there.
+        var accepted = question.AcceptedAnswers;
+        if (accepted.Count > 0
+            && !accepted.Any(a => paragraphs.Any(p => p.Contains(a.Trim(), StringComparison.OrdinalIgnoreCase))))
+        {
+            problems.Add($"none of the accepted answers ('{accepted[0]}', …) appears in the paragraph of any of its evidence quotes");
         }
     }
 

@@ -21,7 +21,9 @@ internal sealed class QuestionFile
     public int TimeLimit { get; set; }
     public int? Points { get; set; }
     public string? Prompt { get; set; }
+    public bool KeepOrder { get; set; }
     public List<OptionFile>? Options { get; set; }
+    public List<string>? Accepted { get; set; }
     public string? Explanation { get; set; }
     public List<EvidenceFile>? Evidence { get; set; }
 }

@@ -31,7 +31,7 @@ internal static class QuizFileMapping
             Id = id,
             Type = QuestionTypeNames.TryParse(typeName, out var type)
                 ? type
-                : throw new QuizFormatException($"unknown type '{typeName}' (single, multi, true-false, order)", id),
+                : throw new QuizFormatException($"unknown type '{typeName}' ({string.Join(", ", QuestionTypeNames.All)})", id),
             Skill = Required(file.Skill, "skill", id),
             Difficulty = Enum.TryParse<Difficulty>(difficultyName, ignoreCase: true, out var difficulty)
                 ? difficulty
@@ -42,6 +42,8 @@ internal static class QuizFileMapping
             Options = (file.Options ?? [])
                 .Select(o => new QuestionOption(Required(o.Text, "options[].text", id), o.Correct))
                 .ToArray(),
+            AcceptedAnswers = (file.Accepted ?? []).Select(a => Required(a, "accepted[]", id)).ToArray(),
+            KeepOrder = file.KeepOrder,
             Explanation = Required(file.Explanation, "explanation", id),
             Evidence = (file.Evidence ?? [])
                 .Select(e => new Evidence(Required(e.Article, "evidence[].article", id), Required(e.Quote, "evidence[].quote", id)))
@@ -58,7 +60,11 @@ internal static class QuizFileMapping
         TimeLimit = question.TimeLimitSeconds,
         Points = question.Points == Question.DefaultPoints ? null : question.Points,
         Prompt = question.Prompt,
-        Options = question.Options.Select(o => new OptionFile { Text = o.Text, Correct = o.Correct }).ToList(),
+        KeepOrder = question.KeepOrder,
+        Options = question.Options.Count == 0
+            ? null
+            : question.Options.Select(o => new OptionFile { Text = o.Text, Correct = o.Correct }).ToList(),
+        Accepted = question.AcceptedAnswers.Count == 0 ? null : question.AcceptedAnswers.ToList(),
         Explanation = question.Explanation,
         Evidence = question.Evidence.Select(e => new EvidenceFile { Article = e.ArticleId, Quote = e.Quote }).ToList(),
     };

@@ -27,6 +27,9 @@ public sealed class StoredQuestion
     public int Points { get; set; }
     public required string Prompt { get; set; }
     public required string Explanation { get; set; }
+    /// <summary>Options shown in authored order rather than shuffled per game.</summary>
+    public bool KeepOrder { get; set; }
+    /// <summary>The options; for a type-answer question, its accepted answers (all marked correct).</summary>
     public List<StoredOption> Options { get; set; } = [];
     public List<StoredEvidence> Evidence { get; set; } = [];
 }

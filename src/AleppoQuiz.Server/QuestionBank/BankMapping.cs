@@ -52,17 +52,29 @@ internal static class BankMapping
         Questions = quiz.Questions.Select((q, i) => ToStored(q, quiz.Id, i)).ToList(),
     };
 
-    public static Question ToQuestion(StoredQuestion stored) => new()
+    // A type-answer question keeps its accepted answers as option rows marked correct, in order, so that the
+    // table that holds a question's answers holds them for every kind.
+    public static Question ToQuestion(StoredQuestion stored)
+    {
+        var type = Enum.Parse<QuestionType>(stored.Type);
+        var rows = stored.Options.OrderBy(o => o.Position).ToArray();
+        var options = type == QuestionType.TypeAnswer ? [] : rows.Select(o => new QuestionOption(o.Text, o.Correct)).ToArray();
+        return ToQuestion(stored, type, options, type == QuestionType.TypeAnswer ? rows.Select(o => o.Text).ToArray() : []);
+    }
+
+    private static Question ToQuestion(StoredQuestion stored, QuestionType type, QuestionOption[] options, string[] accepted) => new()
     {
         Id = stored.Id,
-        Type = Enum.Parse<QuestionType>(stored.Type),
+        Type = type,
         Skill = stored.Skill,
         Difficulty = Enum.Parse<Difficulty>(stored.Difficulty),
         TimeLimitSeconds = stored.TimeLimitSeconds,
         Points = stored.Points,
         Prompt = stored.Prompt,
         Explanation = stored.Explanation,
-        Options = stored.Options.OrderBy(o => o.Position).Select(o => new QuestionOption(o.Text, o.Correct)).ToArray(),
+        Options = options,
+        AcceptedAnswers = accepted,
+        KeepOrder = stored.KeepOrder,
         Evidence = stored.Evidence.OrderBy(e => e.Position).Select(e => new Evidence(e.ArticleId, e.Quote, e.Start, e.End)).ToArray(),
     };
 
@@ -78,7 +90,9 @@ internal static class BankMapping
         Points = question.Points,
         Prompt = question.Prompt,
         Explanation = question.Explanation,
+        KeepOrder = question.KeepOrder,
         Options = question.Options
+            .Concat(question.AcceptedAnswers.Select(a => new QuestionOption(a, Correct: true)))
             .Select((o, i) => new StoredOption { QuestionId = question.Id, Position = i, Text = o.Text, Correct = o.Correct })
             .ToList(),
         Evidence = question.Evidence

@@ -38,7 +38,7 @@ public sealed class AnswerAcceptanceTests
         Assert.Single(kit.Game.CommandLog.Entries, e => e.Command is SubmitAnswerCommand);
 
         kit.RunOutTheClock();
-        Assert.Equal([1, 0, 0, 0], kit.Game.GetRevealView()!.Distribution.Select(t => t.Count));
+        Assert.Equal([1, 0, 0, 0], kit.Game.GetRevealView()!.Distribution.OrderBy(t => t.Id).Select(t => t.Count));
         Assert.Equal(1000, kit.ScoreOf(1));
     }
 

@@ -105,8 +105,8 @@ public sealed class FullGameTests
         kit.AnswerAt(3, 300, 0);
 
         var reveal = kit.Game.GetRevealView()!;
-        Assert.Equal([1, 0, 2, 0], reveal.Distribution.Select(t => t.Count));
-        Assert.Equal([false, false, true, false], reveal.Distribution.Select(t => t.IsCorrect));
+        Assert.Equal([1, 0, 2, 0], reveal.Distribution.OrderBy(t => t.Id).Select(t => t.Count));
+        Assert.Equal([false, false, true, false], reveal.Distribution.OrderBy(t => t.Id).Select(t => t.IsCorrect));
         Assert.Equal([2], reveal.CorrectOptionIds);
         Assert.Equal("evidence for q", reveal.RevealPayload);
         Assert.Equal((3, 2), (reveal.AnsweredCount, reveal.FullyCorrectCount));

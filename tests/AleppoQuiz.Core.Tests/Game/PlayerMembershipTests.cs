@@ -84,7 +84,7 @@ public sealed class PlayerMembershipTests
 
         kit.AnswerAt(2, 300, 0);
         var reveal = kit.Game.GetRevealView()!;
-        Assert.Equal([2, 0, 0, 0], reveal.Distribution.Select(t => t.Count));
+        Assert.Equal([2, 0, 0, 0], reveal.Distribution.OrderBy(t => t.Id).Select(t => t.Count));
         Assert.Equal([1, 2], kit.Game.GetLeaderboard().Top.Select(e => e.PlayerId));
         Assert.Null(kit.Game.GetPlayerResult(ids[2]));
         Assert.Equal(2, kit.Game.PlayerCount);

@@ -36,7 +36,7 @@ public sealed class QuestionViewTests
         Assert.Equal((GamePhase.Answering, 0L, 13_000L), (answering.Phase, answering.ReadingRemainingMs, answering.AnswerRemainingMs));
         Assert.Equal(preview.Deadline, answering.Deadline);
         Assert.Equal(answering.Deadline, kit.Game.NextDeadline);
-        Assert.Equal(["q option 0", "q option 1", "q option 2", "q option 3"], answering.Options.Select(o => o.Text));
+        Assert.Equal(["q option 0", "q option 1", "q option 2", "q option 3"], answering.Options.OrderBy(o => o.Id).Select(o => o.Text));
     }
 
     [Fact]

@@ -116,6 +116,52 @@ public class QuestionValidatorTests
     }
 
     [Fact]
+    public void A_type_answer_question_needs_an_accepted_answer_and_no_options()
+    {
+        var question = WhoSaid() with { Type = QuestionType.TypeAnswer, Options = [], AcceptedAnswers = [] };
+
+        Assert.Contains(QuestionValidator.Check(question, Articles).Problems, p => p.Contains("1–10 accepted answers", StringComparison.Ordinal));
+
+        var withOptions = question with { AcceptedAnswers = ["Cavusoglu"], Options = [new("Cavusoglu", true), new("Sayal", false)] };
+        Assert.Contains(QuestionValidator.Check(withOptions, Articles).Problems, p => p.Contains("has no options", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_type_answer_who_said_question_passes_when_one_accepted_spelling_stands_beside_the_evidence()
+    {
+        var question = WhoSaid() with { Type = QuestionType.TypeAnswer, Options = [], AcceptedAnswers = ["Çavuşoğlu", "Cavusoglu"] };
+
+        Assert.True(QuestionValidator.Check(question, Articles).IsValid);
+
+        var elsewhere = question with { AcceptedAnswers = ["Lavrov"] };
+        Assert.Contains(QuestionValidator.Check(elsewhere, Articles).Problems, p => p.Contains("none of the accepted answers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_poll_marks_no_option_correct()
+    {
+        var poll = WhoSaid() with { Type = QuestionType.Poll, Skill = "numbers-disagree" };
+
+        Assert.Contains(QuestionValidator.Check(poll, Articles).Problems, p => p.Contains("no right answer", StringComparison.Ordinal));
+        var fair = poll with { Options = [new("Ask AFP", false), new("Ask Reuters", false)] };
+        Assert.True(QuestionValidator.Check(fair, Articles).IsValid, string.Join("; ", QuestionValidator.Check(fair, Articles).Problems));
+        Assert.Contains(QuestionValidator.Check(fair with { Options = [new("Ask AFP", false)] }, Articles).Problems, p => p.Contains("2–6 options", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_choice_questions_may_pin_their_order()
+    {
+        Assert.True(QuestionValidator.Check(WhoSaid() with { KeepOrder = true }, Articles).IsValid);
+
+        var order = WhoSaid() with
+        {
+            Type = QuestionType.Order, Skill = "numbers-disagree", KeepOrder = true,
+            Options = [new("a", false), new("b", false), new("c", false)],
+        };
+        Assert.Contains(QuestionValidator.Check(order, Articles).Problems, p => p.Contains("keepOrder", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void True_false_questions_offer_exactly_true_and_false()
     {
         var question = WhoSaid() with { Type = QuestionType.TrueFalse, Options = [new("Yes", true), new("No", false)] };

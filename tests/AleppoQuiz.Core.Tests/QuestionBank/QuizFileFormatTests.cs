@@ -52,6 +52,75 @@ public class QuizFileFormatTests
         Assert.Equal(quiz.Questions[0].Evidence, again.Questions[0].Evidence);
     }
 
+    private const string NewKinds = """
+        id: kinds
+        title: "Kinds"
+        questions:
+          - id: k-1
+            type: type-answer
+            skill: who-said-it
+            difficulty: easy
+            timeLimit: 30
+            prompt: "Which agency supplied the quote?"
+            accepted: ["Reuters", "Reuters news agency"]
+            explanation: "The credit line names it."
+            evidence:
+              - article: afp
+                quote: 'Reuters'
+          - id: k-2
+            type: poll
+            skill: numbers-disagree
+            difficulty: easy
+            timeLimit: 30
+            prompt: "Which source would you check first?"
+            options:
+              - text: "The Observatory"
+              - text: "The UN"
+            explanation: "Either can be argued."
+            evidence:
+              - article: afp
+                quote: 'the UN'
+          - id: k-3
+            type: single
+            keepOrder: true
+            skill: numbers-disagree
+            difficulty: easy
+            timeLimit: 30
+            prompt: "How many left?"
+            options:
+              - text: "Fewer than 1,000"
+              - text: "1,000 to 5,000"
+                correct: true
+              - text: "More than 5,000"
+            explanation: "Ranges read in order."
+            evidence:
+              - article: afp
+                quote: 'people had left'
+        """;
+
+    [Fact]
+    public void Type_answer_poll_and_pinned_order_read_and_write_back_unchanged()
+    {
+        var quiz = QuizFileFormat.Parse(NewKinds);
+
+        var typed = quiz.Questions[0];
+        Assert.Equal(QuestionType.TypeAnswer, typed.Type);
+        Assert.Equal(["Reuters", "Reuters news agency"], typed.AcceptedAnswers);
+        Assert.Empty(typed.Options);
+        var poll = quiz.Questions[1];
+        Assert.Equal(QuestionType.Poll, poll.Type);
+        Assert.Empty(poll.CorrectOptionIndexes);
+        Assert.True(quiz.Questions[2].KeepOrder);
+        Assert.False(poll.KeepOrder);
+
+        var written = QuizFileFormat.Write(quiz);
+        var again = QuizFileFormat.Parse(written);
+        Assert.Equal(written, QuizFileFormat.Write(again));
+        Assert.Equal(typed.AcceptedAnswers, again.Questions[0].AcceptedAnswers);
+        Assert.True(again.Questions[2].KeepOrder);
+        Assert.DoesNotContain("keepOrder", written.Split("id: k-3")[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_misspelt_field_is_reported_with_its_line()
     {

@@ -2,7 +2,10 @@ namespace AleppoQuiz.Server.Features.Authoring;
 
 public sealed record QuizInput(string? Title, string? Description, int Version = 0);
 
-/// <summary>A question as the editor sends it. Evidence is a quote of an article the teacher can see.</summary>
+/// <summary>
+/// A question as the editor sends it. Evidence is a quote of an article the teacher can see. A type-answer
+/// question sends <see cref="Accepted"/> instead of options; <see cref="KeepOrder"/> pins a choice question's order.
+/// </summary>
 public sealed record QuestionInput(
     string? Type,
     string? Skill,
@@ -12,7 +15,9 @@ public sealed record QuestionInput(
     string? Prompt,
     IReadOnlyList<OptionInput>? Options,
     string? Explanation,
-    IReadOnlyList<EvidenceInput>? Evidence);
+    IReadOnlyList<EvidenceInput>? Evidence,
+    IReadOnlyList<string?>? Accepted = null,
+    bool KeepOrder = false);
 
 public sealed record OptionInput(string? Text, bool Correct);
 

@@ -34,6 +34,7 @@ internal static class QuestionInputMapping
 
         var texts = new[] { input.Prompt, input.Explanation, input.Skill }
             .Concat((input.Options ?? []).Select(o => o.Text))
+            .Concat(input.Accepted ?? [])
             .Concat((input.Evidence ?? []).Select(e => e.Quote));
         if (texts.Any(AuthoringText.HasControlCharacters))
         {
@@ -46,6 +47,12 @@ internal static class QuestionInputMapping
             problems.Add("every option needs text");
         }
 
+        var accepted = (input.Accepted ?? []).Select(a => a?.Trim() ?? "").ToArray();
+        if (accepted.Any(a => a.Length == 0))
+        {
+            problems.Add("every accepted answer needs text");
+        }
+
         var question = new Question
         {
             Id = id,
@@ -56,6 +63,8 @@ internal static class QuestionInputMapping
             Points = input.Points ?? Question.DefaultPoints,
             Prompt = input.Prompt?.Trim() ?? "",
             Options = options,
+            AcceptedAnswers = accepted.Where(a => a.Length > 0).ToArray(),
+            KeepOrder = input.KeepOrder,
             Explanation = input.Explanation?.Trim() ?? "",
             Evidence = (input.Evidence ?? []).Select(e => PinEvidence(e, articles)).ToArray(),
         };

@@ -54,12 +54,15 @@ internal sealed class GameQuizFactory(QuizDbContext db)
             QuestionType.Single => QuestionKind.Single,
             QuestionType.Multi => QuestionKind.Multi,
             QuestionType.TrueFalse => QuestionKind.TrueFalse,
-            _ => QuestionKind.Order,
+            QuestionType.Order => QuestionKind.Order,
+            _ => throw new GameRefusedException(
+                "quiz-not-ready", $"Question '{question.Id}' is a {QuestionTypeNames.ToName(question.Type)} question, which games cannot play yet."),
         },
         Prompt = question.Prompt,
         Options = question.Options.Select(o => o.Text).ToArray(),
         CorrectOptionIds = question.CorrectOptionIndexes,
         TimeLimit = TimeSpan.FromSeconds(question.TimeLimitSeconds),
+        KeepOrder = question.KeepOrder,
         PointsMultiplier = question.Points / (decimal)Question.DefaultPoints,
         RevealPayload = new RevealDetails(
             question.Prompt,

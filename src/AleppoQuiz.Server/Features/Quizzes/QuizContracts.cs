@@ -19,7 +19,9 @@ public sealed record QuestionDetail(
     IReadOnlyList<OptionDetail> Options,
     IReadOnlyList<int> CorrectOptions,
     string Explanation,
-    IReadOnlyList<EvidenceDetail> Evidence);
+    IReadOnlyList<EvidenceDetail> Evidence,
+    IReadOnlyList<string> Accepted,
+    bool KeepOrder);
 
 public sealed record OptionDetail(int Index, string Text, bool Correct);
 

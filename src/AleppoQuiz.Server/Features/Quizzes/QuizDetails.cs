@@ -34,6 +34,8 @@ internal static class QuizDetails
             question.Options.Select((o, i) => new OptionDetail(i, o.Text, o.Correct)).ToArray(),
             question.CorrectOptionIndexes,
             question.Explanation,
-            question.Evidence.Select(e => From(e, outlets)).ToArray());
+            question.Evidence.Select(e => From(e, outlets)).ToArray(),
+            question.AcceptedAnswers,
+            question.KeepOrder);
     }
 }
