@@ -8,7 +8,7 @@ namespace AleppoQuiz.Server.Data.Migrations;
 /// published, and are shown and analysed as what they are rather than as the outlet's reporting.
 /// </summary>
 [DbContext(typeof(QuizDbContext))]
-[Migration("20261205090000_ArticleParagraphRoles")]
+[Migration("20261205091000_ArticleParagraphRoles")]
 public sealed class ArticleParagraphRoles : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
