@@ -31,4 +31,13 @@ public sealed record ArticleDocument
 
     /// <summary>Whether the title is the headline the outlet published; an editor's title is never shown as one.</summary>
     public bool HasPublishedTitle => TitleSource == ArticleImporter.PublishedTitle;
+
+    // Two documents are the same article when every field matches, the paragraph numbers by value.
+    public bool Equals(ArticleDocument? other) =>
+        other is not null
+        && (Id, Outlet, WireCredit, Date, Title, TitleSource, Url, OriginalFile, Text, CreditLineParagraph)
+            == (other.Id, other.Outlet, other.WireCredit, other.Date, other.Title, other.TitleSource, other.Url, other.OriginalFile, other.Text, other.CreditLineParagraph)
+        && CaptionParagraphs.SequenceEqual(other.CaptionParagraphs);
+
+    public override int GetHashCode() => HashCode.Combine(Id, Text, CaptionParagraphs.Count, CreditLineParagraph);
 }

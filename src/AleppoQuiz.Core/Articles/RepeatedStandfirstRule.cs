@@ -14,7 +14,8 @@ internal sealed class RepeatedStandfirstRule : ICleaningRule
     /// <summary>Words that may differ between the two copies: an editor's touch, not a different sentence.</summary>
     private const int MaximumWordEdits = 2;
 
-    private const int MinimumWords = 8;
+    // Short lines differ by a word or two by chance ("The opening paragraph…", "The closing paragraph…").
+    private const int MinimumWords = 15;
 
     public void Apply(CleaningContext context)
     {
