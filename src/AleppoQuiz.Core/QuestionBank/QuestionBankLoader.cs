@@ -11,7 +11,15 @@ public static class QuestionBankLoader
     public const string ArticlesFolder = "articles";
     public const string QuizzesFolder = "quizzes";
 
-    public static BankLoadResult Load(string bankDirectory)
+    /// <summary>
+    /// Whether the bank's key positions are checked (see <see cref="KeyPositionRule"/>) as errors, per file and over
+    /// the whole bank. Off until the bank's authored orders are varied; imported files always get it as a warning.
+    /// </summary>
+    public const bool BankKeyPositionsChecked = false;
+
+    public static BankLoadResult Load(string bankDirectory) => Load(bankDirectory, BankKeyPositionsChecked);
+
+    public static BankLoadResult Load(string bankDirectory, bool checkKeyPositions)
     {
         var problems = new List<BankProblem>();
         var articles = LoadArticles(Path.Combine(bankDirectory, ArticlesFolder), problems);
@@ -39,6 +47,16 @@ public static class QuestionBankLoader
             }
 
             quizzes.Add(quiz with { Questions = quiz.Questions.Select(q => Check(q, file, articles, questionFiles, problems)).ToArray() });
+            if (checkKeyPositions)
+            {
+                problems.AddRange(KeyPositionRule.Check(quiz.Questions).Select(reason => new BankProblem(file, null, reason)));
+            }
+        }
+
+        if (checkKeyPositions)
+        {
+            problems.AddRange(KeyPositionRule.Check(quizzes.SelectMany(q => q.Questions))
+                .Select(reason => new BankProblem(QuizzesFolder, null, $"over the whole bank, {reason}")));
         }
 
         return new BankLoadResult(articles, quizzes, problems);

@@ -79,7 +79,7 @@ internal static class ExchangeApi
             await db.SaveChangesAsync(ct);
             var findings = checks.Where(c => !c.IsValid).ToDictionary(c => c.Question.Id, c => c.Problems);
             return TypedResults.Created($"/api/quizzes/{quizId}", new ImportedQuizResult(
-                QuizDetails.From(stored, teacherId, await library.OutletsAsync(ct)), findings));
+                QuizDetails.From(stored, teacherId, await library.OutletsAsync(ct)), findings, KeyPositionRule.Check(imported.Questions)));
         })
         .RequireAntiforgeryHeader()
         .DisableAntiforgery()
@@ -102,5 +102,9 @@ internal static class ExchangeApi
         title: "Unknown format");
 }
 
-/// <summary>The new quiz, and for each question the validator's findings (typically evidence still to attach).</summary>
-public sealed record ImportedQuizResult(QuizDetail Quiz, IReadOnlyDictionary<string, IReadOnlyList<string>> Problems);
+/// <summary>
+/// The new quiz, for each question the validator's findings (typically evidence still to attach), and warnings
+/// about the file as a whole, such as keys that always sit in the same position.
+/// </summary>
+public sealed record ImportedQuizResult(
+    QuizDetail Quiz, IReadOnlyDictionary<string, IReadOnlyList<string>> Problems, IReadOnlyList<string> Warnings);

@@ -85,6 +85,21 @@ public sealed class ExchangeApiTests(QuizServerFactory factory) : IClassFixture<
         Assert.Contains("kahoot-csv", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_sheet_whose_key_is_always_the_first_answer_imports_with_a_warning()
+    {
+        var rows = Enumerable.Range(1, 8).Select(n => $"Question {n}?,Right {n},Wrong {n}a,Wrong {n}b,Wrong {n}c,20,1");
+        var csv = "Question,Answer 1,Answer 2,Answer 3,Answer 4,Time limit (sec),Correct answer(s)\n" + string.Join("\n", rows) + "\n";
+
+        var response = await ImportAsync("kahoot-csv", Encoding.UTF8.GetBytes(csv), "keys-first.csv");
+        var imported = await response.Content.ReadFromJsonAsync<ImportedQuizResult>();
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(8, imported!.Quiz.Questions.Count);
+        var warning = Assert.Single(imported.Warnings);
+        Assert.Contains("A 8, B 0, C 0, D 0 of 8", warning, StringComparison.Ordinal);
+    }
+
     private async Task<HttpResponseMessage> ImportAsync(string format, byte[] bytes, string name)
     {
         using var form = new MultipartFormDataContent();

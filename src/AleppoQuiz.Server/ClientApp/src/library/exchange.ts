@@ -18,6 +18,8 @@ export interface ExchangeFormat {
 export interface ImportedQuiz {
   quiz: QuizDetail;
   problems: Record<string, string[]>;
+  /** About the file as a whole, such as keys that always sit in the same position. */
+  warnings: string[];
 }
 
 export async function loadFormats(): Promise<ExchangeFormat[]> {

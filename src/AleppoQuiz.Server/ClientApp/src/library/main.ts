@@ -48,10 +48,11 @@ function failed(error: unknown): void {
 }
 
 /** Says what came in, and how many questions need work before the quiz can be hosted. */
-function quizImported({ quiz, problems }: ImportedQuiz): void {
+function quizImported({ quiz, problems, warnings }: ImportedQuiz): void {
   const unready = Object.keys(problems).length;
   const total = `${quiz.questions.length} ${quiz.questions.length === 1 ? "question" : "questions"}`;
-  notices.announce(unready === 0 ? `Imported “${quiz.title}” with ${total}.` : `Imported “${quiz.title}” with ${total}. ${unready} still need fixing (usually evidence to attach) before it can be hosted: edit it to see which.`);
+  const notes = warnings.map((w) => ` Note: ${w}.`).join("");
+  notices.announce((unready === 0 ? `Imported “${quiz.title}” with ${total}.` : `Imported “${quiz.title}” with ${total}. ${unready} still need fixing (usually evidence to attach) before it can be hosted: edit it to see which.`) + notes);
   void loadQuizzes(quiz.id).catch(failed);
 }
 
