@@ -3,7 +3,8 @@ namespace AleppoQuiz.Core.Articles;
 /// <summary>
 /// Turns a raw scraped story into clean story text. It only drops whole lines and normalises line breaks and
 /// whitespace at line ends; the words, quotes and punctuation of every line it keeps are left exactly as scraped.
-/// The result has one paragraph per remaining line, separated by exactly one blank line.
+/// The result has one paragraph per remaining line, separated by exactly one blank line. Photo captions and the
+/// credit line stay in the text as published, numbered apart so that nothing reads them as the outlet's reporting.
 /// </summary>
 public sealed class ArticleCleaner
 {
@@ -21,6 +22,7 @@ public sealed class ArticleCleaner
         new WireCreditLineRule(),
         new DatelineBlockRule(),
         new RepeatedCaptionRule(),
+        new RepeatedStandfirstRule(),
         new LeadingHeadlineRule(),
     ]);
 
@@ -34,10 +36,15 @@ public sealed class ArticleCleaner
             rule.Apply(context);
         }
 
-        var paragraphs = context.Lines.Where(line => !line.IsBlank).Select(line => line.Text);
+        var paragraphs = context.Paragraphs();
+        int[] Numbered(ParagraphRole role) =>
+            paragraphs.Select((p, i) => (p.Role, Number: i + 1)).Where(p => p.Role == role).Select(p => p.Number).ToArray();
+
         return new CleanedArticle
         {
-            Text = string.Join("\n\n", paragraphs),
+            Text = string.Join("\n\n", paragraphs.Select(p => p.Text)),
+            CaptionParagraphs = Numbered(ParagraphRole.Caption),
+            CreditLineParagraph = Numbered(ParagraphRole.CreditLine).Cast<int?>().FirstOrDefault(),
             Headline = context.Headline,
             WireCredit = context.WireCredit,
             Date = context.Date,

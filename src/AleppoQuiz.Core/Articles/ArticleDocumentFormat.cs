@@ -51,6 +51,8 @@ public static class ArticleDocumentFormat
             Url = header.Url,
             OriginalFile = header.OriginalFile,
             Text = text,
+            CaptionParagraphs = header.Captions ?? [],
+            CreditLineParagraph = header.CreditLine,
         };
     }
 
@@ -66,6 +68,8 @@ public static class ArticleDocumentFormat
             TitleSource = article.TitleSource,
             Url = article.Url,
             OriginalFile = article.OriginalFile,
+            Captions = article.CaptionParagraphs.Count == 0 ? null : [.. article.CaptionParagraphs],
+            CreditLine = article.CreditLineParagraph,
         };
         return $"{Fence}\n{Writer.Serialize(header)}{Fence}\n{article.Text}\n";
     }
@@ -83,5 +87,11 @@ public static class ArticleDocumentFormat
         public string? TitleSource { get; set; }
         public string? Url { get; set; }
         public string? OriginalFile { get; set; }
+
+        /// <summary>Numbers of the paragraphs that are photo captions.</summary>
+        public List<int>? Captions { get; set; }
+
+        /// <summary>Number of the paragraph that is the credit line ("- BBC / Reuters").</summary>
+        public int? CreditLine { get; set; }
     }
 }

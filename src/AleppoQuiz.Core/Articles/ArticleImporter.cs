@@ -66,6 +66,8 @@ public sealed partial class ArticleImporter(ArticleCleaner cleaner)
             Url = metadata.Url,
             OriginalFile = originalFile,
             Text = cleaned.Text,
+            CaptionParagraphs = cleaned.CaptionParagraphs,
+            CreditLineParagraph = cleaned.CreditLineParagraph,
         };
     }
 

@@ -12,11 +12,20 @@ public sealed record CleanedArticle
     /// <summary>The published headline when the raw text opened with one; it is no longer part of <see cref="Text"/>.</summary>
     public string? Headline { get; init; }
 
-    /// <summary>The agency the raw text credits ("Source: Reuters", "- BBC / Reuters", an "AFP" dateline).</summary>
+    /// <summary>
+    /// Who the raw text credits for the story: the agency of a source line ("Source: Reuters"), everyone a sign-off
+    /// names ("BBC / Reuters", a joint credit), or the agency over a dateline ("AFP").
+    /// </summary>
     public string? WireCredit { get; init; }
 
     /// <summary>The date of a dateline line in the raw text, if it had one.</summary>
     public DateOnly? Date { get; init; }
+
+    /// <summary>Paragraphs of <see cref="Text"/> (numbered from 1) that are photo captions.</summary>
+    public IReadOnlyList<int> CaptionParagraphs { get; init; } = [];
+
+    /// <summary>The paragraph of <see cref="Text"/> (numbered from 1) that is the story's credit line, if it has one.</summary>
+    public int? CreditLineParagraph { get; init; }
 
     /// <summary>Every non-blank line that was dropped, in raw-file order.</summary>
     public required IReadOnlyList<RemovedLine> Removed { get; init; }

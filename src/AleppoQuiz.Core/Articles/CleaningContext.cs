@@ -7,6 +7,8 @@ namespace AleppoQuiz.Core.Articles;
 internal sealed class CleaningContext(IEnumerable<ArticleLine> lines)
 {
     private readonly List<RemovedLine> removed = [];
+    private readonly HashSet<int> captionLines = [];
+    private int? creditLine;
 
     public List<ArticleLine> Lines { get; } = [.. lines];
 
@@ -22,6 +24,24 @@ internal sealed class CleaningContext(IEnumerable<ArticleLine> lines)
     public void FoundWireCredit(string credit) => WireCredit ??= credit;
 
     public void FoundDate(DateOnly date) => Date ??= date;
+
+    /// <summary>Keeps <paramref name="line"/> in the text but marks it as a photo caption, not the outlet's reporting.</summary>
+    public void MarkCaption(ArticleLine line) => captionLines.Add(line.Number);
+
+    /// <summary>Keeps <paramref name="line"/> in the text as the story's credit line; the first one found wins.</summary>
+    public void MarkCreditLine(ArticleLine line) => creditLine ??= line.Number;
+
+    public bool IsCreditLine(ArticleLine line) => line.Number == creditLine;
+
+    /// <summary>
+    /// The kept lines as paragraphs (numbered from 1, as in the cleaned text) with the role each plays.
+    /// </summary>
+    public IReadOnlyList<(string Text, ParagraphRole Role)> Paragraphs() =>
+        Lines.Where(line => !line.IsBlank)
+            .Select(line => (line.Text, line.Number == creditLine ? ParagraphRole.CreditLine
+                : captionLines.Contains(line.Number) ? ParagraphRole.Caption
+                : ParagraphRole.Story))
+            .ToList();
 
     public void RemoveAt(int index, string reason)
     {

@@ -10,6 +10,12 @@ internal sealed class LeadingHeadlineRule : ICleaningRule
     public void Apply(CleaningContext context)
     {
         var first = context.NextContentIndex(0);
+        if (first >= 0 && context.IsCreditLine(context.Lines[first]))
+        {
+            // "Source: Reuters" above the story is a credit, never the headline; the headline may follow it.
+            first = context.NextContentIndex(first + 1);
+        }
+
         if (first < 0 || context.NextContentIndex(first + 1) < 0)
         {
             // A file of one line is a story of one paragraph, not a headline with nothing under it.

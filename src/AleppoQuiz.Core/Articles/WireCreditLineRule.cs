@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 namespace AleppoQuiz.Core.Articles;
 
 /// <summary>
-/// Finds the line by which an outlet credits a news agency, keeps the agency as the story's wire credit and drops
-/// the line. Two forms occur: a source line near the top ("/ Source: Reuters") and a sign-off at the foot
-/// ("- BBC / Reuters", outlet then agency). Both are short and fully anchored, so no sentence can match.
+/// Finds the line by which an outlet credits a news agency and keeps it in the text, marked as the credit line, so a
+/// question about who supplied the story can quote it. Two forms occur: a source line near the top
+/// ("/ Source: Reuters", the agency alone) and a sign-off at the foot ("- BBC / Reuters", a joint credit: the outlet's
+/// own reporting and the agency's, so the credit is both names). Both are short and fully anchored, so no sentence
+/// can match.
 /// </summary>
 internal sealed partial class WireCreditLineRule : ICleaningRule
 {
@@ -23,8 +25,7 @@ internal sealed partial class WireCreditLineRule : ICleaningRule
             if (match.Success)
             {
                 context.FoundWireCredit(match.Groups["wire"].Value.Trim());
-                context.RemoveAt(i, "wire credit");
-                i--;
+                context.MarkCreditLine(context.Lines[i]);
             }
         }
     }
@@ -32,6 +33,6 @@ internal sealed partial class WireCreditLineRule : ICleaningRule
     [GeneratedRegex(@"^/?\s*Source:\s*(?<wire>[A-Z][\w&.' -]{0,40})$")]
     private static partial Regex SourceLine();
 
-    [GeneratedRegex(@"^[-–—]\s*[A-Z][\w&.' ]{0,40}?\s*/\s*(?<wire>[A-Z][\w&.' -]{0,40})$")]
+    [GeneratedRegex(@"^[-–—]\s*(?<wire>[A-Z][\w&.' ]{0,40}?\s*/\s*[A-Z][\w&.' -]{0,40})$")]
     private static partial Regex SignOff();
 }

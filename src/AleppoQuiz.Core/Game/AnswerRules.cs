@@ -4,8 +4,15 @@ namespace AleppoQuiz.Core.Game;
 internal static class AnswerRules
 {
     /// <summary>The problem with the submitted ids, or null when they form a well-shaped answer.</summary>
-    public static string? FindProblem(GameQuestion question, IReadOnlyList<int>? optionIds)
+    public static string? FindProblem(GameQuestion question, IReadOnlyList<int>? optionIds, string? text)
     {
+        if (question.Kind == QuestionKind.TypeAnswer)
+        {
+            return string.IsNullOrWhiteSpace(text) ? "Type an answer before submitting."
+                : text.Length > TypedAnswerMatcher.MaxLength ? $"Keep the answer under {TypedAnswerMatcher.MaxLength} characters."
+                : null;
+        }
+
         if (optionIds is null || optionIds.Count == 0)
         {
             return "Choose an option before submitting.";
@@ -29,7 +36,7 @@ internal static class AnswerRules
 
         return question.Kind switch
         {
-            QuestionKind.Single or QuestionKind.TrueFalse when optionIds.Count != 1 => "Choose exactly one option.",
+            QuestionKind.Single or QuestionKind.TrueFalse or QuestionKind.Poll when optionIds.Count != 1 => "Choose exactly one option.",
             QuestionKind.Order when optionIds.Count != question.OptionCount =>
                 "Place every option exactly once.",
             _ => null,
@@ -37,10 +44,14 @@ internal static class AnswerRules
     }
 
     /// <summary>Credit for a well-shaped answer; see docs/scoring.md for the multi-select rule.</summary>
-    public static decimal Credit(GameQuestion question, bool[] isCorrectOption, int[] optionIds)
+    public static decimal Credit(GameQuestion question, bool[] isCorrectOption, int[] optionIds, string? text)
     {
         switch (question.Kind)
         {
+            case QuestionKind.TypeAnswer:
+                return TypedAnswerMatcher.Matches(text ?? "", question.AcceptedAnswers) ? 1m : 0m;
+            case QuestionKind.Poll:
+                return 0m;
             case QuestionKind.Order:
                 for (var position = 0; position < optionIds.Length; position++)
                 {
@@ -69,7 +80,7 @@ internal static class AnswerRules
     public static int[] DisplayOrder(GameQuestion question, IRandomSource random)
     {
         var order = Enumerable.Range(0, question.OptionCount).ToArray();
-        if (question.KeepOrder && question.Kind != QuestionKind.Order)
+        if ((question.KeepOrder && question.Kind != QuestionKind.Order) || question.Kind == QuestionKind.TypeAnswer)
         {
             return order;
         }

@@ -44,9 +44,10 @@ public sealed record ResumeCommand : GameCommand;
 
 /// <summary>
 /// An answer to the question at <paramref name="QuestionIndex"/>. Naming the question lets a late answer to a
-/// closed question be told apart from an answer sent before one opened.
+/// closed question be told apart from an answer sent before one opened. A typed answer comes as
+/// <paramref name="Text"/> with no option ids.
 /// </summary>
-public sealed record SubmitAnswerCommand(string PlayerToken, int QuestionIndex, IReadOnlyList<int> OptionIds)
+public sealed record SubmitAnswerCommand(string PlayerToken, int QuestionIndex, IReadOnlyList<int> OptionIds, string? Text = null)
     : GameCommand;
 
 public sealed record EndCommand : GameCommand;

@@ -17,6 +17,12 @@ public enum QuestionKind
 
     /// <summary>Arrange every option; only the exact correct sequence earns credit.</summary>
     Order,
+
+    /// <summary>Type a short answer; one matching an accepted answer (see <see cref="TypedAnswerMatcher"/>) earns credit.</summary>
+    TypeAnswer,
+
+    /// <summary>Pick one option; there is no right answer, no credit and no points, and streaks stand.</summary>
+    Poll,
 }
 
 /// <summary>
@@ -31,7 +37,7 @@ public sealed record GameQuestion
 
     public required string Prompt { get; init; }
 
-    /// <summary>Player-visible option texts. An option's id is its index in this list.</summary>
+    /// <summary>Player-visible option texts. An option's id is its index in this list. None for a typed answer.</summary>
     public required IReadOnlyList<string> Options { get; init; }
 
     /// <summary>
@@ -41,6 +47,12 @@ public sealed record GameQuestion
     public required IReadOnlyList<int> CorrectOptionIds { get; init; }
 
     public required TimeSpan TimeLimit { get; init; }
+
+    /// <summary>
+    /// What a <see cref="QuestionKind.TypeAnswer"/> question accepts; the first is the canonical answer shown at the
+    /// reveal. Never part of a player-bound view before the reveal.
+    /// </summary>
+    public IReadOnlyList<string> AcceptedAnswers { get; init; } = [];
 
     /// <summary>
     /// Shows the options in authored order where order is meaning ("none of the above", ranges). Otherwise the

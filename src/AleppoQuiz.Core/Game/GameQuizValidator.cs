@@ -39,8 +39,27 @@ public static class GameQuizValidator
 
     private static IEnumerable<string> ValidateQuestion(GameQuestion question)
     {
+        if (question.Kind == QuestionKind.TypeAnswer)
+        {
+            if ((question.Options?.Count ?? 0) > 0 || (question.CorrectOptionIds?.Count ?? 0) > 0)
+            {
+                yield return "a type-answer question has no options.";
+            }
+
+            if (question.AcceptedAnswers is null || !question.AcceptedAnswers.Any(a => TypedAnswerMatcher.Normalize(a).Length > 0))
+            {
+                yield return "a type-answer question needs at least one accepted answer.";
+            }
+        }
+
+        if (question.Kind == QuestionKind.Poll && (question.CorrectOptionIds?.Count ?? 0) > 0)
+        {
+            yield return "a poll has no correct option.";
+            yield break;
+        }
+
         var count = question.Options?.Count ?? 0;
-        if (count < MinOptions || count > MaxOptions)
+        if (question.Kind != QuestionKind.TypeAnswer && (count < MinOptions || count > MaxOptions))
         {
             yield return $"needs {MinOptions}–{MaxOptions} options, has {count}.";
             yield break;
@@ -66,7 +85,7 @@ public static class GameQuizValidator
         {
             yield return "correct option ids must be distinct and name existing options.";
         }
-        else if (correct.Count == 0)
+        else if (correct.Count == 0 && question.Kind is not (QuestionKind.Poll or QuestionKind.TypeAnswer))
         {
             yield return "at least one option must be correct.";
         }

@@ -26,18 +26,19 @@ public sealed partial class GameSession
             return AnswerResult.AlreadyReceived();
         }
 
-        if (AnswerRules.FindProblem(open.Question, command.OptionIds) is { } problem)
+        if (AnswerRules.FindProblem(open.Question, command.OptionIds, command.Text) is { } problem)
         {
             return AnswerResult.Refused(RefusalCodes.InvalidOption, problem);
         }
 
         // Copied so a caller reusing its list cannot change an answer after it was counted.
-        var optionIds = command.OptionIds.ToArray();
+        var optionIds = open.Question.Kind == QuestionKind.TypeAnswer ? [] : command.OptionIds.ToArray();
+        var text = open.Question.Kind == QuestionKind.TypeAnswer ? command.Text!.Trim() : null;
         var elapsed = open.Answering!.Elapsed(now);
-        var credit = AnswerRules.Credit(open.Question, open.IsCorrectOption, optionIds);
+        var credit = AnswerRules.Credit(open.Question, open.IsCorrectOption, optionIds, text);
         var points = Settings.Scoring.AnswerPoints(credit, open.Question.PointsMultiplier, elapsed, open.Question.TimeLimit);
-        player.RecordAnswer(open.Index, optionIds, elapsed, credit, points);
-        open.AddAnswer(optionIds, credit, player.IsConnected);
+        player.RecordAnswer(open.Index, optionIds, text, elapsed, credit, points);
+        open.AddAnswer(optionIds, text, credit, player.IsConnected);
 
         var progress = BuildProgress(open);
         events.Add(new AnswerReceived(now, player.Id, progress));
@@ -104,6 +105,13 @@ public sealed partial class GameSession
             Work.PlayerVisits++;
             if (player.IsKicked)
             {
+                continue;
+            }
+
+            // A poll asks an opinion: answering it or not changes neither score nor streak.
+            if (closing.Question.Kind == QuestionKind.Poll)
+            {
+                player.RecordResult(closing.Index, answered: player.AnsweredQuestion == closing.Index, correct: false, points: 0, streakBonus: 0);
                 continue;
             }
 

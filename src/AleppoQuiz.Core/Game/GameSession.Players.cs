@@ -114,7 +114,7 @@ public sealed partial class GameSession
         // Disconnecting above already took it out of the connected tally.
         if (round is { IsClosed: false } open && player.AnsweredQuestion == open.Index)
         {
-            open.RemoveAnswer(player.AnswerOptionIds, player.AnswerCredit, fromConnectedPlayer: false);
+            open.RemoveAnswer(player.AnswerOptionIds, player.AnswerText, player.AnswerCredit, fromConnectedPlayer: false);
         }
 
         player.IsKicked = true;

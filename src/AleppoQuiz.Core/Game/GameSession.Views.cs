@@ -123,6 +123,8 @@ public sealed partial class GameSession
                 new OptionTally(option.Id, option.Text, closed.Distribution[option.Id], closed.IsCorrectOption[option.Id])),
         ],
         CorrectOptionIds = [.. closed.Question.CorrectOptionIds],
+        TypedAnswers = closed.TypedAnswers,
+        AcceptedAnswers = [.. closed.Question.AcceptedAnswers],
         RevealPayload = closed.Question.RevealPayload,
         AnsweredCount = closed.Answered,
         FullyCorrectCount = closed.FullyCorrect,

@@ -113,10 +113,16 @@ public sealed partial class GameSession
     /// <summary>
     /// An answer stamped with when it reached the server rather than when the game got round to it: an answer that
     /// arrived before the deadline but waited behind other work on the game still counts. Game time never runs
-    /// backwards, so a stamp older than the last command is taken as that command's time.
+    /// backwards, so a stamp older than the last command is taken as that command's time. A typed answer carries its
+    /// text and no options.
     /// </summary>
-    public AnswerResult SubmitAnswer(string playerToken, int questionIndex, IReadOnlyList<int> optionIds, DateTimeOffset receivedAt) =>
-        (AnswerResult)Execute(new SubmitAnswerCommand(playerToken, questionIndex, optionIds), receivedAt);
+    public AnswerResult SubmitAnswer(
+        string playerToken, int questionIndex, IReadOnlyList<int> optionIds, DateTimeOffset receivedAt, string? text = null) =>
+        (AnswerResult)Execute(new SubmitAnswerCommand(playerToken, questionIndex, optionIds, text), receivedAt);
+
+    /// <summary>A typed answer to a type-answer question.</summary>
+    public AnswerResult SubmitTypedAnswer(string playerToken, int questionIndex, string text) =>
+        (AnswerResult)Apply(new SubmitAnswerCommand(playerToken, questionIndex, [], text));
 
     public CommandResult End() => Apply(new EndCommand());
 

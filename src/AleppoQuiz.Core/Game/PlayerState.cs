@@ -32,6 +32,8 @@ internal sealed class PlayerState(int id, string token, string nickname, string 
 
     public int[] AnswerOptionIds { get; private set; } = [];
 
+    public string? AnswerText { get; private set; }
+
     public TimeSpan AnswerElapsed { get; private set; }
 
     public decimal AnswerCredit { get; private set; }
@@ -49,10 +51,11 @@ internal sealed class PlayerState(int id, string token, string nickname, string 
 
     public int ResultStreakBonus { get; private set; }
 
-    public void RecordAnswer(int questionIndex, int[] optionIds, TimeSpan elapsed, decimal credit, int points)
+    public void RecordAnswer(int questionIndex, int[] optionIds, string? text, TimeSpan elapsed, decimal credit, int points)
     {
         AnsweredQuestion = questionIndex;
         AnswerOptionIds = optionIds;
+        AnswerText = text;
         AnswerElapsed = elapsed;
         AnswerCredit = credit;
         AnswerPoints = points;

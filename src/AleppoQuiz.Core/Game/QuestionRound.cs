@@ -8,6 +8,9 @@ internal sealed class QuestionRound
 {
     private readonly int[] distribution;
 
+    // Typed answers grouped by their matching form, each shown as the class first wrote it.
+    private readonly Dictionary<string, (string Text, int Count, bool Accepted)> typed = new(StringComparer.Ordinal);
+
     public QuestionRound(int index, GameQuestion question, int[] optionOrder, PhaseTimer reading)
     {
         Index = index;
@@ -53,6 +56,14 @@ internal sealed class QuestionRound
 
     public IReadOnlyList<int> Distribution => distribution;
 
+    /// <summary>What the class typed, grouped, most common first.</summary>
+    public IReadOnlyList<TypedAnswerTally> TypedAnswers =>
+    [
+        .. typed.Values.Where(t => t.Count > 0)
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Text, StringComparer.Ordinal)
+            .Select(t => new TypedAnswerTally(t.Text, t.Count, t.Accepted)),
+    ];
+
     /// <summary>The timer that is running (or frozen) in the current phase.</summary>
     public PhaseTimer ActiveTimer => Answering ?? Reading;
 
@@ -60,15 +71,22 @@ internal sealed class QuestionRound
 
     public void Close(QuestionCloseReason reason) => CloseReason = reason;
 
-    public void AddAnswer(int[] optionIds, decimal credit, bool fromConnectedPlayer) =>
-        Tally(optionIds, credit, fromConnectedPlayer, +1);
+    public void AddAnswer(int[] optionIds, string? text, decimal credit, bool fromConnectedPlayer) =>
+        Tally(optionIds, text, credit, fromConnectedPlayer, +1);
 
     /// <summary>Takes back a counted answer, when its player is kicked while the question is open.</summary>
-    public void RemoveAnswer(int[] optionIds, decimal credit, bool fromConnectedPlayer) =>
-        Tally(optionIds, credit, fromConnectedPlayer, -1);
+    public void RemoveAnswer(int[] optionIds, string? text, decimal credit, bool fromConnectedPlayer) =>
+        Tally(optionIds, text, credit, fromConnectedPlayer, -1);
 
-    private void Tally(int[] optionIds, decimal credit, bool fromConnectedPlayer, int delta)
+    private void Tally(int[] optionIds, string? text, decimal credit, bool fromConnectedPlayer, int delta)
     {
+        if (text is not null)
+        {
+            var key = TypedAnswerMatcher.Normalize(text);
+            var group = typed.TryGetValue(key, out var known) ? known : (Text: text, Count: 0, Accepted: credit == 1m);
+            typed[key] = group with { Count = group.Count + delta };
+        }
+
         Answered += delta;
         if (fromConnectedPlayer)
         {

@@ -14,6 +14,9 @@ public enum QuestionCloseReason
 /// </summary>
 public sealed record OptionTally(int Id, string Text, int Count, bool IsCorrect);
 
+/// <summary>One group of typed answers that match each other, as the first of them was written.</summary>
+public sealed record TypedAnswerTally(string Text, int Count, bool IsAccepted);
+
 /// <summary>What the projector and players see once a question closes.</summary>
 public sealed record RevealView
 {
@@ -28,6 +31,12 @@ public sealed record RevealView
 
     /// <summary>The correct option ids; for order questions, the correct sequence.</summary>
     public required IReadOnlyList<int> CorrectOptionIds { get; init; }
+
+    /// <summary>For a type-answer question, what the class typed, grouped; empty otherwise.</summary>
+    public IReadOnlyList<TypedAnswerTally> TypedAnswers { get; init; } = [];
+
+    /// <summary>For a type-answer question, the accepted answers, canonical first; empty otherwise.</summary>
+    public IReadOnlyList<string> AcceptedAnswers { get; init; } = [];
 
     /// <summary>The question's reveal payload, exactly as supplied.</summary>
     public object? RevealPayload { get; init; }

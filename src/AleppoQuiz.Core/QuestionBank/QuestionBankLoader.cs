@@ -13,9 +13,9 @@ public static class QuestionBankLoader
 
     /// <summary>
     /// Whether the bank's key positions are checked (see <see cref="KeyPositionRule"/>) as errors, per file and over
-    /// the whole bank. Off until the bank's authored orders are varied; imported files always get it as a warning.
+    /// the whole bank. The built-in bank keeps to it; imported files always get it as a warning.
     /// </summary>
-    public const bool BankKeyPositionsChecked = false;
+    public const bool BankKeyPositionsChecked = true;
 
     public static BankLoadResult Load(string bankDirectory) => Load(bankDirectory, BankKeyPositionsChecked);
 

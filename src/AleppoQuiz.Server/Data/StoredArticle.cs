@@ -15,6 +15,10 @@ public sealed class StoredArticle
     public string? Url { get; set; }
     public string? OriginalFile { get; set; }
     public required string Text { get; set; }
+    /// <summary>Numbers of the paragraphs that are photo captions, space-separated ("1 8 13"); null when none.</summary>
+    public string? CaptionParagraphs { get; set; }
+    /// <summary>Number of the paragraph that is the story's credit line, if it has one.</summary>
+    public int? CreditLineParagraph { get; set; }
     /// <summary>Where the article came from: <see cref="ContentOrigin.Bank"/> for the built-in corpus.</summary>
     public required string Origin { get; set; }
     /// <summary>A hash of the imported content, so a restart re-imports only what changed.</summary>

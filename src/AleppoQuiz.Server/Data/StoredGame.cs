@@ -50,6 +50,8 @@ public sealed class StoredGameAnswer
     public required string QuestionId { get; set; }
     /// <summary>The chosen option ids (for order questions, the submitted sequence) as a JSON array.</summary>
     public required string OptionIds { get; set; }
+    /// <summary>A typed answer as the student wrote it (type-answer questions); null for the other kinds.</summary>
+    public string? Text { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public bool? Correct { get; set; }
     public int? Points { get; set; }

@@ -18,6 +18,8 @@ internal static class BankMapping
         Url = article.Url,
         OriginalFile = article.OriginalFile,
         Text = article.Text,
+        CaptionParagraphs = article.CaptionParagraphs.Count == 0 ? null : string.Join(' ', article.CaptionParagraphs),
+        CreditLineParagraph = article.CreditLineParagraph,
         Origin = origin,
         OwnerId = ownerId,
         ContentHash = hash,
@@ -35,6 +37,9 @@ internal static class BankMapping
         Url = article.Url,
         OriginalFile = article.OriginalFile,
         Text = article.Text,
+        CaptionParagraphs = article.CaptionParagraphs?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToArray() ?? [],
+        CreditLineParagraph = article.CreditLineParagraph,
     };
 
     public static StoredQuiz ToStored(Quiz quiz, string hash) => new()

@@ -1,11 +1,13 @@
 using AleppoQuiz.Attribution.Story;
+using AleppoQuiz.Core.Articles;
 using AleppoQuiz.Testing;
 
 namespace AleppoQuiz.Attribution.Tests.Story;
 
 /// <summary>
 /// The five cleaned articles of the question bank as one story: what the claims map and the drafts panel show
-/// a teacher by default. Each file is a YAML header between "---" lines, then the text evidence counts in.
+/// a teacher by default. Each file is a YAML header between "---" lines, then the text evidence counts in. As on the
+/// server, the engine reads the reporting alone: photo captions and credit lines are blanked, offsets unchanged.
 /// </summary>
 internal static class BankStory
 {
@@ -17,9 +19,7 @@ internal static class BankStory
 
     private static StoryArticle Read(string id)
     {
-        var file = File.ReadAllText(Path.Combine(RepositoryPaths.QuestionBank, "articles", id + ".txt"));
-        var headerEnd = file.IndexOf("\n---\n", 4, StringComparison.Ordinal);
-        var outlet = file[..headerEnd].Split('\n').Single(l => l.StartsWith("outlet:", StringComparison.Ordinal))["outlet:".Length..].Trim();
-        return new StoryArticle(id, outlet, file[(headerEnd + "\n---\n".Length)..]);
+        var article = ArticleDocumentFormat.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.QuestionBank, "articles", id + ".txt")));
+        return new StoryArticle(id, article.Outlet, ArticleParagraphs.ReportingText(article));
     }
 }

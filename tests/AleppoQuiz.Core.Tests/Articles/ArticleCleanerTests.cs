@@ -97,8 +97,6 @@ public sealed class ArticleCleanerTests
     [InlineData("Document #1268182", "boilerplate: archive header")]
     [InlineData("RFE/RL – Radio Free Europe/Radio Liberty (Author)", "boilerplate: author line")]
     [InlineData("Copyright (c) 2010-2020. RFE/RL, Inc. Reprinted with the permission of RFE/RL.", "boilerplate: copyright notice")]
-    [InlineData("/ Source: Reuters", "wire credit")]
-    [InlineData("- BBC / Reuters", "wire credit")]
     public void Furniture_lines_are_dropped_with_the_rule_that_dropped_them(string furniture, string reason)
     {
         var cleaned = Clean($"The opening paragraph of the story is here.\n\n{furniture}\n\nThe closing paragraph of the story is here.");
@@ -107,10 +105,34 @@ public sealed class ArticleCleanerTests
         Assert.Equal(new RemovedLine(3, furniture, reason), Assert.Single(cleaned.Removed));
     }
 
+    [Theory]
+    [InlineData("/ Source: Reuters")]
+    [InlineData("- BBC / Reuters")]
+    public void A_credit_line_stays_in_the_text_marked_as_the_credit_line(string credit)
+    {
+        var cleaned = Clean($"The opening paragraph of the story is here.\n\n{credit}\n\nThe closing paragraph of the story is here.");
+
+        Assert.Equal($"The opening paragraph of the story is here.\n\n{credit}\n\nThe closing paragraph of the story is here.", cleaned.Text);
+        Assert.Equal(2, cleaned.CreditLineParagraph);
+        Assert.Empty(cleaned.Removed);
+    }
+
+    [Fact]
+    public void A_standfirst_the_story_repeats_with_a_word_changed_is_kept_once()
+    {
+        const string Standfirst = "Talks on the ceasefire broke down on the second day, with both sides blaming each other.";
+        const string Paragraph = "Talks on the ceasefire stalled on the second day, with both sides blaming each other.";
+
+        var cleaned = Clean($"{Standfirst}\n\nA different opening sentence of the story is here.\n\n{Paragraph}");
+
+        Assert.Equal($"A different opening sentence of the story is here.\n\n{Paragraph}", cleaned.Text);
+        Assert.Equal("standfirst repeated in the story", Assert.Single(cleaned.Removed).Reason);
+    }
+
     [Fact]
     public void Wire_credit_comes_from_a_sign_off_or_a_source_line()
     {
-        Assert.Equal("Reuters", Clean("A story sentence that is long enough.\n- BBC / Reuters").WireCredit);
+        Assert.Equal("BBC / Reuters", Clean("A story sentence that is long enough.\n- BBC / Reuters").WireCredit);
         Assert.Equal("Associated Press", Clean("/ Source: Associated Press\nA story sentence that is long enough.").WireCredit);
         Assert.Null(Clean("A story sentence that is long enough.").WireCredit);
     }

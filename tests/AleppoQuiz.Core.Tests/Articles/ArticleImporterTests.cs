@@ -44,7 +44,7 @@ public sealed class ArticleImporterTests
             Importer.Import(Story + "\n- Gazette / Reuters", Given with { WireCredit = "AFP" }));
 
         Assert.Contains("'AFP'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'Reuters'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'Gazette / Reuters'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,8 +14,6 @@ public sealed class SeedBoilerplateTests
     [InlineData("not supported")]
     [InlineData("Getty Images")]
     [InlineData("Image:")]
-    [InlineData("Source: Reuters")]
-    [InlineData("BBC / Reuters")]
     [InlineData("Copyright")]
     [InlineData("Reprinted with the permission")]
     [InlineData("Document #")]
@@ -60,20 +58,38 @@ public sealed class SeedBoilerplateTests
     }
 
     [Fact]
-    public void Bbc_loses_only_its_sign_off() =>
-        Assert.Equal(["- BBC / Reuters"], SeedCorpus.Cleaned("bbc").Removed.Select(line => line.Text));
+    public void Bbc_loses_nothing_and_keeps_its_joint_credit_as_the_last_paragraph()
+    {
+        var bbc = SeedCorpus.Article("bbc");
+        Assert.Empty(SeedCorpus.Cleaned("bbc").Removed);
+        Assert.Equal("- BBC / Reuters", SeedCorpus.Paragraphs("bbc")[^1]);
+        Assert.Equal(SeedCorpus.Paragraphs("bbc").Count, bbc.CreditLineParagraph);
+        Assert.Equal("BBC / Reuters", bbc.WireCredit);
+    }
 
     [Fact]
-    public void Nbc_loses_banner_headline_image_lines_and_source_line() =>
+    public void Nbc_loses_banner_headline_repeated_standfirst_and_image_lines_but_keeps_its_source_line()
+    {
         Assert.Equal(
             [
                 "IE 11 is not supported. For an optimal experience visit our site on another browser.",
                 "Civilians Still Trapped as Aleppo Evacuation Stalls",
+                "Evacuations from the city's last rebel-held enclave broke down during the operation's second day, with both sides trading the blame for the impasse.",
                 "Image:  SYRIA-CONFLICT",
                 "Syrian children play in a government-held area of Aleppo on Friday.AFP - Getty Images",
-                "/ Source: Reuters",
             ],
             SeedCorpus.Cleaned("nbc").Removed.Select(line => line.Text));
+        Assert.Equal("/ Source: Reuters", SeedCorpus.Paragraphs("nbc")[0]);
+        Assert.Equal(1, SeedCorpus.Article("nbc").CreditLineParagraph);
+    }
+
+    [Fact]
+    public void Nbc_keeps_the_standfirsts_sentence_once_as_the_story_wrote_it()
+    {
+        var paragraphs = SeedCorpus.Paragraphs("nbc");
+        Assert.Single(paragraphs, p => p.StartsWith("Evacuations from the city's last rebel-held enclave", StringComparison.Ordinal));
+        Assert.Contains("Evacuations from the city's last rebel-held enclave stalled during the operation's second day, with both sides trading the blame for the impasse.", paragraphs);
+    }
 
     [Fact]
     public void Rferl_loses_archive_header_author_line_and_copyright()

@@ -17,7 +17,7 @@ public sealed class SeedMetadataTests
     }
 
     [Theory]
-    [InlineData("bbc", "Reuters")]
+    [InlineData("bbc", "BBC / Reuters")]
     [InlineData("nbc", "Reuters")]
     [InlineData("afp", "AFP")]
     public void Wire_credit_is_read_from_the_raw_text(string id, string credit)
@@ -43,7 +43,7 @@ public sealed class SeedMetadataTests
     [Theory]
     [InlineData("afp", "AFP", "AFP", "2016-12-16", "editor", "000_3f698ca0c8530b96.txt")]
     [InlineData("voa", "Voice of America", "Voice of America", "2016-12-17", "editor", "001_43cd5d9708eaedff.txt")]
-    [InlineData("bbc", "BBC", "Reuters", "2016-12-16", "editor", "002_4bf62f779b4ed286.txt")]
+    [InlineData("bbc", "BBC", "BBC / Reuters", "2016-12-16", "editor", "002_4bf62f779b4ed286.txt")]
     [InlineData("nbc", "NBC News", "Reuters", "2016-12-16", "published", "003_9998f0572115dbc0.txt")]
     [InlineData("rferl", "Radio Free Europe/Radio Liberty", "Radio Free Europe/Radio Liberty", "2016-12-16", "editor", "004_f24e29bdde54b1ea.txt")]
     public void Each_article_carries_its_outlet_credit_date_and_origin(

@@ -25,7 +25,7 @@ public sealed class SeedStoryTextTests
     [InlineData("bbc", "\"Iran and its sectarian proxies are using the humanitarian situation of our people in besieged Aleppo and preventing civilians from leaving until the evacuation of their groups in al-Foua and Kefyra,\" Mr Sayal told Reuters in a telephone interview.")]
     [InlineData("bbc", "A military news outlet run by the pro-government Lebanese Shia militia Hezbollah said buses had been taken to the two towns.")]
     // NBC: the standfirst under the headline, em dashes, the WHO quote, last.
-    [InlineData("nbc", "Evacuations from the city's last rebel-held enclave broke down during the operation's second day, with both sides trading the blame for the impasse.")]
+    [InlineData("nbc", "Evacuations from the city's last rebel-held enclave stalled during the operation's second day, with both sides trading the blame for the impasse.")]
     [InlineData("nbc", "Thousands of civilians — including many children — were still trapped inside eastern Aleppo Friday, according to international humanitarian groups, rebels and activists on the ground.")]
     [InlineData("nbc", "\"The evacuation has been aborted and there are negotiations between the different parties to resume it,\" Elizabeth Hoff, the World Health Organization representative in Syria, told NBC News by phone from inside the city. \"There are still thousands of people, including woman and children, inside eastern Aleppo.\"")]
     [InlineData("nbc", "A media outlet run by the pro-government Hezbollah group said rebels bombed the road into these villages, Reuters reported.")]
@@ -41,8 +41,8 @@ public sealed class SeedStoryTextTests
     [Theory]
     [InlineData("afp", "The Syrian government suspended the evacuation", "possibly in Kazakhstan.")]
     [InlineData("voa", "Rebel fighters sit on the rubble of damaged buildings", "they haven’t done that either,” Carter said.")]
-    [InlineData("bbc", "Thousands of trapped civilians and rebels", "said buses had been taken to the two towns.")]
-    [InlineData("nbc", "Evacuations from the city's last rebel-held enclave broke down", "bombed the road into these villages, Reuters reported.")]
+    [InlineData("bbc", "Thousands of trapped civilians and rebels", "said buses had been taken to the two towns.\n\n- BBC / Reuters")]
+    [InlineData("nbc", "/ Source: Reuters\n\nThousands of civilians", "bombed the road into these villages, Reuters reported.")]
     [InlineData("rferl", "The evacuation of civilians and rebel fighters", "large parts of northern Iraq and Syria in 2014.")]
     public void Text_starts_and_ends_with_the_story_itself(string id, string start, string end)
     {

@@ -1,3 +1,5 @@
+using AleppoQuiz.Core.Articles;
+
 namespace AleppoQuiz.Core.Tests.Articles;
 
 /// <summary>VOA's raw page prints every photo caption twice; the article keeps each one once, in full.</summary>
@@ -28,6 +30,31 @@ public sealed class VoaCaptionTests
     [InlineData("FILE - U.S. Secretary of State John Kerry gives a")]
     public void No_cut_short_caption_is_left_as_a_paragraph(string teaser) =>
         Assert.DoesNotContain(teaser, SeedCorpus.Paragraphs("voa"));
+
+    [Fact]
+    public void Every_caption_and_only_a_caption_is_marked_as_one()
+    {
+        var voa = SeedCorpus.Article("voa");
+        var marked = voa.CaptionParagraphs.Select(n => SeedCorpus.Paragraphs("voa")[n - 1]).ToArray();
+        Assert.Equal(5, marked.Length);
+        Assert.All(marked, caption => Assert.True(
+            caption.EndsWith("Dec. 16, 2016.", StringComparison.Ordinal) || caption.StartsWith("FILE - ", StringComparison.Ordinal), caption));
+        Assert.Equal("Rebel fighters sit on the rubble of damaged buildings as they wait to be evacuated from a rebel-held sector of eastern Aleppo, Syria Dec. 16, 2016.", marked[0]);
+    }
+
+    [Fact]
+    public void The_reporting_text_blanks_the_captions_and_keeps_every_offset()
+    {
+        var voa = SeedCorpus.Article("voa");
+        var reporting = ArticleParagraphs.ReportingText(voa);
+        var cavusoglu = voa.Text.IndexOf("said Turkish Foreign Minister Mevlut Cavusoglu", StringComparison.Ordinal);
+
+        Assert.Equal(voa.Text.Length, reporting.Length);
+        Assert.DoesNotContain("Rebel fighters sit on the rubble", reporting, StringComparison.Ordinal);
+        Assert.Equal(cavusoglu, reporting.IndexOf("said Turkish Foreign Minister Mevlut Cavusoglu", StringComparison.Ordinal));
+        Assert.Equal(ParagraphRole.Caption, ArticleParagraphs.RoleAt(voa, 0));
+        Assert.Equal(ParagraphRole.Story, ArticleParagraphs.RoleAt(voa, cavusoglu));
+    }
 
     [Fact]
     public void Captions_keep_their_place_in_the_story()

@@ -16,7 +16,9 @@ public sealed record ArticleDetail(
     string Text,
     IReadOnlyList<ArticleEvidenceSpan> Evidence,
     string Origin,
-    bool IsOwn);
+    bool IsOwn,
+    IReadOnlyList<int> CaptionParagraphs,
+    int? CreditLineParagraph);
 
 /// <summary>Where a question's evidence points into this article's text (character offsets, end exclusive).</summary>
 public sealed record ArticleEvidenceSpan(string QuizId, string QuestionId, int Start, int End, string Quote);

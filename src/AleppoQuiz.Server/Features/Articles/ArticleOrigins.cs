@@ -13,5 +13,6 @@ internal static class ArticleOrigins
 
     public static ArticleDetail ToDetail(this StoredArticle article, string teacherId, IReadOnlyList<ArticleEvidenceSpan> evidence) => new(
         article.Id, article.Outlet, article.WireCredit, article.Date, article.Title, article.TitleSource,
-        article.Url, article.OriginalFile, article.Text, evidence, article.Origin, article.OwnerId == teacherId);
+        article.Url, article.OriginalFile, article.Text, evidence, article.Origin, article.OwnerId == teacherId,
+        QuestionBank.BankMapping.ToDocument(article).CaptionParagraphs, article.CreditLineParagraph);
 }

@@ -61,6 +61,9 @@ internal sealed class GameHub(LiveGameService games, IOptions<LiveOptions> optio
     public Task<AnswerAck> SubmitAnswer(int questionIndex, int[] optionIds) =>
         games.SubmitAnswerAsync(Context.ConnectionId, questionIndex, optionIds);
 
+    public Task<AnswerAck> SubmitTypedAnswer(int questionIndex, string text) =>
+        games.SubmitTypedAnswerAsync(Context.ConnectionId, questionIndex, text);
+
     public Task Leave() => games.DisconnectAsync(Context.ConnectionId);
 
     public override Task OnConnectedAsync()

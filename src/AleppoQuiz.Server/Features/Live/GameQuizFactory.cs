@@ -1,3 +1,4 @@
+using AleppoQuiz.Core.Articles;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Core.QuestionBank;
 using AleppoQuiz.Server.Data;
@@ -54,9 +55,11 @@ internal sealed class GameQuizFactory(QuizDbContext db)
             QuestionType.Multi => QuestionKind.Multi,
             QuestionType.TrueFalse => QuestionKind.TrueFalse,
             QuestionType.Order => QuestionKind.Order,
-            _ => throw new GameRefusedException(
-                "quiz-not-ready", $"Question '{question.Id}' is a {QuestionTypeNames.ToName(question.Type)} question, which games cannot play yet."),
+            QuestionType.TypeAnswer => QuestionKind.TypeAnswer,
+            QuestionType.Poll => QuestionKind.Poll,
+            _ => throw new ArgumentOutOfRangeException(nameof(question), question.Type, "unknown question type"),
         },
+        AcceptedAnswers = question.AcceptedAnswers,
         Prompt = question.Prompt,
         Options = question.Options.Select(o => o.Text).ToArray(),
         CorrectOptionIds = question.CorrectOptionIndexes,
@@ -70,13 +73,16 @@ internal sealed class GameQuizFactory(QuizDbContext db)
             question.Evidence.Select(e => ToPassage(e, articles[e.ArticleId])).ToArray()),
     };
 
+    // Students see a headline only where the outlet published one, and a caption or credit line as what it is.
     private static EvidencePassage ToPassage(Evidence evidence, StoredArticle article)
     {
+        var document = BankMapping.ToDocument(article);
         var text = article.Text;
         var from = evidence.Start == 0 ? 0 : text.LastIndexOf('\n', evidence.Start - 1) + 1;
         var to = text.IndexOf('\n', evidence.End);
         var passage = text[from..(to < 0 ? text.Length : to)];
         return new EvidencePassage(
-            article.Id, article.Outlet, article.Title, evidence.Quote, passage, evidence.Start - from, evidence.End - from);
+            article.Id, article.Outlet, document.HasPublishedTitle ? article.Title : null, evidence.Quote, passage,
+            evidence.Start - from, evidence.End - from, PassageKinds.Of(ArticleParagraphs.RoleAt(document, evidence.Start)));
     }
 }

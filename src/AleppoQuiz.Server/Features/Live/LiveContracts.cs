@@ -51,6 +51,26 @@ public sealed record KickedMessage(string Message);
 /// <summary>Carried by the engine as a question's reveal payload: what a class reads once the question closes.</summary>
 public sealed record RevealDetails(string Prompt, string Explanation, string Skill, IReadOnlyList<EvidencePassage> Evidence);
 
-/// <summary>The paragraph holding an evidence quote, with the quote's span inside that paragraph.</summary>
+/// <summary>
+/// The paragraph holding an evidence quote, with the quote's span inside that paragraph. <c>Title</c> is the
+/// outlet's published headline, null when the article only has an editor's title; <c>Kind</c> is "story",
+/// "caption" (a photo caption) or "credit" (the story's credit line).
+/// </summary>
 public sealed record EvidencePassage(
-    string ArticleId, string Outlet, string Title, string Quote, string Passage, int QuoteStart, int QuoteEnd);
+    string ArticleId, string Outlet, string? Title, string Quote, string Passage, int QuoteStart, int QuoteEnd,
+    string Kind = PassageKinds.Story);
+
+/// <summary>The kinds of paragraph an evidence passage can come from, as the screens name them.</summary>
+public static class PassageKinds
+{
+    public const string Story = "story";
+    public const string Caption = "caption";
+    public const string Credit = "credit";
+
+    public static string Of(AleppoQuiz.Core.Articles.ParagraphRole role) => role switch
+    {
+        AleppoQuiz.Core.Articles.ParagraphRole.Caption => Caption,
+        AleppoQuiz.Core.Articles.ParagraphRole.CreditLine => Credit,
+        _ => Story,
+    };
+}

@@ -93,19 +93,24 @@ internal sealed partial class LiveGameService
         return await game.RunAsync(session => session.SuggestNickname(new SeededRandomSource(Random.Shared.NextInt64())));
     }
 
-    public async Task<AnswerAck> SubmitAnswerAsync(string connectionId, int questionIndex, int[]? optionIds)
+    public Task<AnswerAck> SubmitAnswerAsync(string connectionId, int questionIndex, int[]? optionIds) =>
+        optionIds is null || optionIds.Length == 0
+            ? throw GameRefusedException.InvalidArguments("Choose at least one answer.")
+            : SubmitAsync(connectionId, questionIndex, optionIds, null);
+
+    public Task<AnswerAck> SubmitTypedAnswerAsync(string connectionId, int questionIndex, string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? throw GameRefusedException.InvalidArguments("Type an answer before submitting.")
+            : SubmitAsync(connectionId, questionIndex, [], text);
+
+    private async Task<AnswerAck> SubmitAsync(string connectionId, int questionIndex, int[] optionIds, string? text)
     {
         // Stamped on arrival: the wait for the game's lock must not make an answer sent in time late.
         var receivedAt = time.GetUtcNow();
         var (game, binding) = PlayerGame(connectionId);
-        if (optionIds is null || optionIds.Length == 0)
-        {
-            throw GameRefusedException.InvalidArguments("Choose at least one answer.");
-        }
-
         var result = await game.MoveAsync(session =>
         {
-            var answer = session.SubmitAnswer(binding.PlayerKey, questionIndex, optionIds, receivedAt);
+            var answer = session.SubmitAnswer(binding.PlayerKey, questionIndex, optionIds, receivedAt, text);
             if (answer.Outcome == AnswerOutcome.Accepted)
             {
                 game.Journal(new AnswerAcceptedEntry(new StoredGameAnswer
@@ -115,6 +120,7 @@ internal sealed partial class LiveGameService
                     PlayerId = binding.PlayerId,
                     QuestionId = session.Quiz.Questions[questionIndex].Id,
                     OptionIds = JsonSerializer.Serialize(optionIds),
+                    Text = text?.Trim(),
                     ReceivedAt = receivedAt,
                 }));
             }

@@ -56,9 +56,9 @@ internal static class PracticeApi
 
         group.MapPost("/attempts/{attemptId}/answers", (string attemptId, PracticeAnswer input, HttpRequest request, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
             WithAttemptAsync(attemptId, request, db, time, ct, attempt =>
-                input.OptionIds is not { Length: > 0 }
-                    ? new Refusal(RefusalCodes.InvalidOption, "Choose at least one answer.")
-                    : attempt.Apply(new SubmitAnswerCommand(attempt.PlayerKey, input.QuestionIndex, input.OptionIds), time.GetUtcNow()).Refusal))
+                input.OptionIds is not { Length: > 0 } && string.IsNullOrWhiteSpace(input.Text)
+                    ? new Refusal(RefusalCodes.InvalidOption, "Choose or type an answer.")
+                    : attempt.Apply(new SubmitAnswerCommand(attempt.PlayerKey, input.QuestionIndex, input.OptionIds ?? [], input.Text), time.GetUtcNow()).Refusal))
             .WithSummary("Answers the open question; the answer closes it at once and the reveal comes back.");
 
         group.MapPost("/attempts/{attemptId}/next", (string attemptId, HttpRequest request, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>

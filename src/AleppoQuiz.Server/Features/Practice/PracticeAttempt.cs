@@ -102,6 +102,7 @@ internal sealed class PracticeAttempt
                 PlayerId = Player.PlayerId,
                 QuestionId = Session.Quiz.Questions[answer.QuestionIndex].Id,
                 OptionIds = JsonSerializer.Serialize(answer.OptionIds),
+                Text = answer.Text?.Trim(),
                 ReceivedAt = now,
             };
             db.GameAnswers.Add(answers[answer.QuestionIndex]);

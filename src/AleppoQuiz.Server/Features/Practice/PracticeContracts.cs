@@ -22,7 +22,7 @@ public sealed record PracticeStart(string? Nickname, string? ClassCode, string? 
 /// <summary>The attempt's token is returned once, here; keep it in the browser, it is never shown again.</summary>
 public sealed record PracticeStarted(string AttemptId, string Token, string Nickname, PracticeState State);
 
-public sealed record PracticeAnswer(int QuestionIndex, int[]? OptionIds);
+public sealed record PracticeAnswer(int QuestionIndex, int[]? OptionIds, string? Text = null);
 
 public sealed record PracticeOption(int Id, string Text);
 

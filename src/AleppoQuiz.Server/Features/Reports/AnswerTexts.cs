@@ -14,7 +14,10 @@ internal static class AnswerTexts
             question.Kind == QuestionKind.Order ? " → " : "; ",
             optionIds.Where(id => id >= 0 && id < question.Options.Count).Select(id => question.Options[id]));
 
-    public static string Correct(GameQuestion question) => Describe(question, question.CorrectOptionIds);
+    /// <summary>The key as a teacher reads it: a typed answer's canonical form, nothing for a poll.</summary>
+    public static string Correct(GameQuestion question) => question.Kind == QuestionKind.TypeAnswer
+        ? question.AcceptedAnswers.FirstOrDefault() ?? ""
+        : Describe(question, question.CorrectOptionIds);
 
     /// <summary>
     /// How many answers picked each option; for order questions, how many put the option in its right place.
@@ -48,6 +51,8 @@ internal static class AnswerTexts
         QuestionKind.Multi => "multi",
         QuestionKind.TrueFalse => "true-false",
         QuestionKind.Order => "order",
+        QuestionKind.TypeAnswer => "type-answer",
+        QuestionKind.Poll => "poll",
         _ => "single",
     };
 

@@ -59,7 +59,7 @@ internal static class GameReports
                     }
 
                     var ids = AnswerTexts.OptionIds(answer.OptionIds);
-                    return new PlayerAnswer(index, true, ids, AnswerTexts.Describe(question, ids), answer.Correct == true, answer.Points ?? 0, answer.AnswerTimeMs);
+                    return new PlayerAnswer(index, true, ids, answer.Text ?? AnswerTexts.Describe(question, ids), answer.Correct == true, answer.Points ?? 0, answer.AnswerTimeMs);
                 }).ToArray();
                 var student = played.Students.TryGetValue(player.PlayerId, out var s) ? s : default;
                 var answered = answers.Count(a => a.Answered);

@@ -1,4 +1,5 @@
 using AleppoQuiz.Attribution.Story;
+using AleppoQuiz.Core.Articles;
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Authoring;
@@ -78,6 +79,9 @@ internal static class StoriesApi
             return ([], [], Problems.NotFound("One or more of those articles do not exist or are not yours."));
         }
 
-        return (found.Select(a => new StoryArticle(a.Id, a.Outlet, a.Text)).ToList(), found.ToDictionary(a => a.Id, a => a.Title), null);
+        // Captions and credit lines are not the outlet's statements: the engine reads the reporting alone, and
+        // offsets still point into the stored text. Only a published headline is called a headline.
+        return (found.Select(a => new StoryArticle(a.Id, a.Outlet, ArticleParagraphs.ReportingText(QuestionBank.BankMapping.ToDocument(a)))).ToList(),
+            found.ToDictionary(a => a.Id, a => a.Title), null);
     }
 }

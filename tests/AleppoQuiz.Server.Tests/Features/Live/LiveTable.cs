@@ -36,7 +36,12 @@ internal sealed class LiveTable : IAsyncDisposable
     {
         var http = await SignedInTeacher.CreateAsync(factory);
         var quizId = await QuizKey.ShortestQuizIdAsync(http);
-        var cookie = await SignedInTeacher.CookieAsync(factory);
+        return await OpenAsync(factory, http, await SignedInTeacher.CookieAsync(factory), quizId, nicknames);
+    }
+
+    /// <summary>A game of <paramref name="quizId"/>, hosted by the teacher whose cookie is given.</summary>
+    public static async Task<LiveTable> OpenAsync(LiveServerFactory factory, HttpClient http, string cookie, string quizId, params string[] nicknames)
+    {
         var host = await HubTestClient.ConnectAsync(factory, cookie);
         var table = new LiveTable(factory, host, cookie, await host.InvokeAsync("CreateGame", quizId), await QuizKey.LoadAsync(http, quizId));
         foreach (var nickname in nicknames)

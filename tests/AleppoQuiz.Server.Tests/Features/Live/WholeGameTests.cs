@@ -10,7 +10,7 @@ namespace AleppoQuiz.Server.Tests.Features.Live;
 public sealed class WholeGameTests : IAsyncLifetime
 {
     // Reveals and results may name the right answer; nothing a player receives before them may.
-    private static readonly string[] AnswerProperties = ["correctOptionIds", "isCorrect", "correct", "explanation", "revealPayload", "evidence"];
+    private static readonly string[] AnswerProperties = ["correctOptionIds", "isCorrect", "correct", "explanation", "revealPayload", "evidence", "acceptedAnswers", "typedAnswers", "isAccepted"];
     private static readonly string[] AfterReveal = ["QuestionClosed", "YourResult"];
 
     private readonly LiveServerFactory factory = new();

@@ -96,8 +96,9 @@ export function articlePane(article: ArticleDetail, spans: Span[], signal: Abort
   const element = el(
     "div",
     { className: "article-pane" },
-    el("h4", { className: "article-heading", text: article.title }),
+    el("h4", { className: "article-heading", text: article.titleSource === "editor" ? `${article.title} (editor's title, not the outlet's headline)` : article.title }),
     el("p", { className: "article-meta", text: byline }),
+    paragraphRolesNote(article),
     text,
     el("div", { className: "find-row" }, field("evidence-find", "Find words in the article (selects them)", find), button("Find", findNext, "btn btn-secondary btn-small")),
     findStatus,
@@ -108,4 +109,13 @@ export function articlePane(article: ArticleDetail, spans: Span[], signal: Abort
     showPending();
   };
   return { element, selection: () => selectedSpan(text, article.text) ?? last, forget, highlight };
+}
+
+/** Says which paragraphs are photo captions or the credit line: quotable, but not the outlet's reporting. */
+function paragraphRolesNote(article: ArticleDetail): HTMLElement | null {
+  const parts: string[] = [];
+  const captions = article.captionParagraphs ?? [];
+  if (captions.length > 0) parts.push(`Paragraph${captions.length > 1 ? "s" : ""} ${captions.join(", ")}: photo caption${captions.length > 1 ? "s" : ""}, not ${article.outlet}'s reporting.`);
+  if (article.creditLineParagraph) parts.push(`Paragraph ${article.creditLineParagraph}: the story's credit line.`);
+  return parts.length === 0 ? null : el("p", { className: "article-meta article-roles", text: parts.join(" ") });
 }

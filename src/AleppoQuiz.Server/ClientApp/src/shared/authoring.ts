@@ -77,6 +77,9 @@ export interface ArticleDetail extends ArticleSummary {
   url: string | null;
   originalFile: string | null;
   text: string;
+  /** Paragraphs (numbered from 1) that are photo captions, and the credit line's paragraph. */
+  captionParagraphs: number[];
+  creditLineParagraph: number | null;
 }
 
 export interface ImportedArticle {

@@ -27,12 +27,18 @@ function passageBlock(evidence: EvidencePassage): HTMLQuoteElement {
   return block;
 }
 
+// A caption is the photo agency's text and a credit line says who supplied the story: neither is the outlet's
+// reporting, so the passage says which it is.
+const passageKindLabels: Record<string, string> = { caption: "Photo caption", credit: "Credit line" };
+
 export function evidenceItem(evidence: EvidencePassage): HTMLElement {
+  const kind = evidence.kind ? passageKindLabels[evidence.kind] : undefined;
   const caption = el(
     "figcaption",
     {},
     el("span", { className: "outlet", text: evidence.outlet }),
     evidence.title ? el("cite", { text: evidence.title }) : null,
+    kind ? el("span", { className: "passage-kind", text: kind }) : null,
   );
   return el("figure", { className: "evidence" }, caption, passageBlock(evidence));
 }

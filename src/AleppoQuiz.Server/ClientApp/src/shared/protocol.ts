@@ -28,11 +28,14 @@ export interface QuestionView {
 export interface EvidencePassage {
   articleId: string;
   outlet: string;
-  title: string;
+  /** The outlet's published headline; null when the article only has an editor's title. */
+  title: string | null;
   quote: string;
   passage: string;
   quoteStart: number;
   quoteEnd: number;
+  /** "caption" for a photo caption, "credit" for the story's credit line, "story" for the outlet's reporting. */
+  kind?: "story" | "caption" | "credit";
 }
 
 export interface RevealPayload {
