@@ -76,7 +76,10 @@ internal static class PageScripts
     public const string HorizontalOverflow = "async () => {" + Settle + Describe + """
         const root = document.documentElement;
         if (root.scrollWidth <= root.clientWidth) return null;
+        // Content inside a box that scrolls or clips sideways does not widen the page, so it is not a culprit.
+        const clipped = (e) => { for (let at = e.parentElement; at && at !== document.body; at = at.parentElement) { if (getComputedStyle(at).overflowX !== 'visible') return true; } return false; };
         const wide = [...document.body.querySelectorAll('*')]
+          .filter(e => !clipped(e))
           .map(e => ({ e, right: e.getBoundingClientRect().right }))
           .filter(x => x.right > root.clientWidth + 0.5 && ![...x.e.children].some(c => c.getBoundingClientRect().right >= x.right))
           .sort((a, b) => b.right - a.right).slice(0, 5).map(x => describe(x.e) + ' ends at ' + Math.round(x.right));
