@@ -14,6 +14,9 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
 
     private ILocator Me => Page.Locator("#me");
 
+    // The texts of the options last sent, in the order sent, to find them again on the locked and reveal screens.
+    private IReadOnlyList<string> lastAnswer = [];
+
     /// <summary>Opens the join link, checks the PIN is filled in, and joins with a name (or the suggested one).</summary>
     public static async Task<PlayerScreen> JoinAsync(BrowserFixture browser, string pin, string? nickname)
     {
@@ -59,6 +62,7 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
         await ExpectAnsweringAsync();
         var question = key.For(await Page.Locator("h1.prompt").InnerTextAsync());
         var choice = AnswerKey.Choose(question, right);
+        lastAnswer = [.. choice.Select(id => question.Options[id].Text)];
         switch (question.Type)
         {
             case "order":
@@ -81,6 +85,30 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
 
         // The last answer closes the question at once, so the reveal may replace "Answer locked" straight away.
         await Expect(Page.Locator(".locked h2, section.reveal h1").First).ToHaveTextAsync(LockedOrRevealed());
+    }
+
+    /// <summary>The locked and reveal screens repeat what this player sent, option by option, in the order sent.</summary>
+    public async Task ExpectOwnAnswerShownAsync() =>
+        await Expect(Page.Locator(".your-answer .option-text")).ToHaveTextAsync([.. lastAnswer]);
+
+    /// <summary>
+    /// On a 360×640 phone, a multi-select question shows its submit button and the countdown together, before and
+    /// after scrolling down to the last option.
+    /// </summary>
+    public async Task ExpectSubmitAndTimerOnSmallPhoneAsync()
+    {
+        var original = Page.ViewportSize!;
+        await Page.SetViewportSizeAsync(360, 640);
+        try
+        {
+            await PageChecks.AssertInWindowAsync(Page, "a multi-select question on a small phone", SubmitControl, ".timer");
+            await Page.Locator("button.answer").Last.ScrollIntoViewIfNeededAsync();
+            await PageChecks.AssertInWindowAsync(Page, "the same question scrolled to its last option", SubmitControl, ".timer", "button.answer:last-child");
+        }
+        finally
+        {
+            await Page.SetViewportSizeAsync(original.Width, original.Height);
+        }
     }
 
     public async Task ExpectVerdictAsync(bool right)
@@ -108,6 +136,8 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
         await Expect(rank).ToHaveAttributeAsync("data-rank", RankDigits());
         return int.Parse((await rank.GetAttributeAsync("data-rank"))!, CultureInfo.InvariantCulture);
     }
+
+    private const string SubmitControl = "[data-action='submit']";
 
     private ILocator Option(int id) => Page.Locator($"button.answer[data-option-id='{id}']");
 

@@ -25,6 +25,30 @@ internal static partial class PracticeScreen
         await Expect(page.Locator("section.reveal")).ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// On a multi-select question a picked option looks different from the others (a ticked box, not an empty one),
+    /// and picking it again puts it back. Other kinds are left alone: a click there sends the answer.
+    /// </summary>
+    public static async Task ExpectPickedOptionsStandOutAsync(IPage page)
+    {
+        var toggles = page.Locator("button.answer[aria-pressed]");
+        if (await toggles.CountAsync() == 0)
+        {
+            return;
+        }
+
+        var first = toggles.First;
+        var unpicked = await TickAsync(first);
+        await first.ClickAsync();
+        await Expect(first).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.NotEqual(unpicked, await TickAsync(first));
+        await first.ClickAsync();
+        await Expect(first).ToHaveAttributeAsync("aria-pressed", "false");
+    }
+
+    private static Task<string> TickAsync(ILocator option) =>
+        option.EvaluateAsync<string>("e => getComputedStyle(e, '::after').content + ' ' + getComputedStyle(e, '::after').backgroundColor");
+
     [GeneratedRegex("^Submit( order)?$")]
     private static partial Regex SubmitButton();
 }

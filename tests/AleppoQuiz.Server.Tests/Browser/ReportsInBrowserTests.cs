@@ -26,8 +26,12 @@ public sealed partial class ReportsInBrowserTests(BrowserFixture browser)
         await nour.GetByRole(AriaRole.Button, new() { Name = "Nour", Exact = true }).ClickAsync();
         for (var index = 0; index < 4; index++)
         {
+            await Expect(nour.Locator("button.answer").First).ToBeVisibleAsync();
+            await PracticeScreen.ExpectPickedOptionsStandOutAsync(nour);
+            await PageChecks.CheckScreenAsync(browser, nour, $"practice-question-{index + 1}");
             await PracticeScreen.AnswerFirstOptionAsync(nour);
             await Expect(nour.Locator("section.reveal .evidence mark").First).ToBeVisibleAsync();
+            await PageChecks.CheckScreenAsync(browser, nour, $"practice-reveal-{index + 1}");
             await nour.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         }
 
@@ -38,7 +42,7 @@ public sealed partial class ReportsInBrowserTests(BrowserFixture browser)
         await Expect(nour.Locator(".result-question")).ToHaveCountAsync(4);
         await Expect(nour.Locator(".result-question .right-answer").First).Not.ToBeEmptyAsync();
         await Expect(nour.Locator(".result-question .evidence mark").First).ToBeVisibleAsync();
-        await browser.ScreenshotAsync(nour, "student-results");
+        await PageChecks.CheckScreenAsync(browser, nour, "student-results");
 
         await OthersSeeNothingAsync(assignment, schoolClass.Code, schoolClass.Students[1].Id, resultsHref);
         var gameId = Regex.Match(resultsHref, "game=([0-9a-f]+)").Groups[1].Value;
@@ -72,16 +76,22 @@ public sealed partial class ReportsInBrowserTests(BrowserFixture browser)
         await Expect(page.Locator(".players-table tbody tr")).ToHaveCountAsync(1);
         await Expect(page.Locator(".players-table tbody th")).ToHaveTextAsync("Nour");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Download Excel" })).ToHaveAttributeAsync("href", new Regex(@"/export\.xlsx$"));
-        await browser.ScreenshotAsync(page, "teacher-game-report");
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Teacher pages" })).ToBeVisibleAsync();
+        await PageChecks.CheckScreenAsync(browser, page, "teacher-game-report");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Expect(page.Locator(".report-summary .actions")).ToBeHiddenAsync();
         await browser.ScreenshotAsync(page, "teacher-game-report-print");
+        await PageChecks.AssertNoHorizontalOverflowAsync(page, "the printed game report");
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
         await page.GotoAsync($"/reports.html?class={classId}");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mastery by skill · Reports 5" })).ToBeVisibleAsync();
         await Expect(page.Locator(".mastery-table tbody tr")).ToHaveCountAsync(2);
         await Expect(page.Locator(".report-mastery svg.bar-chart")).ToBeVisibleAsync();
+        await PageChecks.CheckScreenAsync(browser, page, "teacher-class-mastery");
+        await page.GotoAsync("/reports.html");
+        await Expect(page.Locator(".games-table tbody tr")).ToHaveCountAsync(2);
+        await PageChecks.CheckScreenAsync(browser, page, "teacher-reports");
     }
 }

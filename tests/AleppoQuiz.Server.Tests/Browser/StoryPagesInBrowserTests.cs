@@ -64,8 +64,11 @@ public sealed partial class StoryPagesInBrowserTests(BrowserFixture browser)
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(statement).ToBeFocusedAsync();
 
+        // The questions drafted from the same articles are listed under the map.
+        await Expect(page.Locator(".map-draft").First).ToBeVisibleAsync();
+
         AccessibilityTests.AssertNoBlockingViolations(await page.RunAxe());
-        await browser.ScreenshotAsync(page, "teacher-claims");
+        await PageChecks.CheckScreenAsync(browser, page, "teacher-claims");
         await page.Locator("#who-said-title").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "teacher-claims-table.png") });
     }
@@ -99,6 +102,22 @@ public sealed partial class StoryPagesInBrowserTests(BrowserFixture browser)
         await Expect(editor.Form.GetByLabel("Question", new() { Exact = true })).ToHaveValueAsync(third);
         await Expect(editor.Form.Locator(".evidence-chip").First).ToBeVisibleAsync();
         await Expect(page.Locator(".question-row")).ToHaveCountAsync(1);
+        await PageChecks.CheckScreenAsync(browser, page, "teacher-editor-drafts");
+
+        // Drafting from chosen articles: every draft rests on them alone, and one is accepted from them.
+        await page.GetByText("Articles to draft from").ClickAsync();
+        await page.GetByLabel(new Regex("^AFP: ")).CheckAsync();
+        await page.GetByLabel(new Regex("^BBC: ")).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Draft from these articles" }).ClickAsync();
+        await Expect(page.GetByText("Articles to draft from (2)")).ToBeVisibleAsync();
+        await Expect(drafts.First).ToBeVisibleAsync();
+        var outlets = await page.Locator(".draft-row .evidence-chip .outlet").AllInnerTextsAsync();
+        Assert.NotEmpty(outlets);
+        Assert.All(outlets, outlet => Assert.Contains(outlet, new[] { "AFP", "BBC" }));
+        var chosen = await drafts.First.Locator(".draft-prompt").InnerTextAsync();
+        await drafts.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept the draft") }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Questions (2)" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".question-row .q-prompt").Last).ToHaveTextAsync(chosen);
     }
 
     private static string QuizIdOf(string url) => QuizParameter().Match(url).Groups[1].Value;

@@ -25,6 +25,8 @@ public sealed class WholeGameInBrowserTests(BrowserFixture browser)
     // The host pauses and resumes this question before anyone answers.
     private const int PauseAt = 2;
 
+    private const string NextButton = "[data-action='next']";
+
     [Fact]
     public async Task Three_players_play_the_shortest_quiz_to_the_podium()
     {
@@ -39,7 +41,8 @@ public sealed class WholeGameInBrowserTests(BrowserFixture browser)
             await PlayerScreen.JoinAsync(browser, pin, nickname: null),
         ];
         await host.ExpectPlayersAsync([.. players.Select(p => p.Nickname)]);
-        await browser.ScreenshotAsync(host.Page, "host-lobby");
+        await PageChecks.CheckScreenAsync(browser, host.Page, "host-lobby");
+        await PageChecks.CheckScreenAsync(browser, players[0].Page, "player-lobby");
         await host.StartAsync();
 
         for (var index = 0; index < Plan.Length; index++)
@@ -52,10 +55,12 @@ public sealed class WholeGameInBrowserTests(BrowserFixture browser)
 
             // The last player's view before answering shows each kind of answer control in turn.
             await players[2].ExpectAnsweringAsync();
-            await browser.ScreenshotAsync(players[2].Page, $"player-question-{index + 1}");
-            if (index == 0)
+            await PageChecks.CheckScreenAsync(browser, players[2].Page, $"player-question-{index + 1}");
+            await PageChecks.CheckScreenAsync(browser, host.Page, $"host-question-{index + 1}");
+            var type = key.For(await players[2].Page.Locator("h1.prompt").InnerTextAsync()).Type;
+            if (type == "multi")
             {
-                await browser.ScreenshotAsync(host.Page, "host-question");
+                await players[2].ExpectSubmitAndTimerOnSmallPhoneAsync();
             }
 
             if (index == PauseAt)
@@ -64,6 +69,8 @@ public sealed class WholeGameInBrowserTests(BrowserFixture browser)
             }
 
             await players[0].AnswerAsync(key, Plan[index][0]);
+            await players[0].ExpectOwnAnswerShownAsync();
+            await PageChecks.CheckScreenAsync(browser, players[0].Page, $"player-locked-{index + 1}");
             await players[1].AnswerAsync(key, Plan[index][1]);
             await host.ExpectProgressAsync(2, 3);
             await players[2].AnswerAsync(key, Plan[index][2]);
@@ -74,11 +81,11 @@ public sealed class WholeGameInBrowserTests(BrowserFixture browser)
                 await players[p].ExpectVerdictAsync(Plan[index][p]);
             }
 
-            if (index == 0)
-            {
-                await browser.ScreenshotAsync(host.Page, "host-reveal");
-                await browser.ScreenshotAsync(players[0].Page, "player-reveal");
-            }
+            await players[0].ExpectOwnAnswerShownAsync();
+            await PageChecks.CheckScreenAsync(browser, players[0].Page, $"player-reveal-{index + 1}");
+            await PageChecks.CheckScreenAsync(browser, host.Page, $"host-reveal-{index + 1}");
+            await PageChecks.AssertFitsProjectorAsync(browser, host.Page, NextButton, $"host-reveal-{index + 1}-{type}");
+            await ExpectWhyAsLargeAsEvidenceAsync(host.Page);
 
             await host.NextAsync("Show leaderboard");
             await host.ExpectLeaderboardAsync();
@@ -88,15 +95,18 @@ public sealed class WholeGameInBrowserTests(BrowserFixture browser)
                 await host.Page.ReloadAsync();
                 await host.ExpectLeaderboardAsync();
                 await Expect(players[0].Page.GetByRole(AriaRole.Heading, new() { Name = "Top players" })).ToBeVisibleAsync();
-                await browser.ScreenshotAsync(host.Page, "host-leaderboard");
-                await browser.ScreenshotAsync(players[0].Page, "player-leaderboard");
+                await PageChecks.CheckScreenAsync(browser, players[0].Page, "player-leaderboard");
             }
+
+            await PageChecks.CheckScreenAsync(browser, host.Page, $"host-leaderboard-{index + 1}");
+            await PageChecks.AssertFitsProjectorAsync(browser, host.Page, NextButton, $"host-leaderboard-{index + 1}");
 
             await host.NextAsync(index + 1 < Plan.Length ? "Next question" : "Show the podium");
         }
 
         var podium = await host.PodiumAsync();
-        await browser.ScreenshotAsync(host.Page, "host-podium");
+        await PageChecks.CheckScreenAsync(browser, host.Page, "host-podium");
+        await PageChecks.AssertFitsProjectorAsync(browser, host.Page, NextButton, "host-podium");
         foreach (var player in players)
         {
             var rank = await player.FinalRankAsync();
@@ -105,11 +115,18 @@ public sealed class WholeGameInBrowserTests(BrowserFixture browser)
 
         // Ana answered everything right, so she must have won.
         Assert.Equal("Ana", podium[1]);
-        await browser.ScreenshotAsync(players[1].Page, "player-final");
+        await PageChecks.CheckScreenAsync(browser, players[1].Page, "player-final");
 
         await host.NextAsync("End game");
         await Expect(host.Page.GetByRole(AriaRole.Heading, new() { Name = "Final standings" })).ToBeVisibleAsync();
         await Expect(players[0].Page.Locator(".final .counter")).ToHaveTextAsync("Game over");
+    }
+
+    /// <summary>On the projector the explanation is read from the back of the room as easily as the evidence beside it.</summary>
+    private static async Task ExpectWhyAsLargeAsEvidenceAsync(IPage page)
+    {
+        var sizes = await PageChecks.FontSizesAsync(page, ".explanation-text", ".evidence .passage");
+        Assert.True(sizes[0] >= sizes[1] * 0.9, $"“Why” is {sizes[0]} px beside {sizes[1]} px of evidence.");
     }
 
     private static async Task PauseFreezesAnswersAsync(HostScreen host, PlayerScreen player)

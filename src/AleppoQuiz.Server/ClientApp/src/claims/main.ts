@@ -9,6 +9,7 @@ import { showTeacherBar } from "../shared/teacherbar";
 import { loadClaims } from "./api";
 import { articleChooser, chosenArticles } from "./chooser";
 import { disagreementsSection } from "./disagree";
+import { draftsSection } from "./drafts";
 import { statementsSection } from "./table";
 import { showInArticle } from "./viewer";
 
@@ -29,6 +30,7 @@ async function draw(ids: string[], focus: boolean): Promise<void> {
     el("p", { className: "lead", text: `${map.articles.map((a) => a.outlet).join(", ")}: ${map.figureConflicts.length} figures that differ, ${map.contradictions.length} claims contradicted, ${map.spellings.length} names spelled more than one way.` }),
     disagreementsSection(map, showInArticle),
     statementsSection(map, showInArticle),
+    draftsSection(ids),
   );
   notices.announce("");
   if (focus) focusHeading(byId("app"));

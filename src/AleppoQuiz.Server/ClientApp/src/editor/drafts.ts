@@ -6,6 +6,7 @@ import type { ArticleSummary, QuestionInput } from "../shared/authoring";
 import { button, el, replace } from "../shared/dom";
 import { load, save } from "../shared/storage";
 import type { Draft } from "./draft";
+import { articleChooser } from "../claims/chooser";
 
 /** The engine leaves points to the teacher (null): the form's usual default applies. */
 export interface DraftInfo {
@@ -14,7 +15,8 @@ export interface DraftInfo {
 }
 
 export interface DraftActions {
-  accept(draft: DraftInfo): Promise<void>;
+  /** `articleIds` are the articles the drafts were read from; empty for the built-in story. */
+  accept(draft: DraftInfo, articleIds: string[]): Promise<void>;
   edit(draft: Draft): void;
 }
 
@@ -45,6 +47,8 @@ export function draftsPanel(slot: HTMLElement, articles: ArticleSummary[], actio
   const done = new Set<string>();
   let all: DraftInfo[] = [];
   let shown = pageSize;
+  // The built-in story until the teacher picks articles (their own imports among them) to draft from.
+  let chosen: string[] = [];
   const list = el("ol", { className: "draft-rows", attrs: { "aria-labelledby": "drafts-title" } });
   const more = el("div", { className: "controls" });
 
@@ -54,7 +58,7 @@ export function draftsPanel(slot: HTMLElement, articles: ArticleSummary[], actio
     const outlet = (id: string): string => articles.find((a) => a.id === id)?.outlet ?? id;
     const accept = button("Accept", () => {
       accept.disabled = true;
-      actions.accept(info).then(() => (done.add(info.id), draw("accepted"))).catch(() => (accept.disabled = false));
+      actions.accept(info, chosen).then(() => (done.add(info.id), draw("accepted"))).catch(() => (accept.disabled = false));
     }, "btn btn-primary btn-small", { "aria-label": `Accept the draft “${short}”` });
     return el(
       "li",
@@ -86,8 +90,23 @@ export function draftsPanel(slot: HTMLElement, articles: ArticleSummary[], actio
     if (after) (list.querySelector<HTMLElement>("button") ?? slot.querySelector<HTMLElement>("h2"))?.focus();
   };
 
-  replace(slot, el("h2", { text: "Drafts from the articles", attrs: { id: "drafts-title" } }), el("p", { className: "hint", text: "Questions drafted from the built-in story by reading who said what. Check each against its evidence before you use it." }), list, more);
-  api<DraftInfo[]>("GET", "/api/story/drafts")
-    .then((drafts) => ((all = drafts), draw()))
-    .catch((error: unknown) => replace(list, el("li", { className: "field-error", text: messageOf(error), attrs: { role: "alert" } })));
+  const chooserSlot = el("div", {});
+  const readFrom = (ids: string[]): void => {
+    chosen = ids;
+    shown = pageSize;
+    replace(chooserSlot, articleChooser(articles, ids, readFrom, { summary: "Articles to draft from", submit: "Draft from these articles" }));
+    replace(list, el("li", { className: "hint", text: "Reading the articles…" }));
+    replace(more);
+    fetchDrafts(ids)
+      .then((drafts) => ((all = drafts), draw()))
+      .catch((error: unknown) => replace(list, el("li", { className: "field-error", text: messageOf(error), attrs: { role: "alert" } })));
+  };
+  replace(slot, el("h2", { text: "Drafts from the articles", attrs: { id: "drafts-title" } }), el("p", { className: "hint", text: "Questions drafted by reading who said what, from the built-in story or the articles you pick. Check each against its evidence before you use it." }), chooserSlot, list, more);
+  readFrom([]);
+}
+
+/** Drafts from the chosen articles, or from the built-in story when none are chosen. */
+export function fetchDrafts(articleIds: string[]): Promise<DraftInfo[]> {
+  const query = articleIds.length > 0 ? `?articles=${articleIds.map(encodeURIComponent).join(",")}` : "";
+  return api<DraftInfo[]>("GET", `/api/story/drafts${query}`);
 }

@@ -130,9 +130,11 @@ function move(question: QuestionDetail, to: number, direction: "up" | "down"): v
 }
 
 /** Adds a draft as it is; the quiz comes back from the server and the list redraws from it. */
-async function acceptDraft(info: DraftInfo): Promise<void> {
+async function acceptDraft(info: DraftInfo, articleIds: string[]): Promise<void> {
   try {
-    await store.edit((version) => ({ method: "POST", path: `${store.path}/drafts/${encodeURIComponent(info.id)}`, body: { version } }));
+    // The server drafts again from the same articles to find the draft, so it is told which ones were read.
+    const body = (version: number): object => (articleIds.length > 0 ? { version, articles: articleIds } : { version });
+    await store.edit((version) => ({ method: "POST", path: `${store.path}/drafts/${encodeURIComponent(info.id)}`, body: body(version) }));
     notices.announce(`Added the draft to the quiz as question ${store.quiz.questions.length}.`);
     checkReadiness();
   } catch (error) {

@@ -9,6 +9,7 @@ import type { GameCreated, HostState, QuizSummary } from "../shared/protocol";
 import { requireTeacher, signInUrl } from "../shared/session";
 import { forget, isTicket, load, save } from "../shared/storage";
 import { showTeacherBar } from "../shared/teacherbar";
+import { fitToWindow } from "../shared/fit";
 import { listClasses } from "../shared/classes";
 import { classChoice, rememberClass, rememberedClass, type ClassChoice } from "./classchoice";
 import { lobbyScreen } from "./lobby";
@@ -60,6 +61,7 @@ function command(method: string, ...args: unknown[]): void {
 
 async function showPicker(notice: string | null): Promise<void> {
   countdown.stop();
+  fitToWindow(null);
   model = null;
   shownScreen = "picker";
   try {
@@ -153,6 +155,7 @@ function render(): void {
     focusHeading(app);
   }
   shownScreen = key;
+  fitToWindow(key === "lobby" ? null : screen);
 }
 
 function newGame(): void {

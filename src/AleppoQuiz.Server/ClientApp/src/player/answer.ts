@@ -34,7 +34,7 @@ function singleChoice(question: QuestionView, submit: Submit): AnswerControls {
 }
 
 function multiChoice(question: QuestionView, draft: Draft, submit: Submit): AnswerControls {
-  const send = button("Submit answers", () => submit(question.options.map((o) => o.id).filter((id) => draft.selected.has(id))), "btn btn-primary btn-block");
+  const send = button("Submit answers", () => submit(question.options.map((o) => o.id).filter((id) => draft.selected.has(id))), "btn btn-primary btn-block", { "data-action": "submit" });
   const refresh = (): void => {
     send.disabled = draft.selected.size === 0;
     send.textContent = draft.selected.size === 0 ? "Pick at least one" : `Submit ${draft.selected.size} ${draft.selected.size === 1 ? "answer" : "answers"}`;
@@ -90,7 +90,7 @@ function ordering(question: QuestionView, draft: Draft, submit: Submit, announce
       }),
     );
   };
-  const send = button("Submit order", () => submit([...draft.order]), "btn btn-primary btn-block");
+  const send = button("Submit order", () => submit([...draft.order]), "btn btn-primary btn-block", { "data-action": "submit" });
   draw();
   return {
     element: el("div", {}, list, send),

@@ -1,14 +1,14 @@
 // The player view: joins a game, survives refreshes and reconnects by rejoining with the stored token, and
 // draws whatever the game's phase asks for.
 import { Countdown, timerElement } from "../shared/countdown";
-import { byId, el, focusHeading, formatNumber, redrawKeepingFocus, replace } from "../shared/dom";
+import { append, byId, el, focusHeading, formatNumber, redrawKeepingFocus, replace } from "../shared/dom";
 import { asRefusal, GameHub, type ConnectionStatus } from "../shared/hub";
 import type { AnswerAck, Joined, LeaderboardView, PausedMessage, PlayerResult, PodiumView, QuestionView, RevealView } from "../shared/protocol";
 import { forget, isTicket, load, save, type GameTicket } from "../shared/storage";
 import { answerControls } from "./answer";
 import { focusFirstEmpty, joinScreen } from "./join";
 import { applyStandings, draftFor, modelFromJoined, remainingOf, type PlayerModel } from "./model";
-import { finalScreen, leaderboardScreen, lobbyScreen, messageScreen, questionHeader, revealScreen } from "./screens";
+import { finalScreen, leaderboardScreen, lobbyScreen, messageScreen, questionHeader, revealScreen, yourAnswer } from "./screens";
 import { resultsLink } from "../results/link";
 
 const ticketKey = "aleppoquiz.player";
@@ -80,6 +80,7 @@ function submit(question: QuestionView, optionIds: number[]): void {
     .then((ack) => {
       if (!model) return;
       model.answeredIndex = ack.questionIndex;
+      model.sent = { index: ack.questionIndex, optionIds };
       if (model.phase === "answering") announce("Answer locked. Wait for the others.");
       render();
     })
@@ -98,7 +99,12 @@ function questionScreen(m: PlayerModel, question: QuestionView): HTMLElement {
   view.append(questionHeader(question, timer, answering ? "Time left" : "Answers open in"));
   if (m.isPaused) view.append(el("p", { className: "banner", text: "Paused by your teacher" }));
   if (locked) {
-    view.append(el("div", { className: "card locked" }, el("h2", { text: "Answer locked" }), el("p", { className: "lead", text: "Wait for the others…" })));
+    const sent = m.sent?.index === question.index ? m.sent : null;
+    append(
+      view,
+      el("div", { className: "card locked" }, el("h2", { text: "Answer locked" }), el("p", { className: "lead", text: "Wait for the others…" })),
+      sent ? el("div", { className: "card" }, yourAnswer(question.options, sent.optionIds, question.kind === "order")) : null,
+    );
   } else if (answering) {
     const controls = answerControls(question, draftFor(m, question), (ids) => submit(question, ids), announce);
     controls.setEnabled(!m.isPaused);

@@ -35,6 +35,8 @@ export interface PlayerModel {
   leaderboard: LeaderboardView | null;
   podium: PodiumView | null;
   draft: Draft | null;
+  /** What this player sent and the server acknowledged, shown back on the locked and reveal screens. */
+  sent: { index: number; optionIds: number[] } | null;
 }
 
 export function modelFromJoined(joined: Joined): PlayerModel {
@@ -57,6 +59,7 @@ export function modelFromJoined(joined: Joined): PlayerModel {
     leaderboard: null,
     podium: state.podium,
     draft: null,
+    sent: null,
   };
 }
 

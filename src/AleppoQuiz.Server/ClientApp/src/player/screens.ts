@@ -19,15 +19,22 @@ export function lobbyScreen(model: PlayerModel): HTMLElement {
   );
 }
 
-/** A question's heading area; `timer` is the element the countdown writes into. */
-export function questionHeader(question: QuestionView, timer: HTMLElement, timerLabel: string): HTMLElement {
-  return el(
-    "header",
-    { className: "question-head" },
-    questionCounter(question.index, question.total),
-    el("div", { className: "timer-box" }, el("span", { className: "timer-label", text: timerLabel }), timer),
+/**
+ * A question's heading: the counter and countdown (`timer` is the element the countdown writes into), kept in view
+ * on a phone while the student scrolls through long options, then the prompt.
+ */
+export function questionHeader(question: QuestionView, timer: HTMLElement, timerLabel: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(
+    el(
+      "header",
+      { className: "question-head" },
+      questionCounter(question.index, question.total),
+      el("div", { className: "timer-box" }, el("span", { className: "timer-label", text: timerLabel }), timer),
+    ),
     el("h1", { className: "prompt", text: question.prompt }),
   );
+  return fragment;
 }
 
 function correctAnswers(reveal: RevealView): HTMLElement {
@@ -43,6 +50,17 @@ function correctAnswers(reveal: RevealView): HTMLElement {
   return el("section", { className: "correct-answers", attrs: { "aria-label": title } }, el("h2", { text: title }), el(reveal.kind === "order" ? "ol" : "ul", {}, ...items));
 }
 
+/** The options this player sent, drawn like the right answers so the two can be compared at a glance. */
+export function yourAnswer(options: { id: number; text: string }[], ids: number[], ordered: boolean): HTMLElement {
+  const items = ids.map((id) => {
+    const position = Math.max(0, options.findIndex((o) => o.id === id));
+    const item = el("li", { className: `correct-option ${optionClass(position)}` });
+    item.append(optionLabel(position, options[position]?.text ?? ""));
+    return item;
+  });
+  return el("section", { className: "correct-answers your-answer", attrs: { "aria-label": "Your answer" } }, el("h2", { text: "Your answer" }), el(ordered ? "ol" : "ul", {}, ...items));
+}
+
 function verdict(result: PlayerResult | null): { title: string; className: string } {
   if (!result) return { title: "The answer is in", className: "verdict-neutral" };
   if (!result.answered) return { title: "No answer this time", className: "verdict-wrong" };
@@ -54,6 +72,7 @@ function verdict(result: PlayerResult | null): { title: string; className: strin
 export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElement {
   const result = model.lastResult?.questionIndex === reveal.index ? model.lastResult : null;
   const { title, className } = verdict(result);
+  const sent = model.sent?.index === reveal.index ? model.sent : null;
   const points = result
     ? el(
         "p",
@@ -68,7 +87,14 @@ export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElemen
     "section",
     { className: `screen reveal ${className}`, attrs: { "data-verdict": className } },
     el("div", { className: "card verdict" }, questionCounter(reveal.index, reveal.total), el("h1", { text: title }), points, standing),
-    el("div", { className: "card" }, el("p", { className: "reveal-prompt", text: reveal.revealPayload?.prompt ?? "" }), correctAnswers(reveal), explanationSection(reveal.revealPayload, "h2")),
+    el(
+      "div",
+      { className: "card" },
+      el("p", { className: "reveal-prompt", text: reveal.revealPayload?.prompt ?? "" }),
+      sent ? yourAnswer(reveal.distribution, sent.optionIds, reveal.kind === "order") : null,
+      correctAnswers(reveal),
+      explanationSection(reveal.revealPayload, "h2"),
+    ),
   );
 }
 

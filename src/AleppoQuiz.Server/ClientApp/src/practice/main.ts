@@ -2,6 +2,7 @@
 // and a link to the whole attempt's results at the end. A refresh carries on with the attempt kept in storage.
 import { byId, el, focusHeading, replace } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
+import { optionClass, optionLabel } from "../shared/options";
 import { forget, load, save } from "../shared/storage";
 import { resultsLink } from "../results/link";
 import { call, type Attempt, type PracticeQuestion, type PracticeReveal, type PracticeState } from "./api";
@@ -36,11 +37,12 @@ function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
   const picked = new Set<number>();
   const order = q.options.map((o) => o.id);
   const submit = (ids: number[]): void => send("POST", "/answers", { questionIndex: q.index, optionIds: ids });
-  const options = q.options.map((o) =>
-    el("button", {
-      className: "btn btn-secondary btn-block answer",
-      text: o.text,
-      attrs: { type: "button", "data-option-id": String(o.id), "aria-pressed": "false" },
+  // The same coloured, shaped buttons as a live game; multi-select options are toggles that show a tick when picked.
+  const toggles = q.kind === "multi";
+  const options = q.options.map((o, position) => {
+    const option = el("button", {
+      className: `answer ${optionClass(position)}${toggles ? " toggle" : ""}`,
+      attrs: { type: "button", "data-option-id": String(o.id), ...(toggles ? { "aria-pressed": "false" } : {}) },
       on: {
         click: (event) => {
           if (q.kind === "single" || q.kind === "true-false") return submit([o.id]);
@@ -49,8 +51,10 @@ function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
           (event.currentTarget as HTMLElement).setAttribute("aria-pressed", String(picked.has(o.id)));
         },
       },
-    }),
-  );
+    });
+    option.append(optionLabel(position, o.text));
+    return option;
+  });
   const finish = q.kind === "multi" ? el("button", { className: "btn btn-primary", text: "Submit", attrs: { type: "button" }, on: { click: () => submit([...picked]) } }) : null;
   const orderNote = q.kind === "order" ? el("p", { text: "Order questions are answered in the order shown; use Submit to send it." }) : null;
   const orderSubmit = q.kind === "order" ? el("button", { className: "btn btn-primary", text: "Submit order", attrs: { type: "button" }, on: { click: () => submit(order) } }) : null;
@@ -117,6 +121,9 @@ async function nameScreen(info: PracticeInfo): Promise<void> {
   const roster = el("ul", { className: "roster-list" });
   const go = el("button", { className: "btn btn-primary", text: info.usesRoster ? "Show my class" : "Start", attrs: { type: "button" } });
   go.addEventListener("click", () => {
+    // A new try starts clean: the refusal of a mistyped class code does not outlive the right one.
+    error.textContent = "";
+    roster.replaceChildren();
     if (!info.usesRoster) return begin({ nickname: input.value });
     call<{ students: { studentId: string; name: string }[] }>("POST", `/api/practice/${assignmentId}/roster`, { classCode: input.value })
       .then((choice) => replace(roster, ...choice.students.map((s) => el("li", {}, el("button", { className: "btn btn-secondary btn-block", text: s.name, attrs: { type: "button" }, on: { click: () => begin({ classCode: input.value, studentId: s.studentId }) } })))))

@@ -81,11 +81,15 @@ export function playersSection(players: PlayerReport[], questionsPlayed: number)
       el("td", { text: String(player.score) }),
       el("td", { text: `${player.correct} of ${player.answered}` }),
       ...player.answers.map((answer) =>
-        el("td", {
-          className: answer.answered ? (answer.correct ? "answer-right" : "answer-wrong") : "answer-none",
-          text: answer.answered ? `${answer.correct ? "✓" : "✗"} ${answer.answerText}` : "—",
-          attrs: { title: answer.answered ? `${answer.points} points in ${seconds(answer.answerTimeMs)}` : "No answer" },
-        }),
+        el(
+          "td",
+          {
+            className: `answer-cell ${answer.answered ? (answer.correct ? "answer-right" : "answer-wrong") : "answer-none"}`,
+            attrs: { title: answer.answered ? `${answer.points} points in ${seconds(answer.answerTimeMs)}` : "No answer" },
+          },
+          el("span", { className: "answer-mark", text: answer.answered ? (answer.correct ? "✓" : "✗") : "—" }),
+          answer.answered ? el("span", { className: "answer-text", text: ` ${answer.answerText}` }) : null,
+        ),
       ),
     ),
   );
@@ -93,6 +97,7 @@ export function playersSection(players: PlayerReport[], questionsPlayed: number)
     "section",
     { className: "report-players", attrs: { "aria-labelledby": "players-title" } },
     el("h2", { text: "Players and their answers", attrs: { id: "players-title" } }),
+    el("p", { className: "hint print-only", text: "✓ right · ✗ wrong · — no answer. The answers given are on screen and in the exports." }),
     el("div", { className: "table-scroll" }, el("table", { className: "players-table" }, el("thead", {}, header), el("tbody", {}, ...rows))),
   );
 }

@@ -3,6 +3,8 @@ import { byId, el, focusHeading, replace } from "../shared/dom";
 import { getJson, percent, type ClassMastery, type ClassSummary, type GameListItem, type GameSummary, type PlayerReport, type QuestionReport } from "./api";
 import { playersSection, questionsSection, summarySection } from "./game";
 import { masterySection } from "./mastery";
+import { currentTeacher } from "../shared/session";
+import { showTeacherBar } from "../shared/teacherbar";
 
 const app = byId("app");
 
@@ -89,3 +91,9 @@ async function start(): Promise<void> {
 }
 
 void start();
+// The same links as every other teacher page; the report itself does not wait for them.
+currentTeacher()
+  .then((teacher) => {
+    if (teacher) showTeacherBar(byId("teacher-bar"), teacher, () => undefined);
+  })
+  .catch(() => undefined);
