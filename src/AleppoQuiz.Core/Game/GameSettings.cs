@@ -23,6 +23,9 @@ public sealed record GameSettings
     /// </summary>
     public bool AllowLateJoin { get; init; } = true;
 
-    /// <summary>Players not counting kicked ones.</summary>
-    public int MaxPlayers { get; init; } = 10_000;
+    /// <summary>
+    /// Players not counting kicked ones. A school-wide event fills one game with 20,000; the load benchmark
+    /// (docs/load-benchmark.md) plays that size. Restored games use the same value, so it is not configurable.
+    /// </summary>
+    public int MaxPlayers { get; init; } = 20_000;
 }

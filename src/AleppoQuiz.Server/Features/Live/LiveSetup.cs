@@ -21,7 +21,9 @@ internal static class LiveSetup
         builder.Services.AddSingleton<LiveThrottles>();
         builder.Services.AddSignalR(options => options.AddFilter<RefusalHubFilter>())
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(
-                new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+                new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)))
+            // Binary frames for clients that ask for them: smaller and cheaper to write at a few thousand phones.
+            .AddMessagePackProtocol(options => options.SerializerOptions = MessagePackWire.Options);
         builder.Services.Configure<JournalOptions>(builder.Configuration.GetSection("Journal"));
         builder.Services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.Section));
         builder.Services.AddSingleton<GameJournal>();
