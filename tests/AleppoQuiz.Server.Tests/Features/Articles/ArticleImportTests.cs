@@ -65,9 +65,11 @@ public sealed class ArticleImportTests(QuizServerFactory factory) : IClassFixtur
             ["date"] = "2016-12-20",
         })).CreatedAsync();
 
-        Assert.Equal(ArticleRequests.Story, imported.Article.Text);
+        // The credit line stays quotable at the foot of the story, marked as the credit line; the credit is joint.
+        Assert.Equal(ArticleRequests.Story + "\n\n- Gazette / Reuters", imported.Article.Text);
+        Assert.Equal(imported.Article.Text.Split("\n\n").Length, imported.Article.CreditLineParagraph);
         Assert.Equal(("Water returns to eastern districts", "published"), (imported.Article.Title, imported.Article.TitleSource));
-        Assert.Equal(("Reuters", "water.txt"), (imported.Article.WireCredit, imported.Article.OriginalFile));
+        Assert.Equal(("Gazette / Reuters", "water.txt"), (imported.Article.WireCredit, imported.Article.OriginalFile));
         Assert.Contains(imported.DroppedLines, line => line.StartsWith("IE 11", StringComparison.Ordinal));
     }
 

@@ -31,7 +31,7 @@ public sealed class ArticlesApiTests(QuizServerFactory factory) : IClassFixture<
 
         Assert.Equal(["afp", "bbc", "nbc", "rferl", "voa"], articles!.Select(a => a.Id).Order(StringComparer.Ordinal));
         Assert.Equal("AFP", articles!.Single(a => a.Id == "afp").Outlet);
-        Assert.Equal("Reuters", articles!.Single(a => a.Id == "bbc").WireCredit);
+        Assert.Equal("BBC / Reuters", articles!.Single(a => a.Id == "bbc").WireCredit);
         Assert.All(articles!, a => Assert.InRange(a.Date, new DateOnly(2016, 12, 16), new DateOnly(2016, 12, 17)));
         Assert.All(articles!, a => Assert.Equal(("bank", false), (a.Origin, a.IsOwn)));
     }

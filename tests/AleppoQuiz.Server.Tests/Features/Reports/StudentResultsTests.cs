@@ -32,6 +32,20 @@ public sealed class StudentResultsTests(PlayedClassGame played)
     }
 
     [Fact]
+    public async Task Evidence_shows_only_published_headlines_and_a_credit_line_as_a_credit_line()
+    {
+        // The shortest built-in quiz is "Sources and spellings": it quotes NBC (published headline), AFP, VOA,
+        // BBC and RFE/RL (editors' titles), and BBC's credit line "- BBC / Reuters".
+        var results = await ResultsAsync(played.GameId, played.Players["Cleo"].Token);
+        var passages = results.Questions.SelectMany(q => q.Evidence).ToArray();
+
+        Assert.Contains(passages, p => p.ArticleId != "nbc");
+        Assert.All(passages, p => Assert.Equal(p.ArticleId == "nbc" ? "Civilians Still Trapped as Aleppo Evacuation Stalls" : null, p.Title));
+        Assert.Contains(passages, p => p is { ArticleId: "bbc", Kind: "credit", Passage: "- BBC / Reuters" });
+        Assert.All(passages.Where(p => p.Kind == "story"), p => Assert.DoesNotContain("BBC / Reuters", p.Passage, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_token_opens_only_its_own_players_results()
     {
         var ana = await ResultsAsync(played.GameId, played.Players["Ana"].Token);
