@@ -39,6 +39,11 @@ questions.forEach((q, i) => {
   if (bank.type === "true-false") {
     same(problems, where, "kind", q.type, "TF");
     same(problems, where, "key", q.isTrue, bank.options.some((o) => o.correct && o.text.toLowerCase() === "true"));
+  } else if (bank.type === "type-answer") {
+    // Moodle's short answer: every accepted spelling is a right answer.
+    same(problems, where, "kind", q.type, "Short");
+    same(problems, where, "accepted", (q.choices || []).map((c) => ({ text: plain(c.text), correct: c.isCorrect })),
+      bank.accepted.map((text) => ({ text, correct: true })));
   } else if (bank.type === "order") {
     same(problems, where, "kind", q.type, "Matching");
     same(problems, where, "items", (q.matchPairs || []).map((p) => [plain(p.subquestion), p.subanswer]),
