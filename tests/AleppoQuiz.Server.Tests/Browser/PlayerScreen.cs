@@ -76,6 +76,9 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
                     await Expect(Option(id)).ToHaveAttributeAsync("aria-pressed", "true");
                 }
 
+                // Picks are shown back in the order the options stand on the screen, which the game draws.
+                var onScreen = await Page.Locator("button.answer").EvaluateAllAsync<int[]>("els => els.map(e => Number(e.dataset.optionId))");
+                lastAnswer = [.. onScreen.Where(id => choice.Contains(id)).Select(id => question.Options[id].Text)];
                 await Page.GetByRole(AriaRole.Button, new() { NameRegex = SubmitAnswers() }).ClickAsync();
                 break;
             default:
@@ -87,7 +90,10 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
         await Expect(Page.Locator(".locked h2, section.reveal h1").First).ToHaveTextAsync(LockedOrRevealed());
     }
 
-    /// <summary>The locked and reveal screens repeat what this player sent, option by option, in the order sent.</summary>
+    /// <summary>
+    /// The locked and reveal screens repeat what this player sent, option by option: an order as sent, multi-select
+    /// picks in the order the options stood on the screen.
+    /// </summary>
     public async Task ExpectOwnAnswerShownAsync() =>
         await Expect(Page.Locator(".your-answer .option-text")).ToHaveTextAsync([.. lastAnswer]);
 

@@ -52,7 +52,9 @@ function correctAnswers(reveal: RevealView): HTMLElement {
 
 /** The options this player sent, drawn like the right answers so the two can be compared at a glance. */
 export function yourAnswer(options: { id: number; text: string }[], ids: number[], ordered: boolean): HTMLElement {
-  const items = ids.map((id) => {
+  // An order is shown as sent; a set of picks is shown in the order the options stood on the screen.
+  const shown = ordered ? ids : [...ids].sort((a, b) => options.findIndex((o) => o.id === a) - options.findIndex((o) => o.id === b));
+  const items = shown.map((id) => {
     const position = Math.max(0, options.findIndex((o) => o.id === id));
     const item = el("li", { className: `correct-option ${optionClass(position)}` });
     item.append(optionLabel(position, options[position]?.text ?? ""));
