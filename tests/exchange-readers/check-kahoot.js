@@ -36,7 +36,7 @@ function text(cell) {
     const row = sheet.getRow(9 + i);
     const where = `${bank.id} (row ${9 + i})`;
     same(problems, where, "A number", text(row.getCell(1)), i + 1);
-    same(problems, where, "B question", text(row.getCell(2)), bank.prompt);
+    same(problems, where, "B question", text(row.getCell(2)), bank.kahootPrompt);
     same(problems, where, "C-F answers", [3, 4, 5, 6].map((c) => text(row.getCell(c))),
       [0, 1, 2, 3].map((n) => (bank.options[n] ? bank.options[n].text : "")));
     const limit = text(row.getCell(7));

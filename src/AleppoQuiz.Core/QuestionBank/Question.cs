@@ -32,6 +32,13 @@ public sealed record Question
     /// <summary>Points for a fast correct answer; a teacher doubles this for a question that matters more.</summary>
     public int Points { get; init; } = DefaultPoints;
     public required string Prompt { get; init; }
+
+    /// <summary>
+    /// The author's own shorter wording of <see cref="Prompt"/>, for tools that cap a question's length (Kahoot takes
+    /// 120 characters); null when the author wrote none. Never made up from the prompt: cutting a question can
+    /// change what it asks.
+    /// </summary>
+    public string? ShortPrompt { get; init; }
     /// <summary>
     /// For <see cref="QuestionType.Order"/> the options are listed in their correct order; a
     /// <see cref="QuestionType.TypeAnswer"/> question has none.
@@ -53,6 +60,9 @@ public sealed record Question
     public required IReadOnlyList<Evidence> Evidence { get; init; }
 
     public const int DefaultPoints = 1000;
+
+    /// <summary>The longest <see cref="ShortPrompt"/>: Kahoot's limit, the tightest of the tools quizzes move to.</summary>
+    public const int ShortPromptMaxLength = 120;
 
     /// <summary>
     /// Indexes of the correct options; for an ordering question, the correct sequence. Empty for a poll, which has

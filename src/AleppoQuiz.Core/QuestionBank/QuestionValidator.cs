@@ -63,6 +63,8 @@ public static class QuestionValidator
             problems.Add("only a type-answer question lists accepted answers");
         }
 
+        CheckShortPrompt(question, problems);
+
         if (question.KeepOrder && !Question.CanKeepOrder(question.Type))
         {
             problems.Add("keepOrder applies to single, multi and true/false questions only");
@@ -117,6 +119,24 @@ public static class QuestionValidator
 
     public const int MaxAcceptedAnswers = 10;
     public const int MaxAcceptedAnswerLength = 60;
+
+    // A short prompt exists for tools that cap a question's length; one as long as the prompt helps nobody.
+    private static void CheckShortPrompt(Question question, List<string> problems)
+    {
+        if (question.ShortPrompt is not { } shortPrompt)
+        {
+            return;
+        }
+
+        if (shortPrompt.Length > Question.ShortPromptMaxLength)
+        {
+            problems.Add($"the short prompt has {shortPrompt.Length} characters; it can have at most {Question.ShortPromptMaxLength}");
+        }
+        else if (shortPrompt.Length >= question.Prompt.Length)
+        {
+            problems.Add("the short prompt is no shorter than the prompt: leave it out");
+        }
+    }
 
     private static void CheckAccepted(Question question, List<string> problems)
     {

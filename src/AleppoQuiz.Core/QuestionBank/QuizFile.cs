@@ -21,6 +21,7 @@ internal sealed class QuestionFile
     public int TimeLimit { get; set; }
     public int? Points { get; set; }
     public string? Prompt { get; set; }
+    public string? ShortPrompt { get; set; }
     public bool KeepOrder { get; set; }
     public List<OptionFile>? Options { get; set; }
     public List<string>? Accepted { get; set; }

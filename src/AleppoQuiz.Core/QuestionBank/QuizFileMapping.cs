@@ -39,6 +39,7 @@ internal static class QuizFileMapping
             TimeLimitSeconds = file.TimeLimit,
             Points = file.Points ?? Question.DefaultPoints,
             Prompt = Required(file.Prompt, "prompt", id),
+            ShortPrompt = string.IsNullOrWhiteSpace(file.ShortPrompt) ? null : file.ShortPrompt.Trim(),
             Options = (file.Options ?? [])
                 .Select(o => new QuestionOption(Required(o.Text, "options[].text", id), o.Correct))
                 .ToArray(),
@@ -60,6 +61,7 @@ internal static class QuizFileMapping
         TimeLimit = question.TimeLimitSeconds,
         Points = question.Points == Question.DefaultPoints ? null : question.Points,
         Prompt = question.Prompt,
+        ShortPrompt = question.ShortPrompt,
         KeepOrder = question.KeepOrder,
         Options = question.Options.Count == 0
             ? null

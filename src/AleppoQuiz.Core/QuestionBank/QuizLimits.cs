@@ -35,7 +35,8 @@ public static class QuizLimits
             : Length("the quiz title", title, MaxTitleLength) ?? Length("the quiz description", description, MaxDescriptionLength);
 
     public static LimitBreach? CheckQuestion(
-        string? prompt, string? explanation, IReadOnlyCollection<string?> names, IReadOnlyCollection<string?> options, IReadOnlyCollection<string?> quotes)
+        string? prompt, string? explanation, IReadOnlyCollection<string?> names, IReadOnlyCollection<string?> options, IReadOnlyCollection<string?> quotes,
+        string? shortPrompt = null)
     {
         if (options.Count > MaxOptions)
         {
@@ -48,6 +49,7 @@ public static class QuizLimits
         }
 
         return Length("a question", prompt, MaxPromptLength)
+            ?? Length("a short prompt", shortPrompt, MaxPromptLength)
             ?? Length("an explanation", explanation, MaxExplanationLength)
             ?? names.Select(name => Length("a name or id", name, MaxNameLength)).FirstOrDefault(b => b is not null)
             ?? options.Select(option => Length("an option", option, MaxOptionLength)).FirstOrDefault(b => b is not null)
@@ -61,7 +63,7 @@ public static class QuizLimits
         return CheckQuiz(quiz.Title, quiz.Description, quiz.Questions.Count)
             ?? quiz.Questions.Select(q => CheckQuestion(
                     q.Prompt, q.Explanation, [q.Id, q.Skill],
-                    q.Options.Select(o => o.Text).ToArray(), q.Evidence.Select(e => e.Quote).ToArray()))
+                    q.Options.Select(o => o.Text).ToArray(), q.Evidence.Select(e => e.Quote).ToArray(), q.ShortPrompt))
                 .FirstOrDefault(b => b is not null);
     }
 

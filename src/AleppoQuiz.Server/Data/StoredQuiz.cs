@@ -26,6 +26,8 @@ public sealed class StoredQuestion
     public int TimeLimitSeconds { get; set; }
     public int Points { get; set; }
     public required string Prompt { get; set; }
+    /// <summary>The author's shorter wording for tools that cap a question's length; null when none was written.</summary>
+    public string? ShortPrompt { get; set; }
     public required string Explanation { get; set; }
     /// <summary>Options shown in authored order rather than shuffled per game.</summary>
     public bool KeepOrder { get; set; }

@@ -71,6 +71,7 @@ internal static class BankMapping
         TimeLimitSeconds = stored.TimeLimitSeconds,
         Points = stored.Points,
         Prompt = stored.Prompt,
+        ShortPrompt = stored.ShortPrompt,
         Explanation = stored.Explanation,
         Options = options,
         AcceptedAnswers = accepted,
@@ -89,6 +90,7 @@ internal static class BankMapping
         TimeLimitSeconds = question.TimeLimitSeconds,
         Points = question.Points,
         Prompt = question.Prompt,
+        ShortPrompt = question.ShortPrompt,
         Explanation = question.Explanation,
         KeepOrder = question.KeepOrder,
         Options = question.Options

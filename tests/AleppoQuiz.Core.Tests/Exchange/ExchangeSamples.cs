@@ -48,6 +48,11 @@ internal static class ExchangeSamples
                 "In the order of the report.") with { TimeLimitSeconds = 240, Difficulty = Difficulty.Easy },
             Question("awk-5", QuestionType.Single, "Five options, one more than Kahoot takes",
                 [("One", false), ("%2 looks like a weight", false), ("Three", true), ("Four", false), ("Five", false)], "Three."),
+            Question("awk-6", QuestionType.Single,
+                "A prompt well over the 120 characters Kahoot takes, because it quotes a long sentence from the report: "
+                + "\"the evacuation was suspended after the rebels failed to respect the conditions\", and asks who said it.",
+                [("A security source", true), ("State TV", false), ("A rebel official", false)], "A security source, in AFP.")
+                with { ShortPrompt = "Who said the rebels \"failed to respect the conditions\"? {short} ~ = #" },
         ],
     };
 

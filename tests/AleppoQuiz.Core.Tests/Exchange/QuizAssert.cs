@@ -34,7 +34,8 @@ internal static class QuizAssert
             .AppendLine($"difficulty: {question.Difficulty}")
             .AppendLine($"time limit: {question.TimeLimitSeconds}")
             .AppendLine($"points: {question.Points}")
-            .AppendLine($"prompt: {question.Prompt}");
+            .AppendLine($"prompt: {question.Prompt}")
+            .AppendLine($"short prompt: {question.ShortPrompt ?? "(none)"}");
         foreach (var option in question.Options)
         {
             text.AppendLine($"option: [{(option.Correct ? 'x' : ' ')}] {option.Text}");

@@ -113,6 +113,8 @@ public sealed class ThirdPartyReaderTests : IDisposable
             Options = q.Options.Select(o => new { o.Text, o.Correct }),
             Accepted = q.AcceptedAnswers,
             KahootTimeLimit = KahootColumns.NearestTimeLimit(q.TimeLimitSeconds),
+            // Kahoot's question cell: the author's short prompt where the prompt is over Kahoot's 120 characters.
+            KahootPrompt = q.Prompt.Length > KahootColumns.MaxQuestionLength && q.ShortPrompt is { } shortPrompt ? shortPrompt : q.Prompt,
         }), Json));
         return path;
     }

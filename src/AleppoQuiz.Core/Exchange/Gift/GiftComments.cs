@@ -17,6 +17,7 @@ internal static partial class GiftComments
     public const string TimeLimit = "time-limit";
     public const string Points = "points";
     public const string KeepOrder = "keep-order";
+    public const string ShortPrompt = "short-prompt";
     public const string Evidence = "evidence";
     public const string Quote = "quote";
 

@@ -16,6 +16,7 @@ internal sealed class GiftMetadata
     private int? points;
     private string? questionId;
     private bool keepOrder;
+    private string? shortPrompt;
 
     public string? QuizId { get; private set; }
 
@@ -69,6 +70,7 @@ internal sealed class GiftMetadata
             case GiftComments.TimeLimit: timeLimit = Number(comment, key, value); break;
             case GiftComments.Points: points = Number(comment, key, value); break;
             case GiftComments.KeepOrder: keepOrder = value.Equals("true", StringComparison.OrdinalIgnoreCase); break;
+            case GiftComments.ShortPrompt: shortPrompt = value.Length > 0 ? value : null; break;
             case GiftComments.Evidence: evidence.Add(new Evidence(value, "")); break;
             case GiftComments.Quote:
                 if (evidence.Count == 0 || evidence[^1].Quote.Length > 0)
@@ -99,6 +101,7 @@ internal sealed class GiftMetadata
             TimeLimitSeconds = timeLimit ?? options.DefaultTimeLimitSeconds,
             Points = points ?? Question.DefaultPoints,
             Prompt = text.Prompt,
+            ShortPrompt = shortPrompt,
             Options = text.Type == QuestionType.TypeAnswer ? [] : text.Options,
             AcceptedAnswers = text.Type == QuestionType.TypeAnswer ? text.Options.Select(o => o.Text).ToArray() : [],
             KeepOrder = keepOrder,
@@ -113,7 +116,7 @@ internal sealed class GiftMetadata
     public void Discard()
     {
         evidence.Clear();
-        (skill, difficulty, timeLimit, points, questionId, keepOrder) = (null, null, null, null, null, false);
+        (skill, difficulty, timeLimit, points, questionId, keepOrder, shortPrompt) = (null, null, null, null, null, false, null);
     }
 
     private static int Number(GiftLine comment, string key, string value) =>

@@ -53,6 +53,11 @@ internal static class GiftWriter
             gift.AppendLine(GiftComments.Format(GiftComments.KeepOrder, "true"));
         }
 
+        if (question.ShortPrompt is { } shortPrompt)
+        {
+            gift.AppendLine(GiftComments.Format(GiftComments.ShortPrompt, shortPrompt));
+        }
+
         foreach (var evidence in question.Evidence)
         {
             gift.AppendLine(GiftComments.Format(GiftComments.Evidence, evidence.ArticleId));

@@ -22,6 +22,8 @@ internal static class KahootColumns
     public const string ExactTimeLimit = "Exact time limit (sec)";
     public const string Points = "Points";
     public const string Explanation = "Explanation";
+    public const string FullQuestion = "Full question";
+    public const string ShortQuestion = "Short question";
 
     public const string QuizId = "Quiz id";
     public const string QuizTitle = "Quiz title";
@@ -39,7 +41,7 @@ internal static class KahootColumns
         new[] { Question }.Concat(Enumerable.Range(1, MaxAnswers).Select(Answer)).Concat([TimeLimit, Correct]);
 
     public static IEnumerable<string> OurHeaders(int evidenceColumns) =>
-        new[] { Id, Type, Skill, Difficulty, ExactTimeLimit, Points, Explanation }
+        new[] { Id, Type, Skill, Difficulty, ExactTimeLimit, Points, Explanation, FullQuestion, ShortQuestion }
             .Concat(Enumerable.Range(1, evidenceColumns).SelectMany(n => new[] { EvidenceArticle(n), EvidenceQuote(n) }));
 
     /// <summary>The allowed limit nearest to <paramref name="seconds"/>; a tie goes to the longer, kinder one.</summary>

@@ -34,7 +34,9 @@ internal static class KahootRow
                 ?? Number(row, header, Columns.TimeLimit)
                 ?? defaults.DefaultTimeLimitSeconds,
             Points = Number(row, header, Columns.Points) ?? Question.DefaultPoints,
-            Prompt = prompt.Length > 0 ? prompt : throw ExchangeFormatException.AtLine(row.Line, "the question text is empty"),
+            Prompt = NonEmpty(row.Cell(header[Columns.FullQuestion]))
+                ?? (prompt.Length > 0 ? prompt : throw ExchangeFormatException.AtLine(row.Line, "the question text is empty")),
+            ShortPrompt = NonEmpty(row.Cell(header[Columns.ShortQuestion])),
             Options = options,
             Explanation = row.Cell(header[Columns.Explanation]),
             Evidence = Enumerable.Range(1, header.EvidenceCount)

@@ -66,6 +66,29 @@ internal static class KahootXlsxWriter
         return reason is null;
     }
 
+    // Kahoot takes 120 characters. A longer prompt is never cut here, since cutting can change what a question asks:
+    // the author's own short prompt is written where there is one, and otherwise the prompt in full, with a note.
+    private static string KahootPrompt(Question question, List<ExportNote> notes)
+    {
+        if (question.Prompt.Length <= MaxQuestionLength)
+        {
+            return question.Prompt;
+        }
+
+        if (question.ShortPrompt is { Length: > 0 and <= MaxQuestionLength } shortPrompt)
+        {
+            notes.Add(new ExportNote(question.Id,
+                $"the question has {question.Prompt.Length} characters and Kahoot takes {MaxQuestionLength}: the author's short prompt is written instead",
+                Skipped: false));
+            return shortPrompt;
+        }
+
+        notes.Add(new ExportNote(question.Id,
+            $"the question has {question.Prompt.Length} characters and Kahoot takes {MaxQuestionLength}: written in full, Kahoot will ask for a shorter one (write a short prompt for it in the editor)",
+            Skipped: false));
+        return question.Prompt;
+    }
+
     private static object?[] QuizRow(Question question, int number, List<ExportNote> notes)
     {
         var limit = NearestTimeLimit(question.TimeLimitSeconds);
@@ -75,12 +98,7 @@ internal static class KahootXlsxWriter
                 $"time limit {question.TimeLimitSeconds} s written as {limit} s, the nearest Kahoot allows", Skipped: false));
         }
 
-        if (question.Prompt.Length > MaxQuestionLength)
-        {
-            notes.Add(new ExportNote(question.Id,
-                $"the question has {question.Prompt.Length} characters and Kahoot takes {MaxQuestionLength}: written in full, Kahoot will ask for a shorter one",
-                Skipped: false));
-        }
+        var prompt = KahootPrompt(question, notes);
 
         foreach (var (option, index) in question.Options.Select((o, i) => (o, i)).Where(x => x.o.Text.Length > MaxAnswerLength))
         {
@@ -99,7 +117,7 @@ internal static class KahootXlsxWriter
         return
         [
             number,
-            question.Prompt,
+            prompt,
             .. Enumerable.Range(0, MaxAnswers).Select(i => i < question.Options.Count ? question.Options[i].Text : ""),
             limit,
             correct.Length == 1 ? correct[0] : string.Join(",", correct),
@@ -116,6 +134,9 @@ internal static class KahootXlsxWriter
         question.TimeLimitSeconds,
         question.Points,
         question.Explanation,
+        // Kahoot's column holds the short prompt when the prompt is too long for it; ours keep both.
+        question.ShortPrompt is null ? "" : question.Prompt,
+        question.ShortPrompt ?? "",
         .. Enumerable.Range(0, evidenceColumns).SelectMany(i => i < question.Evidence.Count
             ? new object?[] { question.Evidence[i].ArticleId, question.Evidence[i].Quote }
             : ["", ""]),

@@ -4,7 +4,8 @@ public sealed record QuizInput(string? Title, string? Description, int Version =
 
 /// <summary>
 /// A question as the editor sends it. Evidence is a quote of an article the teacher can see. A type-answer
-/// question sends <see cref="Accepted"/> instead of options; <see cref="KeepOrder"/> pins a choice question's order.
+/// question sends <see cref="Accepted"/> instead of options; <see cref="KeepOrder"/> pins a choice question's order;
+/// <see cref="ShortPrompt"/> is the author's shorter wording for tools that cap a question's length.
 /// </summary>
 public sealed record QuestionInput(
     string? Type,
@@ -17,7 +18,8 @@ public sealed record QuestionInput(
     string? Explanation,
     IReadOnlyList<EvidenceInput>? Evidence,
     IReadOnlyList<string?>? Accepted = null,
-    bool KeepOrder = false);
+    bool KeepOrder = false,
+    string? ShortPrompt = null);
 
 public sealed record OptionInput(string? Text, bool Correct);
 

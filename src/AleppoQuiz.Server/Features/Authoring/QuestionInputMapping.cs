@@ -62,6 +62,7 @@ internal static class QuestionInputMapping
             TimeLimitSeconds = input.TimeLimitSeconds,
             Points = input.Points ?? Question.DefaultPoints,
             Prompt = input.Prompt?.Trim() ?? "",
+            ShortPrompt = string.IsNullOrWhiteSpace(input.ShortPrompt) ? null : input.ShortPrompt.Trim(),
             Options = options,
             AcceptedAnswers = accepted.Where(a => a.Length > 0).ToArray(),
             KeepOrder = input.KeepOrder,
@@ -75,7 +76,7 @@ internal static class QuestionInputMapping
     /// <summary>The <see cref="QuizLimits"/> a question must keep before it is even checked.</summary>
     public static LimitBreach? CheckLimits(QuestionInput input) => QuizLimits.CheckQuestion(
         input.Prompt, input.Explanation, [input.Type, input.Skill, input.Difficulty, .. (input.Evidence ?? []).Select(e => e.ArticleId)],
-        (input.Options ?? []).Select(o => o.Text).ToArray(), (input.Evidence ?? []).Select(e => e.Quote).ToArray());
+        (input.Options ?? []).Select(o => o.Text).ToArray(), (input.Evidence ?? []).Select(e => e.Quote).ToArray(), input.ShortPrompt);
 
     // The validator finds a quote's first occurrence; a selection made further down the article is kept where it was.
     private static Evidence PinEvidence(EvidenceInput input, IReadOnlyDictionary<string, ArticleDocument> articles)

@@ -21,7 +21,8 @@ public sealed record QuestionDetail(
     string Explanation,
     IReadOnlyList<EvidenceDetail> Evidence,
     IReadOnlyList<string> Accepted,
-    bool KeepOrder);
+    bool KeepOrder,
+    string? ShortPrompt = null);
 
 public sealed record OptionDetail(int Index, string Text, bool Correct);
 

@@ -36,6 +36,7 @@ internal static class QuizDetails
             question.Explanation,
             question.Evidence.Select(e => From(e, outlets)).ToArray(),
             question.AcceptedAnswers,
-            question.KeepOrder);
+            question.KeepOrder,
+            question.ShortPrompt);
     }
 }

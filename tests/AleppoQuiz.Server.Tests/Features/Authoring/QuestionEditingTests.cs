@@ -33,6 +33,23 @@ public sealed class QuestionEditingTests(QuizServerFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_short_prompt_is_kept_for_Kahoot_and_one_over_Kahoot_s_limit_is_refused()
+    {
+        var longPrompt = "Turkey's foreign minister is quoted on the ceasefire, the evacuation and the talks with Russia. "
+                         + "Which words in the report tell you who said it?";
+        var question = AuthoringClient.WhoSaid() with { Prompt = longPrompt, ShortPrompt = "Who said it, according to AFP?" };
+
+        var saved = (await (await AuthoringClient.AddQuestionAsync(teacher, quiz, question)).Content.ReadFromJsonAsync<QuizDetail>())!;
+        var tooLong = await AuthoringClient.AddQuestionAsync(teacher, saved, question with { ShortPrompt = new string('x', 121) });
+
+        Assert.Equal("Who said it, according to AFP?", Assert.Single(saved.Questions).ShortPrompt);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("at most 120", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var workbook = await teacher.GetAsync($"/api/quizzes/{quiz.Id}/export/kahoot");
+        Assert.Contains("short%20prompt%20is%20written%20instead", string.Join("", workbook.Headers.GetValues("X-Export-Notes")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_misquote_is_refused_with_the_validator_finding_and_nothing_is_saved()
     {
         var response = await AuthoringClient.AddQuestionAsync(teacher, quiz, AuthoringClient.WhoSaid("said Turkish Foreign Minister Mevlut Cavusoglou"));

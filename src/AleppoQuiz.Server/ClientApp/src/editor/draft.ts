@@ -24,6 +24,7 @@ export interface Draft {
   timeLimitSeconds: number;
   points: number;
   prompt: string;
+  shortPrompt: string;
   options: DraftOption[];
   explanation: string;
   evidence: DraftEvidence[];
@@ -49,6 +50,7 @@ export function emptyDraft(): Draft {
     timeLimitSeconds: 30,
     points: 1000,
     prompt: "",
+    shortPrompt: "",
     options: [
       { text: "", correct: true },
       { text: "", correct: false },
@@ -69,6 +71,7 @@ export function draftFrom(question: QuestionDetail): Draft {
     timeLimitSeconds: question.timeLimitSeconds,
     points: question.points,
     prompt: question.prompt,
+    shortPrompt: question.shortPrompt ?? "",
     options: question.options.map((o) => ({ text: o.text, correct: o.correct })),
     explanation: question.explanation,
     evidence: question.evidence.map((e: EvidenceDetail) => ({ articleId: e.articleId, outlet: e.outlet, quote: e.quote, start: e.start })),
@@ -83,6 +86,7 @@ export function toInput(draft: Draft): QuestionInput {
     timeLimitSeconds: draft.timeLimitSeconds,
     points: draft.points,
     prompt: draft.prompt,
+    shortPrompt: draft.shortPrompt.trim() || null,
     // Order questions mark nothing: their options are listed in the right order.
     options: draft.options.map((o) => ({ text: o.text, correct: draft.type === "order" ? false : o.correct })),
     explanation: draft.explanation,

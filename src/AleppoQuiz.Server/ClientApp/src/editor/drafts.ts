@@ -36,6 +36,7 @@ export function toDraft(info: DraftInfo, articles: ArticleSummary[]): Draft {
     timeLimitSeconds: q.timeLimitSeconds,
     points: q.points ?? 1000,
     prompt: q.prompt,
+    shortPrompt: "",
     options: q.options.map((o) => ({ text: o.text, correct: o.correct })),
     explanation: q.explanation,
     evidence: q.evidence.map((e) => ({ articleId: e.articleId, outlet: outlet(e.articleId), quote: e.quote, start: e.start })),

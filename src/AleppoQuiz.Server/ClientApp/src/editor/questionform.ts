@@ -53,6 +53,8 @@ export function questionForm(draft: Draft, position: number, total: number, arti
   const points = numberInput("points", draft.points, 0, 10000, 100);
   const prompt = textarea("prompt", 3, { maxlength: "500" });
   prompt.value = draft.prompt;
+  const shortPrompt = input("shortPrompt", { maxlength: "120", autocomplete: "off" });
+  shortPrompt.value = draft.shortPrompt;
   const explanation = textarea("explanation", 3, { maxlength: "1000" });
   explanation.value = draft.explanation;
   let options = optionsEditor(draft, changed);
@@ -75,6 +77,7 @@ export function questionForm(draft: Draft, position: number, total: number, arti
   bind(time, () => (draft.timeLimitSeconds = Number.parseInt(time.value, 10) || 0));
   bind(points, () => (draft.points = Number.parseInt(points.value, 10) || 0));
   bind(prompt, () => (draft.prompt = prompt.value));
+  bind(shortPrompt, () => (draft.shortPrompt = shortPrompt.value));
   bind(explanation, () => (draft.explanation = explanation.value));
 
   const save = el("button", { className: "btn btn-primary btn-large", text: "Save question", attrs: { type: "submit" } });
@@ -91,6 +94,9 @@ export function questionForm(draft: Draft, position: number, total: number, arti
       field("question-points", "Points", points, { hint: "1000 is usual; 0 for a warm-up." }),
     ),
     field("question-prompt", "Question", prompt),
+    field("question-short-prompt", "Short version (optional)", shortPrompt, {
+      hint: "Up to 120 characters. Used when the quiz is exported to Kahoot, which cuts longer questions.",
+    }),
     options,
     field("question-explanation", "Explanation shown after the question", explanation, { hint: "Say who said it, according to whom, and how the evidence shows it." }),
     evidencePicker(draft, articles, changed, lifetime.signal),

@@ -25,6 +25,8 @@ export interface QuestionDetail {
   timeLimitSeconds: number;
   points: number;
   prompt: string;
+  /** The author's shorter wording for tools that cap a question's length (Kahoot: 120 characters). */
+  shortPrompt?: string | null;
   options: OptionDetail[];
   correctOptions: number[];
   explanation: string;
@@ -51,6 +53,7 @@ export interface QuestionInput {
   timeLimitSeconds: number;
   points: number;
   prompt: string;
+  shortPrompt: string | null;
   options: { text: string; correct: boolean }[];
   explanation: string;
   evidence: { articleId: string; quote: string; start: number }[];
