@@ -9,7 +9,15 @@ namespace AleppoQuiz.Server.Features.Live;
 /// host's group, and each player's own result to that player's connection — O(players) per question, never
 /// a message to everyone per answer.
 /// </summary>
-internal sealed class GameBroadcaster(IHubContext<GameHub, IGameClient> hub, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time)
+/// <remarks>
+/// Sends are started in order, under the game's lock, and never awaited there: a phone that stops reading must not
+/// hold up the game for everyone else. Starting a send writes the message into that connection's outgoing pipe at
+/// once, and later messages queue behind it per connection, so each phone still hears the game in order. A phone
+/// that falls behind holds at most the transport's buffer (64 KB) of messages; what follows waits, uncopied, until
+/// it reads again or the server's client timeout closes it, after which it reconnects and resyncs.
+/// </remarks>
+internal sealed partial class GameBroadcaster(
+    IHubContext<GameHub, IGameClient> hub, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, ILogger<GameBroadcaster> logger)
 {
     public static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(200);
 
@@ -17,7 +25,7 @@ internal sealed class GameBroadcaster(IHubContext<GameHub, IGameClient> hub, [Fr
 
     public static string HostGroup(string pin) => "host:" + pin;
 
-    public async Task SendAsync(LiveGame game, IReadOnlyList<GameEvent> events)
+    public void Send(LiveGame game, IReadOnlyList<GameEvent> events)
     {
         var everyone = hub.Clients.Group(GameGroup(game.Pin));
         var host = hub.Clients.Group(HostGroup(game.Pin));
@@ -27,41 +35,41 @@ internal sealed class GameBroadcaster(IHubContext<GameHub, IGameClient> hub, [Fr
             {
                 case PlayerJoined joined:
                     var p = joined.Player;
-                    await host.PlayerJoined(new PlayerJoinedMessage(p.PlayerId, p.Nickname, p.IsConnected, p.Score, joined.IsRejoin));
+                    Observe(host.PlayerJoined(new PlayerJoinedMessage(p.PlayerId, p.Nickname, p.IsConnected, p.Score, joined.IsRejoin)));
                     break;
                 case PlayerLeft left:
-                    await host.PlayerLeft(new PlayerLeftMessage(left.PlayerId));
+                    Observe(host.PlayerLeft(new PlayerLeftMessage(left.PlayerId)));
                     break;
                 case PlayerKicked kicked:
-                    await host.PlayerKicked(new PlayerKickedMessage(kicked.PlayerId, kicked.Nickname));
+                    Observe(host.PlayerKicked(new PlayerKickedMessage(kicked.PlayerId, kicked.Nickname)));
                     break;
                 case QuestionPreviewStarted preview:
-                    await everyone.QuestionPreview(preview.Question);
+                    Observe(everyone.QuestionPreview(preview.Question));
                     break;
                 case AnsweringStarted answering:
-                    await everyone.AnsweringOpen(answering.Question);
+                    Observe(everyone.AnsweringOpen(answering.Question));
                     break;
                 case AnswerReceived received:
-                    await SendProgressAsync(game, received.Progress, force: false);
+                    SendProgress(game, received.Progress, force: false);
                     break;
                 case QuestionRevealed revealed:
-                    await everyone.QuestionClosed(revealed.Reveal);
-                    await SendResultsAsync(game);
+                    Observe(everyone.QuestionClosed(revealed.Reveal));
+                    SendResults(game);
                     break;
                 case LeaderboardShown board:
-                    await everyone.Leaderboard(board.Leaderboard);
+                    Observe(everyone.Leaderboard(board.Leaderboard));
                     break;
                 case PodiumShown podium:
-                    await everyone.Podium(podium.Podium);
+                    Observe(everyone.Podium(podium.Podium));
                     break;
                 case GamePaused paused:
-                    await everyone.Paused(new PausedMessage(paused.Phase, paused.RemainingMs));
+                    Observe(everyone.Paused(new PausedMessage(paused.Phase, paused.RemainingMs)));
                     break;
                 case GameResumed resumed:
-                    await everyone.Resumed(resumed.Question);
+                    Observe(everyone.Resumed(resumed.Question));
                     break;
                 case GameEnded ended:
-                    await everyone.GameEnded(ended.FinalStandings);
+                    Observe(everyone.GameEnded(ended.FinalStandings));
                     game.Journal(new GameEndedEntry(game.Stored.Id, ended.At));
                     break;
             }
@@ -69,7 +77,7 @@ internal sealed class GameBroadcaster(IHubContext<GameHub, IGameClient> hub, [Fr
     }
 
     // Each player hears only their own result; the same pass stores the scores of the answers given.
-    private async Task SendResultsAsync(LiveGame game)
+    private void SendResults(LiveGame game)
     {
         foreach (var result in game.Session.GetPlayerResults())
         {
@@ -81,7 +89,7 @@ internal sealed class GameBroadcaster(IHubContext<GameHub, IGameClient> hub, [Fr
 
             if (game.Connections.Player(result.PlayerId) is { } connection)
             {
-                await hub.Clients.Client(connection).YourResult(result);
+                Observe(hub.Clients.Client(connection).YourResult(result));
             }
         }
     }
@@ -91,7 +99,7 @@ internal sealed class GameBroadcaster(IHubContext<GameHub, IGameClient> hub, [Fr
     /// <see cref="ProgressInterval"/>. A suppressed count is marked pending and the game sends it when the interval
     /// is over, so the last answer always shows.
     /// </summary>
-    public async Task SendProgressAsync(LiveGame game, AnswerProgress progress, bool force)
+    public void SendProgress(LiveGame game, AnswerProgress progress, bool force)
     {
         var now = time.GetUtcNow();
         if (!force && now - game.ProgressSentAt < ProgressInterval)
@@ -102,6 +110,31 @@ internal sealed class GameBroadcaster(IHubContext<GameHub, IGameClient> hub, [Fr
 
         game.ProgressSentAt = now;
         game.ProgressPending = false;
-        await hub.Clients.Group(HostGroup(game.Pin)).AnswerProgress(progress);
+        Observe(hub.Clients.Group(HostGroup(game.Pin)).AnswerProgress(progress));
     }
+
+    // A send that completed at once (the usual case) costs nothing more; one still waiting on a slow phone is
+    // watched so that its failure, if any, is logged rather than lost.
+    private void Observe(Task send)
+    {
+        if (!send.IsCompletedSuccessfully)
+        {
+            _ = WatchAsync(send);
+        }
+    }
+
+    private async Task WatchAsync(Task send)
+    {
+        try
+        {
+            await send;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            SendFailed(logger, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A message to a phone or host screen was not delivered; it resyncs when it reconnects")]
+    private static partial void SendFailed(ILogger logger, Exception exception);
 }

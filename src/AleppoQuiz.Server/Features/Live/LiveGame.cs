@@ -85,7 +85,7 @@ internal sealed class LiveGame : IDisposable
                 EndedAt = time.GetUtcNow();
             }
 
-            await broadcaster.SendAsync(this, Session.DrainEvents());
+            broadcaster.Send(this, Session.DrainEvents());
             Rearm();
             if (ProgressPending)
             {
@@ -133,7 +133,7 @@ internal sealed class LiveGame : IDisposable
         {
             if (ProgressPending && Session.GetProgress() is { } progress)
             {
-                await broadcaster.SendProgressAsync(this, progress, force: true);
+                broadcaster.SendProgress(this, progress, force: true);
             }
         }
         finally
