@@ -14,6 +14,8 @@ namespace AleppoQuiz.Server.Tests.Features.Live.Persistence;
 public sealed class KilledServerTests : IDisposable
 {
     private const int Players = 40;
+    private const string AdminEmail = "crash-admin@school.example";
+    private const string AdminPassword = "a crash test administrator password";
     private readonly BankCopy folder = new();
 
     private string Database => Path.Combine(folder.Path, "games.db");
@@ -23,7 +25,7 @@ public sealed class KilledServerTests : IDisposable
     {
         string gameId;
         Dictionary<int, int[]> acknowledged;
-        await using (var server = await ServerProcess.StartAsync(Database))
+        await using (var server = await StartAsync())
         {
             var (teacher, cookies) = await SignInAsync(server);
             await using var host = Hub(server, cookies);
@@ -41,7 +43,7 @@ public sealed class KilledServerTests : IDisposable
             await Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
         }
 
-        await using var restarted = await ServerProcess.StartAsync(Database);
+        await using var restarted = await StartAsync();
         var (reader, _) = await SignInAsync(restarted);
         var players = await reader.GetFromJsonAsync<PlayerReportMessage[]>($"api/reports/games/{gameId}/players");
 
@@ -52,11 +54,25 @@ public sealed class KilledServerTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
+    // The server this test project was built with, over a database file that outlives it.
+    private Task<ServerProcess> StartAsync() => ServerProcess.StartAsync(
+        Path.Combine(AppContext.BaseDirectory, "AleppoQuiz.Server.dll"),
+        Path.Combine(RepositoryPaths.Root, "src", "AleppoQuiz.Server"),
+        new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ConnectionStrings__AleppoQuiz"] = $"Data Source={Database}",
+            ["QuestionBank__Path"] = RepositoryPaths.QuestionBank,
+            ["Administrator__Email"] = AdminEmail,
+            ["Administrator__Password"] = AdminPassword,
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+
     private static async Task<(HttpClient Client, CookieContainer Cookies)> SignInAsync(ServerProcess server)
     {
         var cookies = new CookieContainer();
         var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = server.Address };
-        var signIn = await client.PostAsJsonAsync("api/account/login", new { email = ServerProcess.AdminEmail, password = ServerProcess.AdminPassword });
+        var signIn = await client.PostAsJsonAsync("api/account/login", new { email = AdminEmail, password = AdminPassword });
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         return (client, cookies);
     }

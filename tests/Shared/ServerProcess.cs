@@ -1,20 +1,16 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using AleppoQuiz.Testing;
 
-namespace AleppoQuiz.Server.Tests.Features.Live.Persistence;
+namespace AleppoQuiz.Testing;
 
 /// <summary>
-/// The server as an operator runs it, in a process of its own over a SQLite file, so a test can end it the way a
-/// power cut or the kernel's OOM killer does: SIGKILL, no shutdown hooks, no flush, then start it again over the
-/// same file.
+/// The server as an operator runs it: a process of its own, configured through environment variables, reached over
+/// loopback once it reports ready. It can be ended the way a power cut or the kernel's OOM killer ends it: SIGKILL,
+/// no shutdown hooks, no flush. Shared by the tests that kill it and the load benchmark that measures it.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
-    public const string AdminEmail = "crash-admin@school.example";
-    public const string AdminPassword = "a crash test administrator password";
-
     private readonly Process process;
 
     private ServerProcess(Process process, Uri address)
@@ -25,28 +21,38 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ServerProcess> StartAsync(string databaseFile)
+    public int ProcessId => process.Id;
+
+    /// <param name="serverAssembly">The server's AleppoQuiz.Server.dll, built or published.</param>
+    /// <param name="contentRoot">Where appsettings.json and wwwroot are; null for the assembly's own folder.</param>
+    /// <param name="settings">Configuration as environment variables (<c>Section__Key</c>).</param>
+    /// <param name="errors">Receives the server's standard error, line by line.</param>
+    public static async Task<ServerProcess> StartAsync(
+        string serverAssembly, string? contentRoot, IReadOnlyDictionary<string, string> settings, Action<string>? errors = null)
     {
         var port = FreePort();
-        var server = Path.Combine(RepositoryPaths.Root, "src", "AleppoQuiz.Server");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "AleppoQuiz.Server.dll"), "--contentRoot", server])
+        var arguments = new List<string> { serverAssembly };
+        if (contentRoot is not null)
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            arguments.AddRange(["--contentRoot", contentRoot]);
+        }
+
+        var start = new ProcessStartInfo("dotnet", arguments)
+        {
+            WorkingDirectory = Path.GetDirectoryName(serverAssembly)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__AleppoQuiz"] = $"Data Source={databaseFile}";
-        start.Environment["QuestionBank__Path"] = RepositoryPaths.QuestionBank;
-        start.Environment["Administrator__Email"] = AdminEmail;
-        start.Environment["Administrator__Password"] = AdminPassword;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The server process did not start.");
         // Read its output so a chatty server never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) errors?.Invoke(line.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var running = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"));
@@ -61,7 +67,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         await process.WaitForExitAsync();
     }
 
-    // Polled: a process outside the test has no signal to await but its answer on /readyz.
+    // Polled: a process outside this one has no signal to await but its answer on /readyz.
     private async Task WaitUntilReadyAsync()
     {
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
