@@ -62,7 +62,7 @@ internal sealed class GameBroadcaster(IHubContext<GameHub, IGameClient> hub, [Fr
                     break;
                 case GameEnded ended:
                     await everyone.GameEnded(ended.FinalStandings);
-                    game.Journal(new GameEndedEntry(game.Stored.Id, ended.At));
+                    game.Journal(new GameEndedEntry(game.Stored.Id, ended.At, game.EndedForIdleness));
                     break;
             }
         }

@@ -28,8 +28,7 @@ internal sealed class ReportTeacher
         var cookies = new CookieContainerHandler();
         var http = factory.CreateDefaultClient(cookies);
         var email = $"teacher.{Guid.NewGuid():N}@school.example";
-        var response = await http.PostAsJsonAsync("/api/account/register", new RegisterRequest(email, SignedInTeacher.Password, "Ms Haddad"));
-        response.EnsureSuccessStatusCode();
+        await SignedInTeacher.RegisterAndSignInAsync(http, email, "Ms Haddad");
         await SignedInTeacher.AddAntiforgeryHeaderAsync(http);
         return new ReportTeacher(http, cookies.Container.GetCookieHeader(http.BaseAddress!));
     }
