@@ -16,8 +16,9 @@ public sealed class AccountApproval : Migration
     {
         migrationBuilder.AddColumn<string>("Status", "Teachers", nullable: false, defaultValue: "Approved");
         migrationBuilder.CreateIndex("IX_Teachers_Status", "Teachers", "Status");
-        migrationBuilder.DropColumn("FailedSignIns", "Teachers");
-        migrationBuilder.DropColumn("LockedUntil", "Teachers");
+        // Plain SQL that SQLite (3.35 and later) and PostgreSQL both run; EF's SQLite provider refuses DropColumn.
+        migrationBuilder.Sql("ALTER TABLE \"Teachers\" DROP COLUMN \"FailedSignIns\";");
+        migrationBuilder.Sql("ALTER TABLE \"Teachers\" DROP COLUMN \"LockedUntil\";");
 
         migrationBuilder.CreateTable(
             name: "TeacherInvitations",

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Classes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
