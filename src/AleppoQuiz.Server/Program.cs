@@ -34,6 +34,7 @@ app.UseTeacherAuthentication();
 app.MapOpenApi();
 app.MapHealth();
 app.MapAccounts();
+app.MapAdministration();
 app.MapQuizzes();
 app.MapQuizEditing();
 app.MapQuestionEditing();

@@ -34,6 +34,12 @@ public class QuizServerFactory : WebApplicationFactory<Program>
 
     public int PracticeAttemptsPerMinute { get; init; } = 10_000;
 
+    /// <summary>
+    /// Teachers of these domains are approved as they register. Tests register at school.example unless they are
+    /// about accounts awaiting approval, which use another domain.
+    /// </summary>
+    public string OpenSignUpDomains { get; init; } = "school.example";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -42,6 +48,7 @@ public class QuizServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("QuestionBank:Path", BankPath);
         // Every test client shares one address here; the limit itself has its own test.
         builder.UseSetting("Accounts:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Accounts:OpenSignUpDomains", OpenSignUpDomains);
         builder.UseSetting("Practice:AttemptsPerMinute", PracticeAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

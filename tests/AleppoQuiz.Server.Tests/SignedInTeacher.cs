@@ -15,8 +15,7 @@ internal static class SignedInTeacher
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
         name ??= "Teacher " + Guid.NewGuid().ToString("N")[..6];
         var email = $"{name.Replace(' ', '.').ToLowerInvariant()}@school.example";
-        var response = await client.PostAsJsonAsync("/api/account/register", new RegisterRequest(email, Password, name));
-        response.EnsureSuccessStatusCode();
+        await RegisterAndSignInAsync(client, email, name);
         await AddAntiforgeryHeaderAsync(client);
         return client;
     }
@@ -27,9 +26,23 @@ internal static class SignedInTeacher
         var cookies = new System.Net.CookieContainer();
         var client = factory.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies));
         var email = $"owner.{Guid.NewGuid():N}@school.example";
-        (await client.PostAsJsonAsync("/api/account/register", new RegisterRequest(email, Password, "Owner"))).EnsureSuccessStatusCode();
+        await RegisterAndSignInAsync(client, email, "Owner");
         await AddAntiforgeryHeaderAsync(client);
         return (client, cookies.GetCookieHeader(new Uri("http://localhost")));
+    }
+
+    /// <summary>
+    /// Registers the way the sign-in page does, then signs in: registering never signs in by itself, so that it
+    /// answers the same whether or not the address was taken. The address's domain decides whether the account is
+    /// approved at once (the test servers open sign-up to school.example).
+    /// </summary>
+    public static async Task<HttpResponseMessage> RegisterAndSignInAsync(HttpClient client, string email, string name, string? invitation = null)
+    {
+        var registered = await client.PostAsJsonAsync("/api/account/register", new RegisterRequest(email, Password, name, invitation));
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, registered.StatusCode);
+        var signedIn = await client.PostAsJsonAsync("/api/account/login", new SignInRequest(email, Password));
+        signedIn.EnsureSuccessStatusCode();
+        return signedIn;
     }
 
     /// <summary>Antiforgery tokens are bound to the signed-in user, so fetch one after signing in.</summary>
@@ -46,8 +59,7 @@ internal static class SignedInTeacher
         var handler = factory.Server.CreateHandler();
         using var client = new HttpClient(handler) { BaseAddress = factory.Server.BaseAddress };
         var email = $"host.{Guid.NewGuid():N}@school.example";
-        var response = await client.PostAsJsonAsync("/api/account/register", new RegisterRequest(email, Password, "Host"));
-        response.EnsureSuccessStatusCode();
+        var response = await RegisterAndSignInAsync(client, email, "Host");
         return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
     }
 }

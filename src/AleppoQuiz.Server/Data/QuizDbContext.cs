@@ -10,6 +10,7 @@ public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbC
     public DbSet<StoredEvidence> Evidence => Set<StoredEvidence>();
     public DbSet<StoredGame> Games => Set<StoredGame>();
     public DbSet<Teacher> Teachers => Set<Teacher>();
+    public DbSet<TeacherInvitation> Invitations => Set<TeacherInvitation>();
     public DbSet<StoredGameCommand> GameCommands => Set<StoredGameCommand>();
     public DbSet<StoredGamePlayer> GamePlayers => Set<StoredGamePlayer>();
     public DbSet<StoredGameAnswer> GameAnswers => Set<StoredGameAnswer>();

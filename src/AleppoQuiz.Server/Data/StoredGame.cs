@@ -20,6 +20,8 @@ public sealed class StoredGame
     public required string HostKeyHash { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
+    /// <summary>Ended by the server because nobody moved for a long time, not by its host; left out of mastery.</summary>
+    public bool Abandoned { get; set; }
 }
 
 /// <summary>One accepted engine command, in order; replaying them rebuilds the game.</summary>

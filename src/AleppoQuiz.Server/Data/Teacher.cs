@@ -11,7 +11,14 @@ public sealed class Teacher
     public required string PasswordHash { get; set; }
     public bool IsAdministrator { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
-    public int FailedSignIns { get; set; }
-    /// <summary>Set after repeated wrong passwords; sign-in is refused until then.</summary>
-    public DateTimeOffset? LockedUntil { get; set; }
+    /// <summary>Only an approved account sees answers; a new one waits for an administrator unless invited.</summary>
+    public AccountStatus Status { get; set; }
+}
+
+/// <summary>Where an account stands with the administrators. Stored by name.</summary>
+public enum AccountStatus
+{
+    Pending,
+    Approved,
+    Refused,
 }

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using AleppoQuiz.Server.Features.Accounts;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 
 namespace AleppoQuiz.Server.Infrastructure;
 
@@ -18,9 +19,13 @@ internal static class AuthenticationSetup
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<TeacherAccounts>();
+        builder.Services.AddScoped<TeacherInvitations>();
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, PendingAccountResultHandler>();
         builder.Services.AddSingleton<AntiforgeryHeaderFilter>();
         builder.Services.AddAntiforgery(options => options.HeaderName = AntiforgeryHeader);
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorization(AccountPolicies.Configure);
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
@@ -33,6 +38,7 @@ internal static class AuthenticationSetup
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
                 options.Events.OnRedirectToLogin = context => StatusOnly(context.Response, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => StatusOnly(context.Response, StatusCodes.Status403Forbidden);
+                options.Events.OnValidatePrincipal = AccountPolicies.RefreshAsync;
             });
         // Per client address; configurable because a school behind one address may need more.
         var attemptsPerMinute = builder.Configuration.GetValue("Accounts:SignInAttemptsPerMinute", 10);

@@ -1,5 +1,6 @@
 using System.Net;
 using AleppoQuiz.Testing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,10 @@ namespace AleppoQuiz.Server.Tests.Browser;
 /// </summary>
 public sealed class BrowserServerFactory : QuizServerFactory
 {
+    /// <summary>The administrator the server is started with, who approves accounts on the sign-in page.</summary>
+    public const string AdminEmail = "head.teacher@school.example";
+    public const string AdminPassword = "a long admin password";
+
     private readonly BankCopy bank;
 
     public BrowserServerFactory()
@@ -38,6 +43,13 @@ public sealed class BrowserServerFactory : QuizServerFactory
 
         // A browser resolves "localhost" itself; a literal loopback address avoids any IPv6/IPv4 mismatch.
         return new UriBuilder(chosen) { Host = chosen.Host is "localhost" or "[::]" or "0.0.0.0" ? "127.0.0.1" : chosen.Host }.Uri;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Administrator:Email", AdminEmail);
+        builder.UseSetting("Administrator:Password", AdminPassword);
     }
 
     protected override void Dispose(bool disposing)

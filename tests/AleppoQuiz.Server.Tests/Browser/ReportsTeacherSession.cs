@@ -19,6 +19,8 @@ internal sealed class ReportsTeacherSession(IPage page, string antiforgeryHeader
         var email = $"reports.{Guid.NewGuid():N}@school.example";
         var registered = await page.APIRequest.PostAsync("/api/account/register", new() { DataObject = new { email, password = SignedInTeacher.Password, displayName = "Mr Karim" } });
         Assert.True(registered.Ok, $"register answered {registered.Status}");
+        var signedIn = await page.APIRequest.PostAsync("/api/account/login", new() { DataObject = new { email, password = SignedInTeacher.Password } });
+        Assert.True(signedIn.Ok, $"sign-in answered {signedIn.Status}");
         var token = await ReadAsync<JsonElement>(await page.APIRequest.GetAsync("/api/account/antiforgery"));
         return new ReportsTeacherSession(page, token.GetProperty("headerName").GetString()!, token.GetProperty("token").GetString()!);
     }

@@ -28,6 +28,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
 
     private static readonly string[] PublicPrefixes = ["/api/practice/"];
 
+    // What a signed-in account awaiting approval may still do: see itself and sign out.
+    private static readonly string[] OwnAccount = ["GET /api/account/me", "POST /api/account/logout"];
+
     private readonly LiveServerFactory factory = new();
     private readonly Dictionary<string, string> owned = [];
 
@@ -52,6 +55,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         owned["assignment"] = homework.GetProperty("id").GetString()!;
         owned["game"] = gameId;
         owned["pin"] = game.GetProperty("pin").GetString()!;
+        owned["teacher"] = (await owner.GetFromJsonAsync<JsonElement>("/api/account/me")).GetProperty("id").GetString()!;
     }
 
     [Fact]
@@ -63,6 +67,23 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         {
             var response = await anonymous.SendAsync(Request(method, template, form));
             Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {template} answered {(int)response.StatusCode}");
+            checkedRoutes++;
+        }
+
+        Assert.True(checkedRoutes >= 30, $"only {checkedRoutes} routes were checked");
+    }
+
+    [Fact]
+    public async Task An_account_awaiting_approval_reaches_nothing_but_its_own_account()
+    {
+        var pending = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        await SignedInTeacher.RegisterAndSignInAsync(pending, $"pending.{Guid.NewGuid():N}@elsewhere.example", "Pending Teacher");
+        await SignedInTeacher.AddAntiforgeryHeaderAsync(pending);
+        var checkedRoutes = 0;
+        foreach (var (method, template, form) in Routes().Where(r => !IsPublic(r) && !OwnAccount.Contains($"{r.Method} {r.Template}")))
+        {
+            var response = await pending.SendAsync(Request(method, template, form));
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {template} answered {(int)response.StatusCode} to an account awaiting approval");
             checkedRoutes++;
         }
 
@@ -145,6 +166,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         "id" when previous == "classes" => owned["class"],
         "id" when previous == "games" => owned["game"],
         "id" when previous == "assignments" => owned["assignment"],
+        "id" when previous == "accounts" => owned["teacher"],
         _ => throw new InvalidOperationException($"Say which resource fills {{{name}}} in {template}."),
     };
 

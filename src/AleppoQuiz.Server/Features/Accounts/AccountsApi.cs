@@ -1,3 +1,4 @@
+using System.Globalization;
 using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -12,27 +13,25 @@ internal static class AccountsApi
     {
         var group = routes.MapGroup("/api/account").WithTags("Teacher accounts");
 
-        group.MapPost("/register", async Task<Results<Created<AccountInfo>, ProblemHttpResult>> (RegisterRequest request, TeacherAccounts accounts, HttpContext http) =>
-        {
-            var (teacher, problem) = await accounts.RegisterAsync(request);
-            if (teacher is null)
-            {
-                return TypedResults.Problem(problem, statusCode: problem!.Contains("already exists", StringComparison.Ordinal) ? 409 : 400, title: "Cannot register");
-            }
-
-            var principal = TeacherPrincipal.Create(teacher);
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-            return TypedResults.Created("/api/account/me", principal.ToAccountInfo());
-        })
+        group.MapPost("/register", async Task<Results<Accepted<RegistrationReceived>, ProblemHttpResult>> (RegisterRequest request, TeacherAccounts accounts, CancellationToken ct) =>
+            await accounts.RegisterAsync(request, ct) is { } problem
+                ? problem
+                : TypedResults.Accepted("/api/account/me", new RegistrationReceived(AccountMessages.Registered)))
         .RequireRateLimiting(AuthenticationSetup.SignInLimit)
-        .WithSummary("Creates a teacher account and signs it in.");
+        .WithSummary("Registers a teacher; the same answer whether or not the address had an account. Sign in afterwards.");
 
-        group.MapPost("/login", async Task<Results<Ok<AccountInfo>, ProblemHttpResult>> (SignInRequest request, TeacherAccounts accounts, HttpContext http) =>
+        group.MapPost("/login", async Task<Results<Ok<AccountInfo>, ProblemHttpResult>> (SignInRequest request, TeacherAccounts accounts, HttpContext http, CancellationToken ct) =>
         {
-            var (teacher, problem) = await accounts.SignInAsync(request);
+            var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var (teacher, problem, retryAfter) = await accounts.SignInAsync(request, address, ct);
             if (teacher is null)
             {
-                return TypedResults.Problem(problem, statusCode: StatusCodes.Status401Unauthorized, title: "Cannot sign in");
+                if (retryAfter > TimeSpan.Zero)
+                {
+                    http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return problem!;
             }
 
             var principal = TeacherPrincipal.Create(teacher);
@@ -40,20 +39,20 @@ internal static class AccountsApi
             return TypedResults.Ok(principal.ToAccountInfo());
         })
         .RequireRateLimiting(AuthenticationSetup.SignInLimit)
-        .WithSummary("Signs a teacher in with e-mail and password; repeated attempts are rate-limited.");
+        .WithSummary("Signs a teacher in with e-mail and password; wrong passwords slow further attempts from the same address (429 with Retry-After).");
 
         group.MapPost("/logout", async (HttpContext http) =>
         {
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.NoContent();
         })
-        .RequireAuthorization()
+        .RequireAuthorization(AccountPolicies.SignedIn)
         .RequireAntiforgeryHeader()
         .WithSummary("Signs the teacher out.");
 
         group.MapGet("/me", (HttpContext http) => TypedResults.Ok(http.User.ToAccountInfo()))
-            .RequireAuthorization()
-            .WithSummary("The signed-in teacher; 401 when nobody is signed in.");
+            .RequireAuthorization(AccountPolicies.SignedIn)
+            .WithSummary("The signed-in teacher, with the account's status (pending until approved); 401 when nobody is signed in.");
 
         group.MapGet("/antiforgery", (HttpContext http, IAntiforgery antiforgery) =>
         {

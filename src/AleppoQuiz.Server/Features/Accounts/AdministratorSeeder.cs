@@ -28,14 +28,15 @@ internal sealed partial class AdministratorSeeder(
             return;
         }
 
-        var name = configuration["Administrator:DisplayName"] ?? "Administrator";
-        var (teacher, problem) = await scope.ServiceProvider.GetRequiredService<TeacherAccounts>()
-            .RegisterAsync(new RegisterRequest(email, password, name), isAdministrator: true);
-        if (teacher is null)
+        var request = new RegisterRequest(email.Trim(), password, configuration["Administrator:DisplayName"] ?? "Administrator");
+        if (RegistrationRules.Check(request) is { Count: > 0 } errors)
         {
-            throw new InvalidOperationException($"The configured administrator cannot be created: {problem}");
+            throw new InvalidOperationException(
+                $"The configured administrator cannot be created: {string.Join(" ", errors.Values.SelectMany(e => e))}");
         }
 
+        var teacher = await scope.ServiceProvider.GetRequiredService<TeacherAccounts>()
+            .CreateAsync(request, AccountStatus.Approved, isAdministrator: true, cancellationToken);
         LogCreated(teacher.Email);
     }
 

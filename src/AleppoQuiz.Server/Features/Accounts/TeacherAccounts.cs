@@ -1,93 +1,118 @@
-using System.Net.Mail;
 using AleppoQuiz.Server.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AleppoQuiz.Server.Features.Accounts;
 
 /// <summary>
-/// Registers teachers and checks their passwords (PBKDF2 through ASP.NET Core's password hasher). After
-/// <see cref="MaxFailedSignIns"/> wrong passwords an account is locked for <see cref="LockoutDuration"/>, on top of
-/// the per-address rate limit on the sign-in endpoint.
+/// Registers teachers and checks their passwords (PBKDF2 through ASP.NET Core's password hasher). Neither step
+/// tells a stranger whether an address has an account: registering a taken address answers as for a new one, and
+/// an unknown address is checked against a dummy hash so it takes as long as a known one. Wrong passwords are
+/// slowed by <see cref="SignInThrottle"/> rather than locking the account.
 /// </summary>
-internal sealed class TeacherAccounts(QuizDbContext db, TimeProvider time)
+internal sealed class TeacherAccounts(
+    QuizDbContext db, TimeProvider time, SignInThrottle throttle, TeacherInvitations invitations, IOptions<AccountOptions> options)
 {
-    public const int MinPasswordLength = 10;
-    public const int MaxFailedSignIns = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(5);
     private static readonly PasswordHasher<Teacher> Hasher = new();
+    private static readonly Teacher Nobody = New("nobody@invalid", "Nobody", AccountStatus.Refused, DateTimeOffset.UnixEpoch);
+    private static readonly Lazy<string> DummyHash = new(() => Hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N")));
 
-    public async Task<(Teacher? Teacher, string? Problem)> RegisterAsync(RegisterRequest request, bool isAdministrator = false)
+    /// <summary>Null when the registration was taken in (or the address already had an account); else why not.</summary>
+    public async Task<ProblemHttpResult?> RegisterAsync(RegisterRequest request, CancellationToken ct)
     {
-        var email = request.Email?.Trim() ?? "";
-        var name = request.DisplayName?.Trim() ?? "";
-        if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
+        var errors = RegistrationRules.Check(request);
+        if (errors.Count > 0)
         {
-            return (null, "Enter a valid e-mail address.");
+            return Problems.Coded(
+                AccountMessages.InvalidRegistrationCode,
+                AccountMessages.RegistrationIncomplete,
+                extensions: new Dictionary<string, object?> { ["errors"] = errors });
         }
 
-        if (name.Length is 0 or > 60)
+        var email = request.Email!.Trim();
+        var invited = !string.IsNullOrWhiteSpace(request.Invitation);
+        if (invited && !await invitations.IsUsableAsync(request.Invitation!, ct))
         {
-            return (null, "Enter your name as pupils should see it (1 to 60 characters).");
+            return Problems.Coded(AccountMessages.InvalidInvitationCode, AccountMessages.InvitationInvalid);
         }
 
-        if ((request.Password?.Length ?? 0) < MinPasswordLength)
+        var status = invited || options.Value.OpensSignUpFor(email) ? AccountStatus.Approved : AccountStatus.Pending;
+        // Hashed before looking the address up, so a taken address costs the same time as a new one.
+        var teacher = New(email, request.DisplayName!.Trim(), status, time.GetUtcNow());
+        teacher.PasswordHash = Hasher.HashPassword(teacher, request.Password!);
+        if (await db.Teachers.AnyAsync(t => t.NormalizedEmail == teacher.NormalizedEmail, ct))
         {
-            return (null, $"Choose a password of at least {MinPasswordLength} characters.");
+            return null;
         }
 
-        var normalized = email.ToUpperInvariant();
-        if (await db.Teachers.AnyAsync(t => t.NormalizedEmail == normalized))
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (invited && !await invitations.TryUseAsync(request.Invitation!, teacher.Id, ct))
         {
-            return (null, "An account with this e-mail address already exists. Sign in instead.");
+            return Problems.Coded(AccountMessages.InvalidInvitationCode, AccountMessages.InvitationInvalid);
         }
 
-        var teacher = new Teacher
+        db.Teachers.Add(teacher);
+        try
         {
-            Id = Guid.NewGuid().ToString("N"),
-            Email = email,
-            NormalizedEmail = normalized,
-            DisplayName = name,
-            PasswordHash = "",
-            IsAdministrator = isAdministrator,
-            CreatedAt = time.GetUtcNow(),
-        };
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same address registered a moment earlier: answered like any taken address, invitation kept.
+            db.ChangeTracker.Clear();
+        }
+
+        return null;
+    }
+
+    /// <summary>Creates an account that configuration asks for, such as the first administrator.</summary>
+    public async Task<Teacher> CreateAsync(RegisterRequest request, AccountStatus status, bool isAdministrator, CancellationToken ct)
+    {
+        var teacher = New(request.Email!.Trim(), request.DisplayName!.Trim(), status, time.GetUtcNow());
+        teacher.IsAdministrator = isAdministrator;
         teacher.PasswordHash = Hasher.HashPassword(teacher, request.Password!);
         db.Teachers.Add(teacher);
-        await db.SaveChangesAsync();
-        return (teacher, null);
+        await db.SaveChangesAsync(ct);
+        return teacher;
     }
 
-    public async Task<(Teacher? Teacher, string? Problem)> SignInAsync(SignInRequest request)
+    /// <summary>The teacher whose password this is, or the refusal to send: throttled, wrong, or refused account.</summary>
+    public async Task<(Teacher? Teacher, ProblemHttpResult? Problem, TimeSpan RetryAfter)> SignInAsync(
+        SignInRequest request, string address, CancellationToken ct)
     {
         var normalized = request.Email?.Trim().ToUpperInvariant() ?? "";
-        var teacher = await db.Teachers.SingleOrDefaultAsync(t => t.NormalizedEmail == normalized);
-        const string wrong = "The e-mail address or the password is wrong.";
-        if (teacher is null || string.IsNullOrEmpty(request.Password))
+        var wait = throttle.WaitBefore(normalized, address);
+        if (wait > TimeSpan.Zero)
         {
-            return (null, wrong);
+            return (null, Problems.TooManyRequests(AccountMessages.ThrottledCode, AccountMessages.Throttled), wait);
         }
 
-        var now = time.GetUtcNow();
-        if (teacher.LockedUntil > now)
+        var teacher = await db.Teachers.AsNoTracking().SingleOrDefaultAsync(t => t.NormalizedEmail == normalized, ct);
+        var password = request.Password ?? "";
+        var verified = Hasher.VerifyHashedPassword(teacher ?? Nobody, teacher?.PasswordHash ?? DummyHash.Value, password);
+        if (teacher is null || password.Length == 0 || verified == PasswordVerificationResult.Failed)
         {
-            return (null, "Too many wrong passwords: this account is locked for a few minutes.");
+            throttle.RecordMistake(normalized, address);
+            return (null, Problems.Coded(AccountMessages.WrongCredentialsCode, AccountMessages.WrongCredentials, StatusCodes.Status401Unauthorized, "Cannot sign in"), TimeSpan.Zero);
         }
 
-        if (Hasher.VerifyHashedPassword(teacher, teacher.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
-        {
-            teacher.FailedSignIns++;
-            if (teacher.FailedSignIns >= MaxFailedSignIns)
-            {
-                (teacher.FailedSignIns, teacher.LockedUntil) = (0, now + LockoutDuration);
-            }
-
-            await db.SaveChangesAsync();
-            return (null, wrong);
-        }
-
-        (teacher.FailedSignIns, teacher.LockedUntil) = (0, null);
-        await db.SaveChangesAsync();
-        return (teacher, null);
+        throttle.RecordSuccess(normalized, address);
+        return teacher.Status == AccountStatus.Refused
+            ? (null, Problems.Coded(AccountMessages.RefusedCode, AccountMessages.Refused, StatusCodes.Status403Forbidden, "Cannot sign in"), TimeSpan.Zero)
+            : (teacher, null, TimeSpan.Zero);
     }
+
+    private static Teacher New(string email, string name, AccountStatus status, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid().ToString("N"),
+        Email = email,
+        NormalizedEmail = email.ToUpperInvariant(),
+        DisplayName = name,
+        PasswordHash = "",
+        Status = status,
+        CreatedAt = now,
+    };
 }

@@ -70,7 +70,7 @@ internal sealed partial class GameBroadcaster(
                     break;
                 case GameEnded ended:
                     Observe(everyone.GameEnded(ended.FinalStandings));
-                    game.Journal(new GameEndedEntry(game.Stored.Id, ended.At));
+                    game.Journal(new GameEndedEntry(game.Stored.Id, ended.At, game.EndedForIdleness));
                     break;
             }
         }

@@ -81,11 +81,14 @@ internal sealed class GameHub(LiveGameService games, IOptions<LiveOptions> optio
 
     public override Task OnDisconnectedAsync(Exception? exception) => games.DisconnectAsync(Context.ConnectionId);
 
-    // Hosting needs a signed-in teacher; joining as a player never does. Refused in the protocol's own
-    // "code: sentence" form so a host screen can send the teacher to sign in.
-    private string SignedInTeacher() => Context.User?.Identity?.IsAuthenticated == true
-        ? Context.User.TeacherId()
-        : throw new GameRefusedException("signed-out", "Sign in as a teacher to host a game.");
+    // Hosting needs a signed-in teacher whose account is approved; joining as a player never does. Refused in the
+    // protocol's own "code: sentence" form so a host screen can send the teacher to sign in, or say why not.
+    private string SignedInTeacher() => Context.User switch
+    {
+        { } user when user.IsApproved() => user.TeacherId(),
+        { Identity.IsAuthenticated: true } => throw new GameRefusedException(AccountMessages.PendingCode, AccountMessages.Pending),
+        _ => throw new GameRefusedException("signed-out", "Sign in as a teacher to host a game."),
+    };
 
     // Phones must reach the join address: a configured public address beats the one the host screen used.
     private string Origin() => options.Value.JoinOrigin(Context.GetHttpContext()?.Request);

@@ -18,7 +18,8 @@ public sealed record HostState(
     AnswerProgress? Progress,
     RevealView? Reveal,
     LeaderboardView Leaderboard,
-    PodiumView? Podium);
+    PodiumView? Podium,
+    bool IsLocked);
 
 /// <param name="GameId">Names the game for good (a PIN is reused later), for the player's private results link.</param>
 public sealed record Joined(string Pin, int PlayerId, string Nickname, string PlayerToken, bool IsRejoin, PlayerView State, string GameId);

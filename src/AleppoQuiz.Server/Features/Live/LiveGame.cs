@@ -51,6 +51,9 @@ internal sealed class LiveGame : IDisposable
     /// <summary>When someone last made a move here (or the game was created or restored): idle games are ended.</summary>
     public DateTimeOffset LastMoveAt { get; private set; }
 
+    /// <summary>Set by the idle sweep just before it ends the game, so the game is stored as abandoned, not finished.</summary>
+    public bool EndedForIdleness { get; set; }
+
     /// <summary>When the game ended in this process; ended games are forgotten a while later.</summary>
     public DateTimeOffset? EndedAt { get; private set; }
 

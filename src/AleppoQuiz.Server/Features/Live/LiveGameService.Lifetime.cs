@@ -2,7 +2,7 @@ namespace AleppoQuiz.Server.Features.Live;
 
 /// <summary>
 /// Keeps memory and PINs from filling up: games nobody touched for <see cref="LiveOptions.EndIdleGamesAfter"/> are
-/// ended, and ended games are forgotten <see cref="LiveOptions.ForgetEndedGamesAfter"/> later, freeing their PIN.
+/// ended and stored as abandoned, and ended games are forgotten <see cref="LiveOptions.ForgetEndedGamesAfter"/> later, freeing their PIN.
 /// What they stored stays for the reports.
 /// </summary>
 internal sealed partial class LiveGameService
@@ -21,7 +21,11 @@ internal sealed partial class LiveGameService
             }
             else if (now - game.LastMoveAt >= options.Value.EndIdleGamesAfter)
             {
-                await game.RunAsync(session => session.End());
+                await game.RunAsync(session =>
+                {
+                    game.EndedForIdleness = true;
+                    return session.End();
+                });
             }
         }
     }

@@ -22,7 +22,8 @@ internal static class LiveViews
             session.GetProgress(),
             RevealPhases.Contains(session.Phase) ? session.GetRevealView() : null,
             session.GetLeaderboard(),
-            session.Phase is GamePhase.Podium or GamePhase.Ended ? session.GetPodium() : null);
+            session.Phase is GamePhase.Podium or GamePhase.Ended ? session.GetPodium() : null,
+            session.IsLocked);
     }
 
     public static PlayerView Player(LiveGame game, string playerKey)

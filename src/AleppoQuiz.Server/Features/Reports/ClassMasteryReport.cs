@@ -5,11 +5,12 @@ namespace AleppoQuiz.Server.Features.Reports;
 
 /// <summary>
 /// Mastery by skill across every game played for one class, live and practice: for each skill, the share of fully
-/// correct answers among the answers roster students gave, per student and for the class as a whole.
+/// correct answers among the answers roster students gave, per student and for the class as a whole. Games the
+/// server ended because nobody played on are left out unless the teacher asks for them.
 /// </summary>
 internal static class ClassMasteryReport
 {
-    public static async Task<ClassMastery?> LoadAsync(QuizDbContext db, string classId, string teacherId, CancellationToken ct)
+    public static async Task<ClassMastery?> LoadAsync(QuizDbContext db, string classId, string teacherId, bool includeAbandoned, CancellationToken ct)
     {
         var found = await db.Classes.AsNoTracking().Include(c => c.Students).SingleOrDefaultAsync(c => c.Id == classId && c.OwnerId == teacherId, ct);
         if (found is null)
@@ -19,8 +20,10 @@ internal static class ClassMasteryReport
 
         var games = await db.Games.AsNoTracking()
             .Where(g => g.OwnerId == teacherId && db.GameLinks.Any(l => l.GameId == g.Id && l.ClassId == classId))
-            .Select(g => new { g.Id, g.QuizSnapshot })
+            .Select(g => new { g.Id, g.QuizSnapshot, g.Abandoned })
             .ToListAsync(ct);
+        var abandoned = games.Count(g => g.Abandoned);
+        games = [.. games.Where(g => includeAbandoned || !g.Abandoned)];
         var skillOf = games.ToDictionary(
             g => g.Id,
             g => PlayedGame.ReadQuiz(g.QuizSnapshot).Questions.Select(q => PlayedGame.Details(q).Skill).ToArray());
@@ -39,7 +42,7 @@ internal static class ClassMasteryReport
             .ThenBy(s => s.Position)
             .Select(s => new StudentMastery(s.Id, s.Name, s.RemovedAt is null, Figures(skills, scored.Where(a => a.StudentId == s.Id))))
             .ToArray();
-        return new ClassMastery(found.Id, found.Name, games.Count, skills, Figures(skills, scored), students);
+        return new ClassMastery(found.Id, found.Name, games.Count, skills, Figures(skills, scored), students, abandoned, includeAbandoned);
     }
 
     private static SkillFigures[] Figures(IEnumerable<string> skills, IEnumerable<(string StudentId, string Skill, bool Correct)> answers)

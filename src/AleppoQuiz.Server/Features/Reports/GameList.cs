@@ -9,7 +9,7 @@ internal static class GameList
     public static async Task<GameListItem[]> LoadAsync(QuizDbContext db, string teacherId, string? classId, string? kind, string? assignmentId, CancellationToken ct)
     {
         var own = db.Games.Where(g => g.OwnerId == teacherId);
-        var games = await own.AsNoTracking().Select(g => new { g.Id, g.QuizTitle, g.CreatedAt, g.EndedAt }).ToListAsync(ct);
+        var games = await own.AsNoTracking().Select(g => new { g.Id, g.QuizTitle, g.CreatedAt, g.EndedAt, g.Abandoned }).ToListAsync(ct);
         var links = await db.GameLinks.AsNoTracking().Where(l => own.Any(g => g.Id == l.GameId)).ToDictionaryAsync(l => l.GameId, ct);
         var classNames = await db.Classes.AsNoTracking().Where(c => c.OwnerId == teacherId).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var players = await db.GamePlayers.Where(p => own.Any(g => g.Id == p.GameId))
@@ -41,7 +41,8 @@ internal static class GameList
                         playerCount,
                         figures?.Count ?? 0,
                         AnswerTexts.Ratio(figures?.Correct ?? 0, figures?.Count ?? 0),
-                        playerCount == 0 ? 0 : Math.Round((double)(figures?.Points ?? 0) / playerCount, 1));
+                        playerCount == 0 ? 0 : Math.Round((double)(figures?.Points ?? 0) / playerCount, 1),
+                        g.Abandoned);
                 })
                 .Where(g => (classId is null || g.ClassId == classId) && (kind is null || g.Kind == kind) && (assignmentId is null || g.AssignmentId == assignmentId))
                 .OrderByDescending(g => g.CreatedAt),

@@ -29,7 +29,8 @@ internal static class GameReports
             correct,
             AnswerTexts.Ratio(correct, answers.Count),
             AverageScore(played.Players.Select(p => p.PlayerId), answers),
-            AnswerTexts.Mean(answers.Where(a => a.AnswerTimeMs is not null).Select(a => a.AnswerTimeMs!.Value)));
+            AnswerTexts.Mean(answers.Where(a => a.AnswerTimeMs is not null).Select(a => a.AnswerTimeMs!.Value)),
+            played.Game.Abandoned);
     }
 
     /// <summary>The questions that were played, hardest first: lowest accuracy, then slowest, then quiz order.</summary>

@@ -15,7 +15,8 @@ public sealed record GameListItem(
     int PlayerCount,
     int AnswerCount,
     double? Accuracy,
-    double AverageScore);
+    double AverageScore,
+    bool Abandoned);
 
 public sealed record GameSummary(
     string Id,
@@ -35,7 +36,8 @@ public sealed record GameSummary(
     int CorrectCount,
     double? Accuracy,
     double AverageScore,
-    double? AverageAnswerTimeMs);
+    double? AverageAnswerTimeMs,
+    bool Abandoned);
 
 /// <summary>
 /// One option's tally. For order questions <see cref="Count"/> is how many placed the option where it belongs,
@@ -73,8 +75,19 @@ public sealed record SkillFigures(string Skill, int Answered, int Correct, doubl
 
 public sealed record StudentMastery(string StudentId, string Name, bool OnRoster, IReadOnlyList<SkillFigures> Skills);
 
+/// <summary>
+/// A class's mastery over <see cref="GameCount"/> games. Abandoned games (ended by the server, not the host) count
+/// only when <see cref="IncludesAbandoned"/>; <see cref="AbandonedGameCount"/> says how many the class has.
+/// </summary>
 public sealed record ClassMastery(
-    string ClassId, string ClassName, int GameCount, IReadOnlyList<string> Skills, IReadOnlyList<SkillFigures> Class, IReadOnlyList<StudentMastery> Students);
+    string ClassId,
+    string ClassName,
+    int GameCount,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<SkillFigures> Class,
+    IReadOnlyList<StudentMastery> Students,
+    int AbandonedGameCount,
+    bool IncludesAbandoned);
 
 public sealed record ResultOption(int Id, string Text, bool IsCorrect);
 

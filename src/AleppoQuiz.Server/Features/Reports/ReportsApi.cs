@@ -51,11 +51,11 @@ internal static class ReportsApi
                 ExportTables.FileName(played, "xlsx"))))
             .WithSummary("The summary, questions, players and answers as an Excel workbook, one sheet each.");
 
-        group.MapGet("/classes/{id}/mastery", async Task<Results<Ok<ClassMastery>, ProblemHttpResult>> (string id, HttpContext http, QuizDbContext db, CancellationToken ct) =>
-            await ClassMasteryReport.LoadAsync(db, id, http.User.TeacherId(), ct) is { } mastery
+        group.MapGet("/classes/{id}/mastery", async Task<Results<Ok<ClassMastery>, ProblemHttpResult>> (string id, bool? includeAbandoned, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+            await ClassMasteryReport.LoadAsync(db, id, http.User.TeacherId(), includeAbandoned ?? false, ct) is { } mastery
                 ? TypedResults.Ok(mastery)
                 : Problems.NotFound($"There is no class '{id}' of yours."))
-            .WithSummary("Mastery by skill across the class's games, live and practice, per student and for the class.");
+            .WithSummary("Mastery by skill across the class's games, live and practice, per student and for the class; abandoned games only with ?includeAbandoned=true.");
 
         return group;
     }

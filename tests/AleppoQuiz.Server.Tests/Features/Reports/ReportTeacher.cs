@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Classes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -28,8 +27,7 @@ internal sealed class ReportTeacher
         var cookies = new CookieContainerHandler();
         var http = factory.CreateDefaultClient(cookies);
         var email = $"teacher.{Guid.NewGuid():N}@school.example";
-        var response = await http.PostAsJsonAsync("/api/account/register", new RegisterRequest(email, SignedInTeacher.Password, "Ms Haddad"));
-        response.EnsureSuccessStatusCode();
+        await SignedInTeacher.RegisterAndSignInAsync(http, email, "Ms Haddad");
         await SignedInTeacher.AddAntiforgeryHeaderAsync(http);
         return new ReportTeacher(http, cookies.Container.GetCookieHeader(http.BaseAddress!));
     }

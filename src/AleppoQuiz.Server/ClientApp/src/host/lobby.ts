@@ -1,5 +1,6 @@
 // The lobby on the projector: the PIN, the join link and its QR code, and everyone who has joined so far.
 import { button, el } from "../shared/dom";
+import { banButton } from "./access";
 import type { PlayerSummary } from "../shared/protocol";
 import type { GameClass } from "./classchoice";
 import { connectedCount, type HostModel } from "./model";
@@ -7,6 +8,7 @@ import { connectedCount, type HostModel } from "./model";
 export interface LobbyActions {
   start(): void;
   kick(player: PlayerSummary): void;
+  ban(player: PlayerSummary): void;
 }
 
 /** Reads a PIN digit by digit, which is how a class copies it, rather than as one big number. */
@@ -14,13 +16,14 @@ function spokenPin(pin: string): string {
   return pin.split("").join(" ");
 }
 
-export function playerChip(player: PlayerSummary, kick: ((player: PlayerSummary) => void) | null): HTMLLIElement {
+export function playerChip(player: PlayerSummary, kick: ((player: PlayerSummary) => void) | null, ban: ((player: PlayerSummary) => void) | null = null): HTMLLIElement {
   return el(
     "li",
     { className: `player-chip${player.isConnected ? "" : " offline"}`, attrs: { "data-player-id": String(player.playerId) } },
     el("span", { className: "name", text: player.nickname }),
     player.isConnected ? null : el("span", { className: "sr-only", text: " (disconnected)" }),
     kick ? button("Kick", () => kick(player), "btn btn-small btn-danger", { "aria-label": `Kick ${player.nickname}` }) : null,
+    ban ? banButton(player, ban) : null,
   );
 }
 
@@ -67,7 +70,7 @@ export function lobbyScreen(model: HostModel, actions: LobbyActions, schoolClass
       { className: "card roster", attrs: { "aria-labelledby": "roster-title" } },
       el("h2", { attrs: { id: "roster-title" }, text: players.length === 1 ? "1 player" : `${players.length} players` }),
       players.length === 0 ? el("p", { className: "lead", text: "Waiting for players…" }) : null,
-      el("ul", { className: "players" }, ...players.map((p) => playerChip(p, actions.kick))),
+      el("ul", { className: "players" }, ...players.map((p) => playerChip(p, actions.kick, actions.ban))),
     ),
     el(
       "div",

@@ -12,6 +12,7 @@ import { showTeacherBar } from "../shared/teacherbar";
 import { fitToWindow } from "../shared/fit";
 import { listClasses } from "../shared/classes";
 import { classChoice, rememberClass, rememberedClass, type ClassChoice } from "./classchoice";
+import { lockControl } from "./access";
 import { lobbyScreen } from "./lobby";
 import { listenToGame } from "./messages";
 import { connectedCount, modelFromCreated, modelFromState, type HostModel } from "./model";
@@ -114,6 +115,19 @@ function nextLabel(m: HostModel): string {
 
 const next = (): void => command("Next");
 
+/** Locks or unlocks the game; the button changes once the server has taken the command. */
+function setLocked(locked: boolean): void {
+  showError("");
+  hub
+    .invoke<unknown>(locked ? "LockGame" : "UnlockGame")
+    .then(() => {
+      if (!model) return;
+      model.isLocked = locked;
+      render();
+    })
+    .catch((error: unknown) => refused(asRefusal(error)));
+}
+
 function render(): void {
   const m = model;
   if (!m) return;
@@ -144,8 +158,12 @@ function render(): void {
       screen = podiumScreen(m.podium, ended, ended ? () => newGame() : next);
     } else {
       key = "lobby";
-      screen = lobbyScreen(m, { start: () => command("StartGame"), kick: (p) => command("Kick", p.playerId) }, rememberedClass());
+      screen = lobbyScreen(m, { start: () => command("StartGame"), kick: (p) => command("Kick", p.playerId), ban: (p) => command("Ban", p.playerId) }, rememberedClass());
     }
+  }
+  // Newcomers can be shut out in the lobby and while questions are played; the control sits with the screen's others.
+  if (key === "lobby" || m.phase === "question-preview" || m.phase === "answering") {
+    screen.querySelector(".controls")?.append(lockControl(m.isLocked, setLocked));
   }
   // Focus moves to the new heading only when the screen really changes; a redraw keeps it where it was.
   if (key === shownScreen) {

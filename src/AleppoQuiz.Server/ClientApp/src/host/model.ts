@@ -19,6 +19,8 @@ export interface HostModel {
   questionCount: number;
   phase: Phase;
   isPaused: boolean;
+  /** Locked to newcomers by the host; players already in may still rejoin. */
+  isLocked: boolean;
   pausedRemainingMs: number | null;
   /** In join order, kicked players removed. */
   players: Map<number, PlayerSummary>;
@@ -37,6 +39,7 @@ export function modelFromCreated(created: GameCreated): HostModel {
     questionCount: created.questionCount,
     phase: "lobby",
     isPaused: false,
+    isLocked: false,
     pausedRemainingMs: null,
     players: new Map(),
     question: null,
@@ -55,6 +58,7 @@ export function modelFromState(state: HostState): HostModel {
     questionCount: state.questionCount,
     phase: state.phase,
     isPaused: state.isPaused,
+    isLocked: state.isLocked,
     pausedRemainingMs: null,
     players: new Map(state.players.map((p) => [p.playerId, p])),
     question: state.question,

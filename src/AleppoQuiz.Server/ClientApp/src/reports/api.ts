@@ -11,6 +11,8 @@ export interface GameListItem {
   answerCount: number;
   accuracy: number | null;
   averageScore: number;
+  /** Ended by the server because nobody played on, not by the host. */
+  abandoned: boolean;
 }
 
 export interface GameSummary extends GameListItem {
@@ -72,6 +74,9 @@ export interface ClassMastery {
   skills: string[];
   class: SkillFigures[];
   students: { name: string; onRoster: boolean; skills: SkillFigures[] }[];
+  /** How many of the class's games were abandoned; they count only when includesAbandoned. */
+  abandonedGameCount: number;
+  includesAbandoned: boolean;
 }
 
 export interface ClassSummary {

@@ -3,6 +3,7 @@ import { byId, el, focusHeading, replace } from "../shared/dom";
 import { getJson, percent, type ClassMastery, type ClassSummary, type GameListItem, type GameSummary, type PlayerReport, type QuestionReport } from "./api";
 import { playersSection, questionsSection, summarySection } from "./game";
 import { masterySection } from "./mastery";
+import { abandonedTexts } from "./texts";
 import { currentTeacher } from "../shared/session";
 import { showTeacherBar } from "../shared/teacherbar";
 
@@ -14,7 +15,11 @@ function gameRow(game: GameListItem): HTMLElement {
     {},
     el("td", {}, el("a", { text: game.quizTitle, attrs: { href: `?game=${encodeURIComponent(game.id)}` } })),
     el("td", { text: new Date(game.createdAt).toLocaleString() }),
-    el("td", { text: game.kind === "practice" ? "Practice" : "Live" }),
+    el(
+      "td",
+      { text: game.kind === "practice" ? "Practice" : "Live" },
+      game.abandoned ? el("span", { className: "badge abandoned", text: ` · ${abandonedTexts.badge}`, attrs: { title: abandonedTexts.badgeTitle } }) : null,
+    ),
     el("td", { text: game.className ?? "" }),
     el("td", { text: String(game.playerCount) }),
     el("td", { text: percent(game.accuracy) }),
@@ -69,9 +74,22 @@ async function showGame(id: string): Promise<void> {
   replace(app, backLink(), summarySection(summary), questionsSection(questions), playersSection(players, summary.questionsPlayed));
 }
 
-async function showClass(id: string): Promise<void> {
-  const mastery = await getJson<ClassMastery>(`/api/reports/classes/${encodeURIComponent(id)}/mastery`);
-  replace(app, backLink(), masterySection(mastery));
+// Abandoned games are left out of mastery unless the teacher ticks them in; the choice lives in the address.
+async function showClass(id: string, includeAbandoned: boolean): Promise<void> {
+  const mastery = await getJson<ClassMastery>(`/api/reports/classes/${encodeURIComponent(id)}/mastery?includeAbandoned=${includeAbandoned}`);
+  const section = masterySection(mastery);
+  if (mastery.abandonedGameCount > 0) {
+    const box = el("input", { attrs: { type: "checkbox", id: "include-abandoned" } });
+    box.checked = mastery.includesAbandoned;
+    box.addEventListener("change", () => {
+      const query = new URLSearchParams(location.search);
+      if (box.checked) query.set("includeAbandoned", "true");
+      else query.delete("includeAbandoned");
+      location.search = query.toString();
+    });
+    section.querySelector(".lead")?.after(el("p", { className: "choice no-print" }, box, el("label", { text: abandonedTexts.include(mastery.abandonedGameCount), attrs: { for: "include-abandoned" } })));
+  }
+  replace(app, backLink(), section);
 }
 
 function backLink(): HTMLElement {
@@ -83,7 +101,7 @@ async function start(): Promise<void> {
   try {
     const game = query.get("game");
     const schoolClass = query.get("class");
-    await (game ? showGame(game) : schoolClass ? showClass(schoolClass) : showList(query));
+    await (game ? showGame(game) : schoolClass ? showClass(schoolClass, query.get("includeAbandoned") === "true") : showList(query));
   } catch (error) {
     replace(app, el("section", { className: "card" }, el("h1", { text: "This report cannot be shown" }), el("p", { className: "field-error", attrs: { role: "alert" }, text: error instanceof Error ? error.message : String(error) })));
   }

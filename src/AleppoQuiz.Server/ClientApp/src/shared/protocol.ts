@@ -133,6 +133,8 @@ export interface HostState {
   reveal: RevealView | null;
   leaderboard: LeaderboardView;
   podium: PodiumView | null;
+  /** The host locked the game: nobody new can join. */
+  isLocked: boolean;
 }
 
 export interface PlayerState {

@@ -7,6 +7,8 @@ export interface Teacher {
   email: string;
   displayName: string;
   isAdministrator: boolean;
+  /** "pending" until an administrator approves the account: it sees no answers and cannot host. */
+  status: "approved" | "pending";
 }
 
 export const signInPage = "/teacher.html";
@@ -47,7 +49,8 @@ export function signInUrl(returnTo: string = location.pathname + location.search
  */
 export async function requireTeacher(): Promise<Teacher> {
   const teacher = await currentTeacher();
-  if (teacher) return teacher;
+  if (teacher?.status === "approved") return teacher;
+  // An account awaiting approval is told so on the sign-in page; every other teacher page would only be refused.
   location.assign(signInUrl());
   return new Promise<Teacher>(() => {});
 }

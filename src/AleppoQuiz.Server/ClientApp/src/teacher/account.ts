@@ -1,42 +1,57 @@
 // The sign-in form, which turns into the registration form: one set of fields, so a teacher who meant to
-// register never retypes the e-mail address and password.
-import { api, forgetAntiforgeryToken, messageOf } from "../shared/api";
+// register never retypes the e-mail address and password. Registering never signs in by itself (the server answers
+// the same whether or not the address was new), so the form signs in right after.
+import { api, ApiError, forgetAntiforgeryToken, messageOf } from "../shared/api";
 import { el } from "../shared/dom";
 import { clearErrors, field, focusFirstInvalid, input, showFieldError } from "../shared/forms";
 import type { Teacher } from "../shared/session";
+import { texts } from "./texts";
 
 export type Mode = "sign-in" | "register";
 
-// The server answers registration problems as one sentence; it names the field it is about.
-function fieldOf(detail: string): string {
-  if (/wrong|locked|already exists|attempts/i.test(detail)) return "account-form";
-  if (/e-mail/i.test(detail)) return "account-email";
-  if (/password/i.test(detail)) return "account-password";
-  if (/name/i.test(detail)) return "account-name";
-  return "account-form";
+// The server names the fields of a registration it refuses; everything else belongs to the whole form.
+const fieldIds: Record<string, string> = { email: "account-email", password: "account-password", displayName: "account-name", invitation: "account-invitation" };
+
+function showProblem(form: HTMLFormElement, error: unknown): void {
+  const fields = error instanceof ApiError ? Object.entries(error.fieldErrors) : [];
+  if (error instanceof ApiError && error.extensions["code"] === "invitation-invalid") fields.push(["invitation", [error.detail]]);
+  for (const [name, messages] of fields) {
+    const id = fieldIds[name] ?? "account-form";
+    showFieldError(form, id, messages.join(" "));
+    // One message per field: the error replaces the hint rather than repeating it.
+    const hint = form.querySelector<HTMLElement>(`#${id}-hint`);
+    if (hint) hint.hidden = true;
+  }
+  if (fields.length === 0) showFieldError(form, "account-form", messageOf(error));
 }
 
-export function accountForm(mode: Mode, switchTo: (mode: Mode) => void, signedIn: (teacher: Teacher) => void): HTMLFormElement {
+function showHints(form: HTMLFormElement): void {
+  for (const hint of form.querySelectorAll<HTMLElement>(".field-hint")) hint.hidden = false;
+}
+
+export function accountForm(mode: Mode, switchTo: (mode: Mode) => void, signedIn: (teacher: Teacher) => void, invitationCode = ""): HTMLFormElement {
   const registering = mode === "register";
   const email = input("email", { type: "email", autocomplete: "username", required: "" });
   const password = input("password", { type: "password", autocomplete: registering ? "new-password" : "current-password", required: "" });
   const name = input("displayName", { autocomplete: "name", maxlength: "60", required: "" });
-  const submit = el("button", { className: "btn btn-primary btn-block", text: registering ? "Create account" : "Sign in", attrs: { type: "submit" } });
+  const invitation = input("invitation", { autocomplete: "off", spellcheck: "false" });
+  invitation.value = invitationCode;
+  const submit = el("button", { className: "btn btn-primary btn-block", text: registering ? texts.createAccount : texts.signIn, attrs: { type: "submit" } });
   const other = el("button", {
     className: "btn btn-secondary btn-block",
-    text: registering ? "I already have an account" : "Create an account",
+    text: registering ? texts.toSignIn : texts.toRegister,
     attrs: { type: "button" },
     on: { click: () => switchTo(registering ? "sign-in" : "register") },
   });
-  const title = registering ? "Create a teacher account" : "Sign in to AleppoQuiz";
   const form = el(
     "form",
     { className: "card account-form", attrs: { novalidate: "", "aria-labelledby": "account-title" } },
-    el("h1", { text: title, attrs: { id: "account-title" } }),
-    el("p", { className: "lead", text: registering ? "Teachers sign in to write quizzes and host games. Students never need an account." : "Sign in to write quizzes, import articles and host games." }),
-    registering ? field("account-name", "Your name, as students see it", name) : null,
-    field("account-email", "E-mail address", email),
-    field("account-password", "Password", password, registering ? { hint: "At least 10 characters." } : {}),
+    el("h1", { text: registering ? texts.registerTitle : texts.signInTitle, attrs: { id: "account-title" } }),
+    el("p", { className: "lead", text: registering ? texts.registerLead : texts.signInLead }),
+    registering ? field("account-name", texts.name, name) : null,
+    field("account-email", texts.email, email),
+    field("account-password", texts.password, password, registering ? { hint: texts.passwordHint } : {}),
+    registering ? field("account-invitation", texts.invitation, invitation, { hint: texts.invitationHint }) : null,
     el("p", { className: "field-error", attrs: { id: "account-form-error" } }),
     submit,
     other,
@@ -44,18 +59,20 @@ export function accountForm(mode: Mode, switchTo: (mode: Mode) => void, signedIn
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearErrors(form);
+    showHints(form);
     submit.disabled = true;
-    const request = registering
-      ? api<Teacher>("POST", "/api/account/register", { email: email.value.trim(), password: password.value, displayName: name.value.trim() })
-      : api<Teacher>("POST", "/api/account/login", { email: email.value.trim(), password: password.value });
-    request
+    const credentials = { email: email.value.trim(), password: password.value };
+    const registered = registering
+      ? api<unknown>("POST", "/api/account/register", { ...credentials, displayName: name.value.trim(), invitation: invitation.value.trim() || null })
+      : Promise.resolve(null);
+    registered
+      .then(() => api<Teacher>("POST", "/api/account/login", credentials))
       .then((teacher) => {
         forgetAntiforgeryToken();
         signedIn(teacher);
       })
       .catch((error: unknown) => {
-        const message = messageOf(error);
-        if (!showFieldError(form, fieldOf(message), message)) showFieldError(form, "account-form", message);
+        showProblem(form, error);
         focusFirstInvalid(form, registering ? name : email);
       })
       .finally(() => (submit.disabled = false));

@@ -1,21 +1,33 @@
-// The sign-in page: signs a teacher in (or registers one) and sends them back where they came from.
+// The sign-in page: signs a teacher in (or registers one) and sends them back where they came from. An account
+// awaiting approval stays here and is told so; an administrator also finds the accounts to approve here.
+// ?invitation=CODE opens the registration form with the code filled in.
 import { messageOf } from "../shared/api";
 import { button, byId, el, focusHeading, replace } from "../shared/dom";
 import { currentTeacher, safeReturn, signOut, type Teacher } from "../shared/session";
 import { accountForm, type Mode } from "./account";
+import { adminSection } from "./admin";
+import { texts } from "./texts";
 
 const app = byId("app");
-const returnTo = safeReturn(new URLSearchParams(location.search).get("return"));
+const query = new URLSearchParams(location.search);
+const returnTo = safeReturn(query.get("return"));
+const invitation = query.get("invitation") ?? "";
 
 function showForm(mode: Mode, focus: "heading" | "first-field"): void {
-  replace(app, accountForm(mode, (next) => showForm(next, "first-field"), () => location.assign(returnTo)));
+  replace(app, accountForm(mode, (next) => showForm(next, "first-field"), signedIn, invitation));
   if (focus === "heading") focusHeading(app);
   else app.querySelector<HTMLInputElement>("input")?.focus();
 }
 
+function signedIn(teacher: Teacher): void {
+  if (teacher.status === "pending" || teacher.isAdministrator) showSignedIn(teacher);
+  else location.assign(returnTo);
+}
+
 function showSignedIn(teacher: Teacher): void {
+  const pending = teacher.status === "pending";
   const error = el("p", { className: "field-error", attrs: { role: "alert" } });
-  const out = button("Sign out", () => {
+  const out = button(texts.signOut, () => {
     signOut()
       .then(() => showForm("sign-in", "heading"))
       .catch((e: unknown) => (error.textContent = messageOf(e)));
@@ -25,17 +37,19 @@ function showSignedIn(teacher: Teacher): void {
     el(
       "section",
       { className: "card account-form" },
-      el("h1", { text: `Signed in as ${teacher.displayName}` }),
+      el("h1", { text: texts.signedInAs(teacher.displayName) }),
       el("p", { className: "lead", text: teacher.email }),
-      el("div", { className: "controls" }, el("a", { className: "btn btn-primary", text: "Continue", attrs: { href: returnTo } }), out),
+      pending ? el("div", { className: "notice", attrs: { role: "status" } }, el("h2", { text: texts.pendingTitle }), el("p", { text: texts.pending })) : null,
+      el("div", { className: "controls" }, pending ? null : el("a", { className: "btn btn-primary", text: texts.continue, attrs: { href: returnTo } }), out),
       error,
     ),
+    teacher.isAdministrator && !pending ? adminSection() : null,
   );
   focusHeading(app);
 }
 
 currentTeacher()
-  .then((teacher) => (teacher ? showSignedIn(teacher) : showForm("sign-in", "heading")))
+  .then((teacher) => (teacher ? showSignedIn(teacher) : showForm(invitation ? "register" : "sign-in", "heading")))
   .catch((error: unknown) => {
     showForm("sign-in", "heading");
     app.prepend(el("p", { className: "notice", text: messageOf(error), attrs: { role: "alert" } }));

@@ -22,4 +22,5 @@ internal sealed record AnswerAcceptedEntry(StoredGameAnswer Answer) : JournalEnt
 internal sealed record AnswerScoredEntry(
     string GameId, int QuestionIndex, int PlayerId, bool Correct, int Points, long? AnswerTimeMs) : JournalEntry;
 
-internal sealed record GameEndedEntry(string GameId, DateTimeOffset At) : JournalEntry;
+/// <summary>The game ended; <paramref name="Abandoned"/> when the server ended it because nobody played on.</summary>
+internal sealed record GameEndedEntry(string GameId, DateTimeOffset At, bool Abandoned) : JournalEntry;

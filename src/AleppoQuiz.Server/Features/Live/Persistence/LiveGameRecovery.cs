@@ -3,13 +3,15 @@ using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Classes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AleppoQuiz.Server.Features.Live.Persistence;
 
 /// <summary>
 /// After a crash or restart, puts every unfinished game back in play by replaying its stored command log into a
 /// fresh engine with the original quiz and seed. Players and hosts then reattach with their token or key.
-/// Games abandoned long ago are closed instead of restored. A game that does not replay is set aside — logged and
+/// A game in which nobody moved for <see cref="LiveOptions.EndIdleGamesAfter"/> (counting the time the server was
+/// down) is closed as abandoned instead, as the idle sweep would have done, so it is not brought back on every start. A game that does not replay is set aside — logged and
 /// named by <c>/readyz</c> — and never stops the others from coming back.
 /// </summary>
 internal sealed partial class LiveGameRecovery(
@@ -19,10 +21,9 @@ internal sealed partial class LiveGameRecovery(
     GameBroadcaster broadcaster,
     [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time,
     RecoveryReport report,
+    IOptions<LiveOptions> options,
     ILogger<LiveGameRecovery> logger) : IHostedService
 {
-    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(12);
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -34,9 +35,11 @@ internal sealed partial class LiveGameRecovery(
         var now = time.GetUtcNow();
         foreach (var stored in unfinished)
         {
-            if (now - stored.CreatedAt > AbandonedAfter)
+            var lastMove = await db.GameCommands.Where(c => c.GameId == stored.Id)
+                .OrderByDescending(c => c.Sequence).Select(c => (DateTimeOffset?)c.At).FirstOrDefaultAsync(cancellationToken);
+            if (now - (lastMove ?? stored.CreatedAt) >= options.Value.EndIdleGamesAfter)
             {
-                stored.EndedAt = now;
+                (stored.EndedAt, stored.Abandoned) = (now, true);
                 continue;
             }
 

@@ -1,0 +1,80 @@
+// The administrator's section of the sign-in page: accounts awaiting approval, and invitation links.
+import { api, messageOf } from "../shared/api";
+import { button, el, replace } from "../shared/dom";
+import { texts } from "./texts";
+
+interface AccountSummary {
+  id: string;
+  email: string;
+  displayName: string;
+  status: string;
+  createdAt: string;
+}
+
+interface InvitationCreated {
+  code: string;
+  link: string;
+  expiresAt: string;
+}
+
+export function adminSection(): HTMLElement {
+  const list = el("ul", { className: "pending-accounts" });
+  const status = el("p", { className: "status-line", attrs: { role: "status" } });
+  const error = el("p", { className: "field-error", attrs: { role: "alert" } });
+  const invitation = el("div", { className: "invitation" });
+
+  const refresh = (): void => {
+    api<AccountSummary[]>("GET", "/api/admin/accounts?status=pending")
+      .then((accounts) => replace(list, ...(accounts.length === 0 ? [el("li", { text: texts.noPending })] : accounts.map(row))))
+      .catch((e: unknown) => (error.textContent = messageOf(e)));
+  };
+
+  const decide = (account: AccountSummary, decision: "approve" | "refuse"): void => {
+    error.textContent = "";
+    api<AccountSummary>("POST", `/api/admin/accounts/${encodeURIComponent(account.id)}/${decision}`)
+      .then(() => {
+        status.textContent = decision === "approve" ? texts.approved(account.displayName) : texts.refused(account.displayName);
+        refresh();
+      })
+      .catch((e: unknown) => (error.textContent = messageOf(e)));
+  };
+
+  const row = (account: AccountSummary): HTMLElement =>
+    el(
+      "li",
+      {},
+      el("strong", { text: account.displayName }),
+      el("span", { text: ` ${texts.requested(account.email, new Date(account.createdAt).toLocaleString())} ` }),
+      el(
+        "span",
+        { className: "controls" },
+        button(texts.approve, () => decide(account, "approve"), "btn btn-primary btn-small", { "aria-label": `${texts.approve} ${account.displayName}` }),
+        button(texts.refuse, () => decide(account, "refuse"), "btn btn-secondary btn-small", { "aria-label": `${texts.refuse} ${account.displayName}` }),
+      ),
+    );
+
+  const invite = button(texts.createInvitation, () => {
+    error.textContent = "";
+    api<InvitationCreated>("POST", "/api/admin/invitations", {})
+      .then((created) => {
+        const link = new URL(created.link, location.origin).toString();
+        const box = el("input", { attrs: { readonly: "", value: link, id: "invitation-link", "aria-label": texts.invitationCode } });
+        replace(invitation, el("p", { text: texts.invitationReady(new Date(created.expiresAt).toLocaleDateString()) }), box);
+        box.select();
+      })
+      .catch((e: unknown) => (error.textContent = messageOf(e)));
+  }, "btn btn-secondary");
+
+  refresh();
+  return el(
+    "section",
+    { className: "card account-admin", attrs: { "aria-labelledby": "admin-title" } },
+    el("h2", { text: texts.adminTitle, attrs: { id: "admin-title" } }),
+    el("p", { className: "lead", text: texts.adminLead }),
+    list,
+    status,
+    invite,
+    invitation,
+    error,
+  );
+}
