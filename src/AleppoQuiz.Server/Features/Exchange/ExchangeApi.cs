@@ -64,13 +64,14 @@ internal static class ExchangeApi
                 return Problems.Coded(code, ex.Message, title: "The file cannot be imported");
             }
 
+            var imported = result.Quiz;
+
             // Every format, not only YAML, is held to the same size of quiz before anything is stored.
             if (QuizLimits.Check(imported) is { } breach)
             {
                 return Problems.Coded(breach.Code, breach.Message, title: "The file cannot be imported");
             }
 
-            var imported = result.Quiz;
             var teacherId = http.User.TeacherId();
             var articles = await library.ArticlesAsync(teacherId, ct);
             var quizId = "quiz-" + Guid.NewGuid().ToString("N")[..12];

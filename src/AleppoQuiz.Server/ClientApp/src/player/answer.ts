@@ -108,7 +108,7 @@ function ordering(question: QuestionView, draft: Draft, submit: Submit, announce
 
 // A short answer typed on a phone: no autocorrect to "fix" a name into another word, Enter sends it, and the
 // button sits right under the box so the on-screen keyboard does not hide it.
-function typedAnswer(draft: Draft, submit: SubmitText): AnswerControls {
+export function typedAnswer(draft: Draft, submit: SubmitText): AnswerControls {
   const input = el("input", {
     className: "typed-input",
     attrs: {
