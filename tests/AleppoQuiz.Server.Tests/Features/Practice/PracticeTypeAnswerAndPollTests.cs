@@ -81,6 +81,8 @@ public sealed class PracticeTypeAnswerAndPollTests : IAsyncLifetime
         Assert.Equal(1, pollReport.Answered);
         Assert.Equal([0, 1], pollReport.Distribution.Select(d => d.Count));
         Assert.Equal("poll", questions[^1].Kind);
+        var listed = Assert.Single((await teacher.Http.GetFromJsonAsync<GameListItem[]>("/api/reports/games?kind=practice"))!);
+        Assert.Equal((2, 1.0), (listed.AnswerCount, listed.Accuracy));
     }
 
     private async Task<PracticeState> AnswerAsync(PracticeStarted started, PracticeAnswer answer)

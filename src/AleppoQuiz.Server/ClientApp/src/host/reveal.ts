@@ -53,6 +53,8 @@ export function revealScreen(reveal: RevealView, next: () => void, nextLabel: st
   const isPoll = reveal.kind === "poll";
   const summary = isPoll
     ? kindTexts.pollSummary(reveal.answeredCount)
+    : reveal.kind === "type-answer"
+    ? kindTexts.typedSummary(reveal.fullyCorrectCount, reveal.answeredCount)
     : `${reveal.fullyCorrectCount} of ${reveal.answeredCount} ${reveal.answeredCount === 1 ? "answer was" : "answers were"} fully right`;
   return el(
     "section",

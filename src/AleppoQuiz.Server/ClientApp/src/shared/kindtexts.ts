@@ -15,6 +15,7 @@ export const kindTexts = {
   typedWrong: "Not accepted",
   accepted: (count: number) => (count === 1 ? "The accepted answer" : "Accepted answers"),
   classTyped: "What the class typed",
+  typedSummary: (accepted: number, answered: number) => `${accepted} of ${answered} typed ${answered === 1 ? "answer" : "answers"} accepted`,
   nobodyTyped: "Nobody typed an answer.",
   andMore: (count: number) => `and ${count} more`,
   typedCount: (count: number) => `${count} typed this`,
