@@ -99,7 +99,7 @@ export function toInput(draft: Draft): QuestionInput {
     explanation: draft.explanation,
     evidence: draft.evidence.map((e) => ({ articleId: e.articleId, quote: e.quote, start: e.start })),
     accepted: typed ? [...draft.accepted] : [],
-    keepOrder: draft.type !== "order" && !typed && draft.keepOrder,
+    keepOrder: (draft.type === "single" || draft.type === "multi" || draft.type === "true-false") && draft.keepOrder,
   };
 }
 

@@ -14,9 +14,9 @@ function minOptions(draft: Draft): number {
 
 const keepOrderLabel = "Keep this order (do not shuffle the options in a game)";
 
-/** Single, multi and poll options are shuffled for each game unless the author pins them, e.g. "all of the above". */
+/** Choice options are shuffled for each game unless the author pins them, e.g. for "all of the above". */
 function keepOrderChoice(draft: Draft, changed: () => void): HTMLElement | null {
-  if (draft.type !== "single" && draft.type !== "multi" && draft.type !== "poll") return null;
+  if (draft.type !== "single" && draft.type !== "multi" && draft.type !== "true-false") return null;
   const box = el("input", { attrs: { type: "checkbox", name: "keepOrder", "data-key": "keep-order" } });
   box.checked = draft.keepOrder;
   box.addEventListener("change", () => {
