@@ -48,6 +48,7 @@ public sealed class TypedAnswerAndPollInBrowserTests(BrowserFixture browser)
         await players[1].TypeAnswerAsync(WrongTyped, pressEnter: false);
 
         await Expect(host.Page.Locator(".host-reveal .counter")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Question 1 of "));
+        await Expect(host.Page.Locator(".host-reveal .summary")).ToHaveTextAsync("1 of 2 typed answers accepted");
         await Expect(host.Page.Locator(".accepted-list .accepted-answer").First).ToHaveTextAsync(canonical);
         await Expect(host.Page.Locator(".typed-group.is-accepted .typed-text")).ToHaveTextAsync(variant.Trim());
         await Expect(host.Page.Locator(".typed-group:not(.is-accepted) .typed-text")).ToHaveTextAsync(WrongTyped);
