@@ -32,6 +32,13 @@ internal sealed class HostScreen(IPage page)
         return (shortest.Id, await ExpectLobbyAsync());
     }
 
+    /// <summary>Hosts the quiz with this id and returns the game's PIN.</summary>
+    public async Task<string> HostQuizAsync(string quizId)
+    {
+        await Page.Locator($"button[data-quiz-id='{quizId}']").ClickAsync();
+        return await ExpectLobbyAsync();
+    }
+
     /// <summary>Waits for the lobby of a new game, with its QR code loaded, and returns the game's PIN.</summary>
     public async Task<string> ExpectLobbyAsync()
     {

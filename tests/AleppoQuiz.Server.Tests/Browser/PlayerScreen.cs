@@ -62,7 +62,10 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
         await ExpectAnsweringAsync();
         var question = key.For(await Page.Locator("h1.prompt").InnerTextAsync());
         var choice = AnswerKey.Choose(question, right);
-        lastAnswer = [.. choice.Select(id => question.Options[id].Text)];
+        // A phone lists multi-select picks in the order the options were shown, which the game draws per game.
+        var shown = await Page.Locator(".answers button.answer").EvaluateAllAsync<int[]>("buttons => buttons.map(b => Number(b.dataset.optionId))");
+        var sent = question.Type == "multi" ? choice.OrderBy(id => Array.IndexOf(shown, id)).ToArray() : choice;
+        lastAnswer = [.. sent.Select(id => question.Options[id].Text)];
         switch (question.Type)
         {
             case "order":

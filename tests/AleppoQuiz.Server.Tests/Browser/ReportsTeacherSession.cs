@@ -28,7 +28,7 @@ internal sealed class ReportsTeacherSession(IPage page, string antiforgeryHeader
     public Task<ClassDetail> CreateClassAsync(string name, params string[] students) =>
         PostAsync<ClassDetail>("/api/classes", new ClassInput(name, students));
 
-    public Task<AssignmentView> AssignAsync(string quizId, string classId) =>
+    public Task<AssignmentView> AssignAsync(string quizId, string? classId) =>
         PostAsync<AssignmentView>("/api/assignments", new AssignmentInput(quizId, classId, null));
 
     private async Task<T> PostAsync<T>(string path, object body)

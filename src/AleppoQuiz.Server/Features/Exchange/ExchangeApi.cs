@@ -66,7 +66,6 @@ internal static class ExchangeApi
 
             var imported = result.Quiz;
             // Every format, not only YAML, is held to the same size of quiz before anything is stored.
-            var imported = result.Quiz;
             if (QuizLimits.Check(imported) is { } breach)
             {
                 return Problems.Coded(breach.Code, breach.Message, title: "The file cannot be imported");

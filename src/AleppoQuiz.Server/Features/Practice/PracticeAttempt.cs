@@ -85,6 +85,12 @@ internal sealed class PracticeAttempt
 
     public int CorrectCount => answers.Values.Count(a => a.Correct == true);
 
+    /// <summary>Polls this player answered: participation, since a poll has no right answer.</summary>
+    public int PollsAnswered => answers.Keys.Count(index => Session.Quiz.Questions[index].Kind == QuestionKind.Poll);
+
+    /// <summary>What this player typed for a type-answer question; null if nothing.</summary>
+    public string? GivenText(int questionIndex) => answers.TryGetValue(questionIndex, out var answer) ? answer.Text : null;
+
     /// <summary>The options this player sent for a question (for order questions, their sequence); empty if none.</summary>
     public IReadOnlyList<int> Given(int questionIndex) =>
         answers.TryGetValue(questionIndex, out var answer) ? AnswerTexts.OptionIds(answer.OptionIds) : [];

@@ -31,15 +31,21 @@ public sealed record PracticeQuestion(
     int Index, int Total, string QuestionId, string Kind, string Prompt, IReadOnlyList<PracticeOption> Options,
     long TimeLimitMs, long ReadingRemainingMs, long AnswerRemainingMs, decimal PointsMultiplier);
 
-/// <summary>The closed question: the student's own outcome, the right answer and why, with the evidence.</summary>
+/// <summary>
+/// The closed question: the student's own outcome, the right answer and why, with the evidence. A type-answer
+/// question has no options: <c>YourText</c> is what the student typed and <c>AcceptedAnswers</c> what it accepts,
+/// canonical first. A poll has no right answer: <c>CorrectOptionIds</c> is empty and <c>Correct</c> false.
+/// </summary>
 public sealed record PracticeReveal(
     int Index, int Total, string Kind, string Prompt, IReadOnlyList<PracticeOption> Options, IReadOnlyList<int> CorrectOptionIds,
     bool Answered, IReadOnlyList<int> YourAnswer, bool Correct, int Points, int StreakBonus, long? AnswerTimeMs,
-    string Explanation, string Skill, IReadOnlyList<EvidencePassage> Evidence);
+    string Explanation, string Skill, IReadOnlyList<EvidencePassage> Evidence, string? YourText, IReadOnlyList<string> AcceptedAnswers);
 
 /// <summary>
 /// Where an attempt stands. <c>Phase</c> is "question-preview", "answering", "reveal" or "finished"; the matching
-/// part (<c>Question</c> or <c>Reveal</c>) is filled in.
+/// part (<c>Question</c> or <c>Reveal</c>) is filled in. <c>Correct</c> is out of <c>Scored</c>, the questions that
+/// are not polls; a poll counts as participation, in <c>PollsAnswered</c> out of <c>Polls</c>.
 /// </summary>
 public sealed record PracticeState(
-    string AttemptId, string Phase, string Nickname, int Score, int Total, int Correct, PracticeQuestion? Question, PracticeReveal? Reveal);
+    string AttemptId, string Phase, string Nickname, int Score, int Total, int Correct, PracticeQuestion? Question, PracticeReveal? Reveal,
+    int Scored, int Polls, int PollsAnswered);

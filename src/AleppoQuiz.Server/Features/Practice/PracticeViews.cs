@@ -27,7 +27,10 @@ internal static class PracticeViews
             session.Quiz.Questions.Count,
             attempt.CorrectCount,
             question is null ? null : Question(question, session.Quiz.Questions[question.Index].Id),
-            reveal is null ? null : Reveal(session, reveal, session.GetPlayerResult(attempt.PlayerKey), attempt.Given(reveal.Index)));
+            reveal is null ? null : Reveal(session, reveal, session.GetPlayerResult(attempt.PlayerKey), attempt),
+            session.Quiz.Questions.Count(q => q.Kind != QuestionKind.Poll),
+            session.Quiz.Questions.Count(q => q.Kind == QuestionKind.Poll),
+            attempt.PollsAnswered);
     }
 
     private static PracticeQuestion Question(QuestionView view, string questionId) => new(
@@ -42,7 +45,7 @@ internal static class PracticeViews
         view.AnswerRemainingMs,
         view.PointsMultiplier);
 
-    private static PracticeReveal Reveal(GameSession session, RevealView reveal, PlayerResult? result, IReadOnlyList<int> given)
+    private static PracticeReveal Reveal(GameSession session, RevealView reveal, PlayerResult? result, PracticeAttempt attempt)
     {
         var question = session.Quiz.Questions[reveal.Index];
         var details = PlayedGame.Details(question);
@@ -54,13 +57,15 @@ internal static class PracticeViews
             [.. reveal.Distribution.Select(o => new PracticeOption(o.Id, o.Text))],
             reveal.CorrectOptionIds,
             result?.Answered ?? false,
-            given,
+            attempt.Given(reveal.Index),
             result?.Correct ?? false,
             result?.Points ?? 0,
             result?.StreakBonus ?? 0,
             result?.AnswerTimeMs,
             details.Explanation,
             details.Skill,
-            details.Evidence);
+            details.Evidence,
+            attempt.GivenText(reveal.Index),
+            reveal.AcceptedAnswers);
     }
 }

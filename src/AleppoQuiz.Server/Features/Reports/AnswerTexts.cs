@@ -56,6 +56,9 @@ internal static class AnswerTexts
         _ => "single",
     };
 
+    /// <summary>A poll asks an opinion: answering it is participation, never part of anyone's accuracy.</summary>
+    public static bool IsScored(GameQuestion question) => question.Kind != QuestionKind.Poll;
+
     public static double? Ratio(int part, int whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);
 
     public static double? Mean(IEnumerable<long> values)

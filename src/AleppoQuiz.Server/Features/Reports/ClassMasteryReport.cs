@@ -5,8 +5,9 @@ namespace AleppoQuiz.Server.Features.Reports;
 
 /// <summary>
 /// Mastery by skill across every game played for one class, live and practice: for each skill, the share of fully
-/// correct answers among the answers roster students gave, per student and for the class as a whole. Games the
-/// server ended because nobody played on are left out unless the teacher asks for them.
+/// correct answers among the answers roster students gave, per student and for the class as a whole. Polls have no
+/// right answer, so their answers are left out. Games the server ended because nobody played on are left out unless
+/// the teacher asks for them.
 /// </summary>
 internal static class ClassMasteryReport
 {
@@ -24,15 +25,19 @@ internal static class ClassMasteryReport
             .ToListAsync(ct);
         var abandoned = games.Count(g => g.Abandoned);
         games = [.. games.Where(g => includeAbandoned || !g.Abandoned)];
+        // A poll's skill is null: its answers count towards no skill.
         var skillOf = games.ToDictionary(
             g => g.Id,
-            g => PlayedGame.ReadQuiz(g.QuizSnapshot).Questions.Select(q => PlayedGame.Details(q).Skill).ToArray());
+            g => PlayedGame.ReadQuiz(g.QuizSnapshot).Questions.Select(q => AnswerTexts.IsScored(q) ? PlayedGame.Details(q).Skill : null).ToArray());
         var gameIds = skillOf.Keys.ToArray();
         var answers = await db.GameAnswers.AsNoTracking()
             .Where(a => a.Correct != null && gameIds.Contains(a.GameId))
             .Join(db.PlayerStudents, a => new { a.GameId, a.PlayerId }, p => new { p.GameId, p.PlayerId }, (a, p) => new { a.GameId, a.QuestionIndex, a.Correct, p.StudentId })
             .ToListAsync(ct);
-        var scored = answers.Select(a => (a.StudentId, Skill: skillOf[a.GameId][a.QuestionIndex], Correct: a.Correct == true)).ToList();
+        var scored = answers
+            .Where(a => skillOf[a.GameId][a.QuestionIndex] is not null)
+            .Select(a => (a.StudentId, Skill: skillOf[a.GameId][a.QuestionIndex]!, Correct: a.Correct == true))
+            .ToList();
 
         var skills = scored.Select(a => a.Skill).Distinct().Order(StringComparer.Ordinal).ToArray();
         var answeredBy = scored.Select(a => a.StudentId).ToHashSet(StringComparer.Ordinal);

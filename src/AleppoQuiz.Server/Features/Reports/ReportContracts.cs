@@ -45,6 +45,7 @@ public sealed record GameSummary(
 /// </summary>
 public sealed record OptionCount(int Id, string Text, bool IsCorrect, int Count);
 
+/// <summary>A poll has no right answer: its <c>Correct</c> is 0 and its <c>Accuracy</c> null; read its spread instead.</summary>
 public sealed record QuestionReport(
     int Index,
     string QuestionId,
@@ -57,9 +58,14 @@ public sealed record QuestionReport(
     double? AverageAnswerTimeMs,
     IReadOnlyList<OptionCount> Distribution);
 
+/// <summary>One answer; <c>AnswerText</c> is the options picked, or the words typed for a type-answer question.</summary>
 public sealed record PlayerAnswer(
-    int QuestionIndex, bool Answered, IReadOnlyList<int> OptionIds, string AnswerText, bool Correct, int Points, long? AnswerTimeMs);
+    int QuestionIndex, bool Answered, IReadOnlyList<int> OptionIds, string AnswerText, bool Correct, int Points, long? AnswerTimeMs, bool IsPoll = false);
 
+/// <summary>
+/// <c>Answered</c>, <c>Correct</c> and <c>Accuracy</c> cover the questions that score; polls answered are counted
+/// apart, in <c>PollsAnswered</c>.
+/// </summary>
 public sealed record PlayerReport(
     int PlayerId,
     string Nickname,
@@ -69,7 +75,8 @@ public sealed record PlayerReport(
     int Answered,
     int Correct,
     double? Accuracy,
-    IReadOnlyList<PlayerAnswer> Answers);
+    IReadOnlyList<PlayerAnswer> Answers,
+    int PollsAnswered);
 
 public sealed record SkillFigures(string Skill, int Answered, int Correct, double? Accuracy);
 

@@ -28,6 +28,9 @@ export interface Draft {
   options: DraftOption[];
   explanation: string;
   evidence: DraftEvidence[];
+  /** What a type-answer question accepts, canonical first. */
+  accepted: string[];
+  keepOrder: boolean;
 }
 
 export const kinds: [QuestionKind, string][] = [
@@ -35,6 +38,8 @@ export const kinds: [QuestionKind, string][] = [
   ["multi", "Multiple choice"],
   ["true-false", "True or false"],
   ["order", "Put in order"],
+  ["type-answer", "Type the answer"],
+  ["poll", "Poll (no right answer)"],
 ];
 
 export function kindName(kind: QuestionKind): string {
@@ -59,6 +64,8 @@ export function emptyDraft(): Draft {
     ],
     explanation: "",
     evidence: [],
+    accepted: [],
+    keepOrder: false,
   };
 }
 
@@ -75,10 +82,13 @@ export function draftFrom(question: QuestionDetail): Draft {
     options: question.options.map((o) => ({ text: o.text, correct: o.correct })),
     explanation: question.explanation,
     evidence: question.evidence.map((e: EvidenceDetail) => ({ articleId: e.articleId, outlet: e.outlet, quote: e.quote, start: e.start })),
+    accepted: [...(question.accepted ?? [])],
+    keepOrder: question.keepOrder ?? false,
   };
 }
 
 export function toInput(draft: Draft): QuestionInput {
+  const typed = draft.type === "type-answer";
   return {
     type: draft.type,
     skill: draft.skill,
@@ -87,17 +97,29 @@ export function toInput(draft: Draft): QuestionInput {
     points: draft.points,
     prompt: draft.prompt,
     shortPrompt: draft.shortPrompt.trim() || null,
-    // Order questions mark nothing: their options are listed in the right order.
-    options: draft.options.map((o) => ({ text: o.text, correct: draft.type === "order" ? false : o.correct })),
+    // Order questions and polls mark nothing: order options are listed in the right order, and a poll has no
+    // right answer. A type-answer question sends its accepted answers instead of options.
+    options: typed ? [] : draft.options.map((o) => ({ text: o.text, correct: draft.type === "order" || draft.type === "poll" ? false : o.correct })),
     explanation: draft.explanation,
     evidence: draft.evidence.map((e) => ({ articleId: e.articleId, quote: e.quote, start: e.start })),
+    accepted: typed ? [...draft.accepted] : [],
+    keepOrder: (draft.type === "single" || draft.type === "multi" || draft.type === "true-false") && draft.keepOrder,
   };
 }
 
-/** Reshapes the options for a new type: true/false has exactly True and False; single keeps one right answer. */
+/**
+ * Reshapes the options for a new type: true/false has exactly True and False; single keeps one right answer; a poll
+ * marks none; a type-answer question starts with one empty accepted answer (its options wait, unsent, in case the
+ * author switches back).
+ */
 export function retype(draft: Draft, type: QuestionKind): void {
   const was = draft.type;
   draft.type = type;
+  if (type === "type-answer") {
+    if (draft.accepted.length === 0) draft.accepted = [""];
+    return;
+  }
+  if (type === "poll") draft.options.forEach((o) => (o.correct = false));
   if (type === "true-false") {
     const trueIsRight = was === "true-false" ? draft.options.find((o) => /^true$/i.test(o.text.trim()))?.correct ?? true : true;
     draft.options = [

@@ -40,6 +40,8 @@ export function toDraft(info: DraftInfo, articles: ArticleSummary[]): Draft {
     options: q.options.map((o) => ({ text: o.text, correct: o.correct })),
     explanation: q.explanation,
     evidence: q.evidence.map((e) => ({ articleId: e.articleId, outlet: outlet(e.articleId), quote: e.quote, start: e.start })),
+    accepted: [...(q.accepted ?? [])],
+    keepOrder: q.keepOrder ?? false,
   };
 }
 

@@ -1,7 +1,9 @@
 // The answer options of the draft, drawn for its type: radio buttons for one right answer, check boxes for
-// several, fixed True/False, or an ordered list with arrows for "put in order". Text edits only notify; adding,
-// removing and moving redraw the list and keep focus on the control that was used.
+// several, fixed True/False, an ordered list with arrows for "put in order", plain options for a poll, or the
+// accepted answers of a type-answer question. Text edits only notify; adding, removing and moving redraw the list
+// and keep focus on the control that was used.
 import { button, el, replace } from "../shared/dom";
+import { acceptedEditor } from "./acceptedform";
 import type { Draft } from "./draft";
 
 const maxOptions = 6;
@@ -10,7 +12,22 @@ function minOptions(draft: Draft): number {
   return draft.type === "order" ? 3 : 2;
 }
 
+const keepOrderLabel = "Keep this order (do not shuffle the options in a game)";
+
+/** Choice options are shuffled for each game unless the author pins them, e.g. for "all of the above". */
+function keepOrderChoice(draft: Draft, changed: () => void): HTMLElement | null {
+  if (draft.type !== "single" && draft.type !== "multi" && draft.type !== "true-false") return null;
+  const box = el("input", { attrs: { type: "checkbox", name: "keepOrder", "data-key": "keep-order" } });
+  box.checked = draft.keepOrder;
+  box.addEventListener("change", () => {
+    draft.keepOrder = box.checked;
+    changed();
+  });
+  return el("label", { className: "choice keep-order" }, box, el("span", { text: ` ${keepOrderLabel}` }));
+}
+
 export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
+  if (draft.type === "type-answer") return acceptedEditor(draft, changed);
   const list = el(draft.type === "order" ? "ol" : "ul", { className: "option-rows" });
   const root = el("fieldset", { className: "options-editor" });
 
@@ -34,7 +51,7 @@ export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
       changed();
     });
     const parts: (HTMLElement | null)[] = [el("span", { className: "option-number", text: `${at + 1}.`, attrs: { "aria-hidden": "true" } }), text];
-    if (draft.type !== "order") {
+    if (draft.type !== "order" && draft.type !== "poll") {
       const single = draft.type !== "multi";
       const mark = el("input", { attrs: { type: single ? "radio" : "checkbox", name: "correct-option", "data-key": "correct" } });
       mark.checked = option.correct;
@@ -75,8 +92,11 @@ export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
       redraw({ row: draft.options.length - 1, key: "text" });
     }, "btn btn-secondary btn-small");
     add.disabled = draft.options.length >= maxOptions;
-    const legend = draft.type === "order" ? "Options, in the right order (students see them shuffled)" : draft.type === "multi" ? "Options (tick every right answer)" : "Options (choose the right answer)";
-    return [el("legend", { text: legend }), list, draft.type === "true-false" ? null : add];
+    const legend = draft.type === "order" ? "Options, in the right order (students see them shuffled)"
+      : draft.type === "multi" ? "Options (tick every right answer)"
+      : draft.type === "poll" ? "Options (a poll has no right answer)"
+      : "Options (choose the right answer)";
+    return [el("legend", { text: legend }), list, draft.type === "true-false" ? null : add, keepOrderChoice(draft, changed)];
   };
 
   replace(root, ...content());

@@ -17,7 +17,7 @@ function viewOf(draft: Draft, index: number, total: number): QuestionView {
     total,
     kind: draft.type,
     prompt: draft.prompt.trim() || "Your question appears here",
-    options: shown.map((id) => ({ id, text: draft.options[id]?.text.trim() || `Option ${id + 1}` })),
+    options: draft.type === "type-answer" ? [] : shown.map((id) => ({ id, text: draft.options[id]?.text.trim() || `Option ${id + 1}` })),
     phase: "answering",
     timeLimitMs: draft.timeLimitSeconds * 1000,
     pointsMultiplier: 1,
@@ -30,6 +30,7 @@ function viewOf(draft: Draft, index: number, total: number): QuestionView {
 }
 
 function verdict(draft: Draft, chosen: number[]): string {
+  if (draft.type === "poll") return "A poll has no right answer: every vote counts the same, for no points.";
   if (draft.type === "order") {
     return chosen.every((id, at) => id === at) ? "This order is right." : "This order is not right yet.";
   }
@@ -63,8 +64,10 @@ export class Preview {
     // On the phone the prompt is the page's heading; inside the editor it must not be a second h1.
     const prompt = header.querySelector("h1");
     prompt?.replaceWith(el("p", { className: "prompt", text: view.prompt }));
-    const answers: AnswerDraft = { index, selected: new Set(), order: view.options.map((o) => o.id) };
-    const controls = answerControls(view, answers, (chosen) => (this.outcome.textContent = verdict(draft, chosen)), (text) => (this.outcome.textContent = text));
+    const answers: AnswerDraft = { index, selected: new Set(), order: view.options.map((o) => o.id), text: "" };
+    // Typed answers are matched by the server when the game runs; the preview names what it will accept.
+    const typed = (): string => `The game accepts: ${draft.accepted.map((a) => a.trim()).filter(Boolean).join(" · ") || "nothing yet — add an accepted answer"}.`;
+    const controls = answerControls(view, answers, (chosen) => (this.outcome.textContent = verdict(draft, chosen)), () => (this.outcome.textContent = typed()), (text) => (this.outcome.textContent = text));
     this.outcome.textContent = "";
     replace(this.screen, header, controls.element);
   }

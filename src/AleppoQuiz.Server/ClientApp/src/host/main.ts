@@ -10,6 +10,7 @@ import { requireTeacher, signInUrl } from "../shared/session";
 import { forget, isTicket, load, save } from "../shared/storage";
 import { showTeacherBar } from "../shared/teacherbar";
 import { fitToWindow } from "../shared/fit";
+import { kindTexts } from "../shared/kindtexts";
 import { listClasses } from "../shared/classes";
 import { classChoice, rememberClass, rememberedClass, type ClassChoice } from "./classchoice";
 import { lockControl } from "./access";
@@ -152,7 +153,10 @@ function render(): void {
   } else {
     countdown.stop();
     if (m.phase === "reveal" && m.reveal) screen = revealScreen(m.reveal, next, nextLabel(m));
-    else if (m.phase === "leaderboard" && m.leaderboard) screen = leaderboardScreen(m.leaderboard, next, nextLabel(m));
+    else if (m.phase === "leaderboard" && m.leaderboard) {
+      const afterPoll = m.reveal?.kind === "poll" && m.reveal.index === m.leaderboard.afterQuestionIndex;
+      screen = leaderboardScreen(m.leaderboard, next, nextLabel(m), afterPoll ? kindTexts.pollLeaderboard : null);
+    }
     else if ((m.phase === "podium" || m.phase === "ended") && m.podium) {
       const ended = m.phase === "ended";
       screen = podiumScreen(m.podium, ended, ended ? () => newGame() : next);

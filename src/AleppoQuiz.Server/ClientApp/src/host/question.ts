@@ -1,6 +1,7 @@
 // A question on the projector: the prompt, the options in their colours and shapes, the countdown and how many
 // have answered, with the pause and skip controls.
 import { button, el } from "../shared/dom";
+import { kindTexts } from "../shared/kindtexts";
 import { kindHint, optionClass, optionLabel, questionCounter } from "../shared/options";
 import type { AnswerProgress, QuestionView } from "../shared/protocol";
 
@@ -25,6 +26,8 @@ export function questionScreen(
   actions: QuestionActions,
 ): HTMLElement {
   const answering = question.phase === "answering";
+  const typed = question.kind === "type-answer";
+  const poll = question.kind === "poll";
   const options = question.options.map((option, position) => {
     const item = el("li", { className: `host-option ${optionClass(position)}` });
     item.append(optionLabel(position, option.text));
@@ -41,8 +44,10 @@ export function questionScreen(
     ),
     el("h1", { className: "prompt", text: question.prompt }),
     isPaused ? el("p", { className: "banner", text: "Paused" }) : null,
-    el("p", { className: "hint", text: answering ? kindHint(question.kind) : "Read the question. Answers open soon." }),
-    el("ul", { className: "host-options" }, ...options),
+    // Type-answer and poll questions say so from the start: the class answers them differently.
+    typed || poll ? el("p", { className: `kind-label ${poll ? "kind-poll" : "kind-typed"}`, text: kindHint(question.kind) }) : null,
+    el("p", { className: "hint", text: typed ? kindTexts.typeOnPhones : answering && !poll ? kindHint(question.kind) : answering ? kindTexts.pollNote : "Read the question. Answers open soon." }),
+    typed ? null : el("ul", { className: "host-options" }, ...options),
     el(
       "div",
       { className: "controls" },

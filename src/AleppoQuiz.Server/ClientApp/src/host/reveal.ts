@@ -1,18 +1,21 @@
 // The reveal on the projector: how the class answered as a bar chart in the options' colours and shapes, the
-// right answer marked, then the explanation and the passages from the articles.
+// right answer marked, then the explanation and the passages from the articles. A type-answer question shows the
+// accepted answers and what the class typed instead of a chart; a poll shows its spread with nothing marked right.
 import { button, el, srOnly } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
+import { kindTexts } from "../shared/kindtexts";
 import { optionClass, optionLabel, questionCounter } from "../shared/options";
 import type { OptionTally, RevealView } from "../shared/protocol";
+import { typedAnswersPanel } from "./typedreveal";
 
-function barRow(tally: OptionTally, position: number, max: number, isOrder: boolean): HTMLLIElement {
+function barRow(tally: OptionTally, position: number, max: number, isOrder: boolean, isPoll: boolean): HTMLLIElement {
   const share = max > 0 ? Math.round((tally.count / max) * 100) : 0;
   const fill = el("span", { className: "bar-fill" });
   fill.style.width = `${Math.max(share, 2)}%`;
   const label = el("span", { className: "bar-label" });
   label.append(optionLabel(position, tally.text));
   const mark = !isOrder && tally.isCorrect ? el("span", { className: "correct-mark" }, el("span", { attrs: { "aria-hidden": "true" }, text: "✔" }), " Correct") : null;
-  const counted = isOrder ? `${tally.count} placed it right` : `${tally.count} ${tally.count === 1 ? "answer" : "answers"}`;
+  const counted = isOrder ? `${tally.count} placed it right` : isPoll ? kindTexts.pollVotes(tally.count) : `${tally.count} ${tally.count === 1 ? "answer" : "answers"}`;
   return el(
     "li",
     { className: `bar-row ${optionClass(position)}${!isOrder && tally.isCorrect ? " is-correct" : ""}`, attrs: { "data-option-id": String(tally.id) } },
@@ -33,15 +36,26 @@ function correctOrder(reveal: RevealView): HTMLElement {
   return el("section", { className: "correct-answers" }, el("h2", { text: "The right order" }), el("ol", {}, ...items));
 }
 
-export function revealScreen(reveal: RevealView, next: () => void, nextLabel: string): HTMLElement {
+function chartPanel(reveal: RevealView): HTMLElement {
   const isOrder = reveal.kind === "order";
+  const isPoll = reveal.kind === "poll";
   const max = Math.max(1, ...reveal.distribution.map((t) => t.count));
+  const label = isOrder ? "How many placed each option right" : isPoll ? kindTexts.pollSpread : "How the class answered";
   const chart = el(
     "ol",
-    { className: "bar-chart", attrs: { "aria-label": isOrder ? "How many placed each option right" : "How the class answered" } },
-    ...reveal.distribution.map((tally, position) => barRow(tally, position, max, isOrder)),
+    { className: `bar-chart${isPoll ? " poll-chart" : ""}`, attrs: { "aria-label": label } },
+    ...reveal.distribution.map((tally, position) => barRow(tally, position, max, isOrder, isPoll)),
   );
-  const summary = `${reveal.fullyCorrectCount} of ${reveal.answeredCount} ${reveal.answeredCount === 1 ? "answer was" : "answers were"} fully right`;
+  return el("div", { className: "card" }, isPoll ? el("h2", { text: kindTexts.pollSpread }) : null, chart, isOrder ? correctOrder(reveal) : null);
+}
+
+export function revealScreen(reveal: RevealView, next: () => void, nextLabel: string): HTMLElement {
+  const isPoll = reveal.kind === "poll";
+  const summary = isPoll
+    ? kindTexts.pollSummary(reveal.answeredCount)
+    : reveal.kind === "type-answer"
+    ? kindTexts.typedSummary(reveal.fullyCorrectCount, reveal.answeredCount)
+    : `${reveal.fullyCorrectCount} of ${reveal.answeredCount} ${reveal.answeredCount === 1 ? "answer was" : "answers were"} fully right`;
   return el(
     "section",
     { className: "screen host-reveal" },
@@ -50,8 +64,8 @@ export function revealScreen(reveal: RevealView, next: () => void, nextLabel: st
     el(
       "div",
       { className: "reveal-grid" },
-      el("div", { className: "card" }, chart, isOrder ? correctOrder(reveal) : null),
-      el("div", { className: "card" }, explanationSection(reveal.revealPayload, "h2")),
+      reveal.kind === "type-answer" ? typedAnswersPanel(reveal) : chartPanel(reveal),
+      el("div", { className: "card" }, explanationSection(reveal.revealPayload, "h2", isPoll ? kindTexts.pollDiscuss : "Why")),
     ),
     el("div", { className: "controls" }, button(nextLabel, next, "btn btn-primary btn-large", { "data-action": "next" })),
   );

@@ -18,12 +18,14 @@ function rows(top: LeaderboardEntry[]): HTMLOListElement {
   );
 }
 
-export function leaderboardScreen(board: LeaderboardView, next: () => void, nextLabel: string): HTMLElement {
+/** `note` explains standings that did not move, as after a poll, which scores nothing. */
+export function leaderboardScreen(board: LeaderboardView, next: () => void, nextLabel: string, note: string | null = null): HTMLElement {
   return el(
     "section",
     { className: "screen host-leaderboard" },
     el("p", { className: "counter", text: `After question ${board.afterQuestionIndex + 1} of ${board.total}` }),
     el("h1", { text: "Leaderboard" }),
+    note ? el("p", { className: "lead leaderboard-note", text: note }) : null,
     el("div", { className: "card" }, board.top.length > 0 ? rows(board.top) : el("p", { text: "No players yet." })),
     el("div", { className: "controls" }, button(nextLabel, next, "btn btn-primary btn-large", { "data-action": "next" })),
   );

@@ -1,8 +1,10 @@
-// The answer controls: one tap for single and true/false questions, toggles and a submit button for multi-select,
-// and up/down buttons for ordering. Every option shows its colour, its shape and its text.
+// The answer controls: one tap for single, true/false and poll questions, toggles and a submit button for
+// multi-select, up/down buttons for ordering, and a text box for type-answer questions. Every option shows its
+// colour, its shape and its text.
 import { button, el } from "../shared/dom";
+import { kindTexts } from "../shared/kindtexts";
 import { optionClass, optionLabel } from "../shared/options";
-import type { QuestionView } from "../shared/protocol";
+import { typedAnswerMaxLength, type QuestionView } from "../shared/protocol";
 import type { Draft } from "./model";
 
 export interface AnswerControls {
@@ -11,6 +13,8 @@ export interface AnswerControls {
 }
 
 type Submit = (optionIds: number[]) => void;
+
+type SubmitText = (text: string) => void;
 
 function positionOf(question: QuestionView, id: number): number {
   return Math.max(0, question.options.findIndex((o) => o.id === id));
@@ -102,8 +106,59 @@ function ordering(question: QuestionView, draft: Draft, submit: Submit, announce
   };
 }
 
-export function answerControls(question: QuestionView, draft: Draft, submit: Submit, announce: (text: string) => void): AnswerControls {
+// A short answer typed on a phone: no autocorrect to "fix" a name into another word, Enter sends it, and the
+// button sits right under the box so the on-screen keyboard does not hide it.
+export function typedAnswer(draft: Draft, submit: SubmitText): AnswerControls {
+  const input = el("input", {
+    className: "typed-input",
+    attrs: {
+      id: "typed-answer", name: "answer", type: "text", maxlength: String(typedAnswerMaxLength), autocomplete: "off",
+      autocorrect: "off", autocapitalize: "off", spellcheck: "false", enterkeyhint: "send",
+    },
+  });
+  input.value = draft.text;
+  const error = el("p", { className: "field-error", attrs: { role: "alert", id: "typed-answer-error" } });
+  const send = el("button", { className: "btn btn-primary btn-block", text: kindTexts.typeSubmit, attrs: { type: "submit", "data-action": "submit" } });
+  input.addEventListener("input", () => {
+    draft.text = input.value;
+    error.textContent = "";
+  });
+  const form = el(
+    "form",
+    { className: "typed-answer", attrs: { "aria-label": kindTexts.typeLabel } },
+    el("label", { className: "typed-label", text: kindTexts.typeFieldLabel, attrs: { for: "typed-answer" } }),
+    input,
+    error,
+    send,
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (input.value.trim() === "") {
+      error.textContent = kindTexts.typeEmpty;
+      input.focus();
+      return;
+    }
+    submit(input.value);
+  });
+  return {
+    element: form,
+    setEnabled: (on) => {
+      input.disabled = !on;
+      send.disabled = !on;
+    },
+  };
+}
+
+export function answerControls(
+  question: QuestionView,
+  draft: Draft,
+  submit: Submit,
+  submitText: SubmitText,
+  announce: (text: string) => void,
+): AnswerControls {
   switch (question.kind) {
+    case "type-answer":
+      return typedAnswer(draft, submitText);
     case "multi":
       return multiChoice(question, draft, submit);
     case "order":

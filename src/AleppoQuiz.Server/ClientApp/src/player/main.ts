@@ -5,13 +5,16 @@ import { append, byId, el, focusHeading, formatNumber, redrawKeepingFocus, repla
 import { asRefusal, GameHub, type ConnectionStatus } from "../shared/hub";
 import type { AnswerAck, Joined, LeaderboardView, PausedMessage, PlayerResult, PodiumView, QuestionView, RevealView } from "../shared/protocol";
 import { forget, isTicket, load, save, type GameTicket } from "../shared/storage";
+import { kindTexts } from "../shared/kindtexts";
 import { answerControls } from "./answer";
 import { focusFirstEmpty, joinScreen } from "./join";
-import { applyStandings, draftFor, modelFromJoined, remainingOf, type PlayerModel } from "./model";
-import { finalScreen, leaderboardScreen, lobbyScreen, messageScreen, questionHeader, revealScreen, yourAnswer } from "./screens";
+import { applyStandings, draftFor, isSentAnswer, modelFromJoined, remainingOf, type PlayerModel, type SentAnswer } from "./model";
+import { finalScreen, leaderboardScreen, lobbyScreen, messageScreen, questionHeader, revealScreen, sentAnswer } from "./screens";
 import { resultsLink } from "../results/link";
 
 const ticketKey = "aleppoquiz.player";
+// The last acknowledged answer, so that a reload still shows "You typed: …" on the locked and reveal screens.
+const sentKey = "aleppoquiz.player.sent";
 const app = byId("app");
 const me = byId("me");
 const status = byId("status");
@@ -55,6 +58,8 @@ function adopt(joined: Joined): void {
   const ticket: GameTicket = { pin: joined.pin, secret: joined.playerToken };
   save(localStorage, ticketKey, ticket);
   model = modelFromJoined(joined);
+  const stored = load(localStorage, sentKey, isSentAnswer);
+  if (stored?.pin === joined.pin) model.sent = stored.text === undefined ? { index: stored.index, optionIds: stored.optionIds } : { index: stored.index, optionIds: stored.optionIds, text: stored.text };
   const gameId = (joined as Joined & { gameId?: string }).gameId;
   resultsFor = gameId ? { gameId, token: joined.playerToken } : null;
   shownScreen = "";
@@ -74,13 +79,22 @@ async function rejoin(): Promise<void> {
 }
 
 function submit(question: QuestionView, optionIds: number[]): void {
+  send(hub.invoke<AnswerAck>("SubmitAnswer", question.index, optionIds), (index) => ({ index, optionIds }));
+}
+
+function submitText(question: QuestionView, text: string): void {
+  send(hub.invoke<AnswerAck>("SubmitTypedAnswer", question.index, text), (index) => ({ index, optionIds: [], text: text.trim() }));
+}
+
+/** Waits for the server's acknowledgement, then shows the answer back; a refusal is shown under the controls. */
+function send(call: Promise<AnswerAck>, sent: (index: number) => SentAnswer): void {
   answerError = "";
-  hub
-    .invoke<AnswerAck>("SubmitAnswer", question.index, optionIds)
+  call
     .then((ack) => {
       if (!model) return;
       model.answeredIndex = ack.questionIndex;
-      model.sent = { index: ack.questionIndex, optionIds };
+      model.sent = sent(ack.questionIndex);
+      save(localStorage, sentKey, { pin: model.pin, ...model.sent });
       if (model.phase === "answering") announce("Answer locked. Wait for the others.");
       render();
     })
@@ -98,15 +112,16 @@ function questionScreen(m: PlayerModel, question: QuestionView): HTMLElement {
   const view = el("section", { className: "screen question" });
   view.append(questionHeader(question, timer, answering ? "Time left" : "Answers open in"));
   if (m.isPaused) view.append(el("p", { className: "banner", text: "Paused by your teacher" }));
+  if (question.kind === "poll") view.append(el("p", { className: "kind-note", text: kindTexts.pollNote }));
   if (locked) {
     const sent = m.sent?.index === question.index ? m.sent : null;
     append(
       view,
       el("div", { className: "card locked" }, el("h2", { text: "Answer locked" }), el("p", { className: "lead", text: "Wait for the others…" })),
-      sent ? el("div", { className: "card" }, yourAnswer(question.options, sent.optionIds, question.kind === "order")) : null,
+      sent ? el("div", { className: "card" }, sentAnswer(question.kind, question.options, sent)) : null,
     );
   } else if (answering) {
-    const controls = answerControls(question, draftFor(m, question), (ids) => submit(question, ids), announce);
+    const controls = answerControls(question, draftFor(m, question), (ids) => submit(question, ids), (text) => submitText(question, text), announce);
     controls.setEnabled(!m.isPaused);
     view.append(controls.element);
     if (answerError) view.append(el("p", { className: "field-error", text: answerError, attrs: { role: "alert" } }));
@@ -172,7 +187,8 @@ hub.on<RevealView>("QuestionClosed", (reveal) => {
 hub.on<PlayerResult>("YourResult", (result) => {
   if (!model) return;
   Object.assign(model, { lastResult: result, score: result.totalScore, rank: result.rank });
-  announce(result.correct ? `Correct! Plus ${result.points} points.` : result.points > 0 ? `Partly right. Plus ${result.points} points.` : "Not this time.");
+  const poll = model.reveal?.index === result.questionIndex && model.reveal.kind === "poll";
+  announce(poll ? kindTexts.pollAnnounce : result.correct ? `Correct! Plus ${result.points} points.` : result.points > 0 ? `Partly right. Plus ${result.points} points.` : "Not this time.");
   render();
 });
 hub.on<LeaderboardView>("Leaderboard", (board) => {

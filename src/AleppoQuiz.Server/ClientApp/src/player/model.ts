@@ -10,11 +10,19 @@ import type {
   RevealView,
 } from "../shared/protocol";
 
-/** An answer being put together for a multi or order question; kept across redraws such as pause and resume. */
+/** An answer being put together for a multi, order or type-answer question; kept across redraws such as pause and resume. */
 export interface Draft {
   index: number;
   selected: Set<number>;
   order: number[];
+  text: string;
+}
+
+/** An answer the server acknowledged: the options sent, or for a type-answer question the text. */
+export interface SentAnswer {
+  index: number;
+  optionIds: number[];
+  text?: string;
 }
 
 export interface PlayerModel {
@@ -36,7 +44,7 @@ export interface PlayerModel {
   podium: PodiumView | null;
   draft: Draft | null;
   /** What this player sent and the server acknowledged, shown back on the locked and reveal screens. */
-  sent: { index: number; optionIds: number[] } | null;
+  sent: SentAnswer | null;
 }
 
 export function modelFromJoined(joined: Joined): PlayerModel {
@@ -63,6 +71,13 @@ export function modelFromJoined(joined: Joined): PlayerModel {
   };
 }
 
+/** A stored answer is read back only in the shape it was written in. */
+export function isSentAnswer(value: unknown): value is SentAnswer & { pin: string } {
+  const v = value as Partial<SentAnswer & { pin: string }> | null;
+  return typeof v === "object" && v !== null && typeof v.pin === "string" && typeof v.index === "number" && Array.isArray(v.optionIds)
+    && (v.text === undefined || typeof v.text === "string");
+}
+
 export function remainingOf(question: QuestionView): number {
   return question.phase === "question-preview" ? question.readingRemainingMs : question.answerRemainingMs;
 }
@@ -70,7 +85,7 @@ export function remainingOf(question: QuestionView): number {
 /** The draft for `question`, starting fresh when the question changed. */
 export function draftFor(model: PlayerModel, question: QuestionView): Draft {
   if (model.draft?.index !== question.index) {
-    model.draft = { index: question.index, selected: new Set(), order: question.options.map((o) => o.id) };
+    model.draft = { index: question.index, selected: new Set(), order: question.options.map((o) => o.id), text: "" };
   }
   return model.draft;
 }

@@ -1,9 +1,10 @@
 // The player's screens between answers: waiting, reading, locked in, the reveal, standings and the end.
 import { el, formatNumber, ordinal } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
+import { kindTexts } from "../shared/kindtexts";
 import { optionClass, optionLabel, questionCounter } from "../shared/options";
-import type { LeaderboardEntry, PlayerResult, QuestionView, RevealView } from "../shared/protocol";
-import type { PlayerModel } from "./model";
+import type { LeaderboardEntry, PlayerResult, QuestionKind, QuestionView, RevealView } from "../shared/protocol";
+import type { PlayerModel, SentAnswer } from "./model";
 
 export function messageScreen(title: string, text: string, className = ""): HTMLElement {
   return el("section", { className: `card screen ${className}` }, el("h1", { text: title }), el("p", { className: "lead", text }));
@@ -51,7 +52,7 @@ function correctAnswers(reveal: RevealView): HTMLElement {
 }
 
 /** The options this player sent, drawn like the right answers so the two can be compared at a glance. */
-export function yourAnswer(options: { id: number; text: string }[], ids: number[], ordered: boolean): HTMLElement {
+export function yourAnswer(options: { id: number; text: string }[], ids: number[], ordered: boolean, title = "Your answer"): HTMLElement {
   // An order is shown as sent; a set of picks is shown in the order the options stood on the screen.
   const shown = ordered ? ids : [...ids].sort((a, b) => options.findIndex((o) => o.id === a) - options.findIndex((o) => o.id === b));
   const items = shown.map((id) => {
@@ -60,10 +61,34 @@ export function yourAnswer(options: { id: number; text: string }[], ids: number[
     item.append(optionLabel(position, options[position]?.text ?? ""));
     return item;
   });
-  return el("section", { className: "correct-answers your-answer", attrs: { "aria-label": "Your answer" } }, el("h2", { text: "Your answer" }), el(ordered ? "ol" : "ul", {}, ...items));
+  return el("section", { className: "correct-answers your-answer", attrs: { "aria-label": title } }, el("h2", { text: title }), el(ordered ? "ol" : "ul", {}, ...items));
 }
 
-function verdict(result: PlayerResult | null): { title: string; className: string } {
+/** What this player typed; at the reveal (`accepted` known) marked as accepted or not. */
+function yourTyped(text: string, accepted: boolean | null): HTMLElement {
+  const mark = accepted === null ? null : el("span", { className: `typed-verdict ${accepted ? "is-right" : "is-wrong"}`, text: accepted ? kindTexts.typedRight : kindTexts.typedWrong });
+  return el("p", { className: "your-typed" }, el("span", { className: "typed-text", text: kindTexts.youTyped(text) }), mark ? " " : null, mark);
+}
+
+/** The answer this player sent, as the locked screen shows it: the options picked, or the words typed. */
+export function sentAnswer(kind: QuestionKind, options: { id: number; text: string }[], sent: SentAnswer): HTMLElement {
+  if (kind === "type-answer") return yourTyped(sent.text ?? "", null);
+  return yourAnswer(options, sent.optionIds, kind === "order", kind === "poll" ? kindTexts.youPicked : "Your answer");
+}
+
+function acceptedAnswers(reveal: RevealView): HTMLElement {
+  const title = kindTexts.accepted(reveal.acceptedAnswers.length);
+  return el(
+    "section",
+    { className: "accepted-answers", attrs: { "aria-label": title } },
+    el("h2", { text: title }),
+    el("ul", {}, ...reveal.acceptedAnswers.map((text) => el("li", { className: "accepted-answer", text }))),
+  );
+}
+
+function verdict(result: PlayerResult | null, kind: QuestionKind): { title: string; className: string } {
+  // A poll has no right answer, so nobody is ever told they were wrong, not even for not voting.
+  if (kind === "poll") return { title: result?.answered ? kindTexts.pollThanks : kindTexts.pollNoVote, className: "verdict-poll" };
   if (!result) return { title: "The answer is in", className: "verdict-neutral" };
   if (!result.answered) return { title: "No answer this time", className: "verdict-wrong" };
   if (result.correct) return { title: "Correct!", className: "verdict-right" };
@@ -73,9 +98,11 @@ function verdict(result: PlayerResult | null): { title: string; className: strin
 
 export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElement {
   const result = model.lastResult?.questionIndex === reveal.index ? model.lastResult : null;
-  const { title, className } = verdict(result);
+  const { title, className } = verdict(result, reveal.kind);
   const sent = model.sent?.index === reveal.index ? model.sent : null;
-  const points = result
+  const poll = reveal.kind === "poll";
+  const typed = reveal.kind === "type-answer";
+  const points = result && !poll
     ? el(
         "p",
         { className: "points" },
@@ -93,9 +120,10 @@ export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElemen
       "div",
       { className: "card" },
       el("p", { className: "reveal-prompt", text: reveal.revealPayload?.prompt ?? "" }),
-      sent ? yourAnswer(reveal.distribution, sent.optionIds, reveal.kind === "order") : null,
-      correctAnswers(reveal),
-      explanationSection(reveal.revealPayload, "h2"),
+      sent && typed ? yourTyped(sent.text ?? "", result?.correct ?? null) : null,
+      sent && !typed ? sentAnswer(reveal.kind, reveal.distribution, sent) : null,
+      typed ? acceptedAnswers(reveal) : poll ? null : correctAnswers(reveal),
+      explanationSection(reveal.revealPayload, "h2", poll ? kindTexts.pollDiscuss : "Why"),
     ),
   );
 }

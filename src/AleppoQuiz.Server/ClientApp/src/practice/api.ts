@@ -22,6 +22,11 @@ export interface PracticeReveal {
   explanation: string;
   skill: string;
   evidence: import("../shared/protocol").EvidencePassage[];
+  /** What the student typed, for a type-answer question. */
+  yourText: string | null;
+  /** A type-answer question's accepted answers, canonical first; empty otherwise. */
+  acceptedAnswers: string[];
+  kind: string;
 }
 
 export interface PracticeState {
@@ -33,6 +38,10 @@ export interface PracticeState {
   correct: number;
   question: PracticeQuestion | null;
   reveal: PracticeReveal | null;
+  /** Questions that score: every one but the polls. */
+  scored: number;
+  polls: number;
+  pollsAnswered: number;
 }
 
 export interface Attempt {

@@ -2,7 +2,9 @@
 // and a link to the whole attempt's results at the end. A refresh carries on with the attempt kept in storage.
 import { byId, el, focusHeading, replace } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
+import { kindTexts } from "../shared/kindtexts";
 import { optionClass, optionLabel } from "../shared/options";
+import { typedAnswer } from "../player/answer";
 import { forget, load, save } from "../shared/storage";
 import { resultsLink } from "../results/link";
 import { call, type Attempt, type PracticeQuestion, type PracticeReveal, type PracticeState } from "./api";
@@ -37,6 +39,8 @@ function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
   const picked = new Set<number>();
   const order = q.options.map((o) => o.id);
   const submit = (ids: number[]): void => send("POST", "/answers", { questionIndex: q.index, optionIds: ids });
+  // A typed answer is judged by the server, by the same rules as in a live game.
+  const typed = q.kind === "type-answer" ? typedAnswer({ index: q.index, selected: new Set(), order: [], text: "" }, (text) => send("POST", "/answers", { questionIndex: q.index, text })) : null;
   // The same coloured, shaped buttons as a live game; multi-select options are toggles that show a tick when picked.
   const toggles = q.kind === "multi";
   const options = q.options.map((o, position) => {
@@ -45,7 +49,7 @@ function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
       attrs: { type: "button", "data-option-id": String(o.id), ...(toggles ? { "aria-pressed": "false" } : {}) },
       on: {
         click: (event) => {
-          if (q.kind === "single" || q.kind === "true-false") return submit([o.id]);
+          if (q.kind === "single" || q.kind === "true-false" || q.kind === "poll") return submit([o.id]);
           if (q.kind === "order") return;
           picked.has(o.id) ? picked.delete(o.id) : picked.add(o.id);
           (event.currentTarget as HTMLElement).setAttribute("aria-pressed", String(picked.has(o.id)));
@@ -63,22 +67,37 @@ function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
     { className: "card screen question" },
     el("p", { className: "counter", text: `Question ${q.index + 1} of ${q.total}` }),
     el("h1", { className: "prompt", text: q.prompt }),
-    answering ? el("div", { className: "answers" }, ...options) : el("p", { className: "lead get-ready", text: "Read the question. The answers come next." }),
+    q.kind === "poll" ? el("p", { className: "kind-note", text: kindTexts.pollNote }) : null,
+    !answering ? el("p", { className: "lead get-ready", text: "Read the question. The answers come next." }) : typed ? typed.element : el("div", { className: "answers" }, ...options),
     answering ? orderNote : null,
     answering ? finish ?? orderSubmit : null,
   );
 }
 
-function revealScreen(r: PracticeReveal): HTMLElement {
+/** What the student answered and what was right, in the words of the question's kind. */
+function answerLines(r: PracticeReveal): (HTMLElement | null)[] {
   const text = (ids: number[]): string => ids.map((id) => r.options.find((o) => o.id === id)?.text ?? "").join("; ");
+  if (r.kind === "poll") return [r.answered ? el("p", { text: `${kindTexts.youPicked}: ${text(r.yourAnswer)}` }) : null];
+  if (r.kind === "type-answer") {
+    return [
+      r.answered ? el("p", { className: "your-typed", text: `${kindTexts.youTyped(r.yourText ?? "")} · ${r.correct ? kindTexts.typedRight : kindTexts.typedWrong}` }) : null,
+      el("p", { className: "right-answer", text: `${kindTexts.accepted(r.acceptedAnswers.length)}: ${r.acceptedAnswers.join(" · ")}` }),
+    ];
+  }
+  return [r.answered ? el("p", { text: `Your answer: ${text(r.yourAnswer)}` }) : null, el("p", { className: "right-answer", text: `The right answer: ${text(r.correctOptionIds)}` })];
+}
+
+function revealScreen(r: PracticeReveal): HTMLElement {
+  const poll = r.kind === "poll";
+  const verdict = poll ? "verdict-poll" : r.correct ? "verdict-right" : "verdict-wrong";
+  const title = poll ? (r.answered ? kindTexts.pollThanks : kindTexts.pollNoVote) : !r.answered ? "No answer this time" : r.correct ? "Correct!" : "Not this time";
   return el(
     "section",
-    { className: `card screen reveal ${r.correct ? "verdict-right" : "verdict-wrong"}`, attrs: { "data-verdict": r.correct ? "verdict-right" : "verdict-wrong" } },
-    el("h1", { text: !r.answered ? "No answer this time" : r.correct ? "Correct!" : "Not this time" }),
-    el("p", { className: "points", text: `+${r.points} points` }),
-    r.answered ? el("p", { text: `Your answer: ${text(r.yourAnswer)}` }) : null,
-    el("p", { className: "right-answer", text: `The right answer: ${text(r.correctOptionIds)}` }),
-    explanationSection({ prompt: r.prompt, explanation: r.explanation, skill: r.skill, evidence: r.evidence }, "h2"),
+    { className: `card screen reveal ${verdict}`, attrs: { "data-verdict": verdict } },
+    el("h1", { text: title }),
+    poll ? null : el("p", { className: "points", text: `+${r.points} points` }),
+    ...answerLines(r),
+    explanationSection({ prompt: r.prompt, explanation: r.explanation, skill: r.skill, evidence: r.evidence }, "h2", poll ? kindTexts.pollDiscuss : "Why"),
     el("button", { className: "btn btn-primary", text: "Next", attrs: { type: "button" }, on: { click: () => send("POST", "/next") } }),
   );
 }
@@ -98,7 +117,8 @@ function show(state: PracticeState): void {
       "section",
       { className: "card screen final" },
       el("h1", { text: "Homework done" }),
-      el("p", { className: "lead", text: `${state.nickname}: ${state.correct} of ${state.total} right · ${state.score} points` }),
+      el("p", { className: "lead", text: `${state.nickname}: ${state.correct} of ${state.scored} right · ${state.score} points` }),
+      state.polls > 0 ? el("p", { className: "polls-answered", text: `${kindTexts.pollCounted}: ${state.pollsAnswered} of ${state.polls}` }) : null,
       attempt ? resultsLink(attempt.attemptId, attempt.token) : null,
     );
   }

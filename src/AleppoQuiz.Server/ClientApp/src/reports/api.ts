@@ -48,6 +48,8 @@ export interface PlayerAnswer {
   correct: boolean;
   points: number;
   answerTimeMs: number | null;
+  /** A poll's answer: taking part, neither right nor wrong. */
+  isPoll: boolean;
 }
 
 export interface PlayerReport {
@@ -59,6 +61,8 @@ export interface PlayerReport {
   correct: number;
   accuracy: number | null;
   answers: PlayerAnswer[];
+  /** Polls answered, kept out of answered, correct and accuracy. */
+  pollsAnswered: number;
 }
 
 export interface SkillFigures {

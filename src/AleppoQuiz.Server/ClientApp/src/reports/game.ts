@@ -1,7 +1,8 @@
 // One game's report: headline figures, each question (hardest first) with its answer distribution, and the table
 // of players with every answer. Export links and a print button sit at the top.
 import { button, el } from "../shared/dom";
-import { percent, seconds, skillName, type GameSummary, type PlayerReport, type QuestionReport } from "./api";
+import { kindTexts } from "../shared/kindtexts";
+import { percent, seconds, skillName, type GameSummary, type PlayerAnswer, type PlayerReport, type QuestionReport } from "./api";
 import { barChart } from "./charts";
 
 function figure(label: string, value: string): HTMLElement {
@@ -34,6 +35,24 @@ export function summarySection(summary: GameSummary): HTMLElement {
   );
 }
 
+// A poll's figures are its spread and how many took part; any other question's are its accuracy.
+function questionFigures(question: QuestionReport): string {
+  if (question.kind === "poll") return `${skillName(question.skill)} · ${kindTexts.pollLabel} · answered by ${question.answered} · average ${seconds(question.averageAnswerTimeMs)}`;
+  return `${skillName(question.skill)} · ${percent(question.accuracy)} correct (${question.correct} of ${question.answered}) · average ${seconds(question.averageAnswerTimeMs)}`;
+}
+
+function answerClass(answer: PlayerAnswer): string {
+  if (!answer.answered) return "answer-none";
+  if (answer.isPoll) return "answer-poll";
+  return answer.correct ? "answer-right" : "answer-wrong";
+}
+
+function answerMark(answer: PlayerAnswer): string {
+  if (!answer.answered) return "—";
+  if (answer.isPoll) return "●";
+  return answer.correct ? "✓" : "✗";
+}
+
 function questionCard(question: QuestionReport): HTMLElement {
   const bars = question.distribution.map((option) => ({
     label: option.text,
@@ -46,10 +65,7 @@ function questionCard(question: QuestionReport): HTMLElement {
     "li",
     { className: "card question-report", attrs: { "data-question-index": String(question.index) } },
     el("h3", { text: `${question.index + 1}. ${question.prompt}` }),
-    el("p", {
-      className: "question-figures",
-      text: `${skillName(question.skill)} · ${percent(question.accuracy)} correct (${question.correct} of ${question.answered}) · average ${seconds(question.averageAnswerTimeMs)}`,
-    }),
+    el("p", { className: "question-figures", text: questionFigures(question) }),
     barChart(title, bars),
     el("ul", { className: "sr-only" }, ...question.distribution.map((o) => el("li", { text: `${o.text}: ${o.count}${o.isCorrect ? " (correct)" : ""}` }))),
   );
@@ -79,15 +95,15 @@ export function playersSection(players: PlayerReport[], questionsPlayed: number)
       { attrs: { "data-player": player.nickname } },
       el("th", { text: player.studentName && player.studentName !== player.nickname ? `${player.nickname} (${player.studentName})` : player.nickname, attrs: { scope: "row" } }),
       el("td", { text: String(player.score) }),
-      el("td", { text: `${player.correct} of ${player.answered}` }),
+      el("td", { text: `${player.correct} of ${player.answered}${player.pollsAnswered > 0 ? ` · ${player.pollsAnswered} ${player.pollsAnswered === 1 ? "poll" : "polls"}` : ""}` }),
       ...player.answers.map((answer) =>
         el(
           "td",
           {
-            className: `answer-cell ${answer.answered ? (answer.correct ? "answer-right" : "answer-wrong") : "answer-none"}`,
+            className: `answer-cell ${answerClass(answer)}`,
             attrs: { title: answer.answered ? `${answer.points} points in ${seconds(answer.answerTimeMs)}` : "No answer" },
           },
-          el("span", { className: "answer-mark", text: answer.answered ? (answer.correct ? "✓" : "✗") : "—" }),
+          el("span", { className: "answer-mark", text: answerMark(answer) }),
           answer.answered ? el("span", { className: "answer-text", text: ` ${answer.answerText}` }) : null,
         ),
       ),
@@ -97,7 +113,7 @@ export function playersSection(players: PlayerReport[], questionsPlayed: number)
     "section",
     { className: "report-players", attrs: { "aria-labelledby": "players-title" } },
     el("h2", { text: "Players and their answers", attrs: { id: "players-title" } }),
-    el("p", { className: "hint print-only", text: "✓ right · ✗ wrong · — no answer. The answers given are on screen and in the exports." }),
+    el("p", { className: "hint print-only", text: "✓ right · ✗ wrong · ● poll answered (no right answer) · — no answer. The answers given are on screen and in the exports." }),
     el("div", { className: "table-scroll" }, el("table", { className: "players-table" }, el("thead", {}, header), el("tbody", {}, ...rows))),
   );
 }

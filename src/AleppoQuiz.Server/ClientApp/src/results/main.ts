@@ -1,11 +1,13 @@
 // A student's own results: each question with their answer, the right one, the explanation and the evidence.
 import { byId, el, focusHeading, replace } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
+import { kindTexts } from "../shared/kindtexts";
 import type { EvidencePassage } from "../shared/protocol";
 import { getJson } from "../reports/api";
 
 interface ResultQuestion {
   index: number;
+  kind: string;
   prompt: string;
   answered: boolean;
   yourAnswerText: string;
@@ -29,10 +31,13 @@ interface StudentResults {
 const app = byId("app");
 
 function questionCard(question: ResultQuestion): HTMLElement {
-  const verdict = !question.answered ? "No answer" : question.correct ? "Right" : "Not right";
+  // A poll has no right answer: taking part is all there is to report.
+  const poll = question.kind === "poll";
+  const verdict = poll ? (question.answered ? kindTexts.pollCounted : kindTexts.pollSkipped) : !question.answered ? "No answer" : question.correct ? "Right" : "Not right";
+  const tone = poll ? "verdict-poll" : question.correct ? "verdict-right" : "verdict-wrong";
   return el(
     "li",
-    { className: `card result-question ${question.correct ? "verdict-right" : "verdict-wrong"}`, attrs: { "data-question-index": String(question.index) } },
+    { className: `card result-question ${tone}`, attrs: { "data-question-index": String(question.index) } },
     el("h2", { text: `${question.index + 1}. ${question.prompt}` }),
     el("p", { className: "verdict-line", text: `${verdict}${question.points > 0 ? ` · ${question.points} points` : ""}` }),
     el(
@@ -40,10 +45,10 @@ function questionCard(question: ResultQuestion): HTMLElement {
       { className: "answers-compared" },
       el("dt", { text: "Your answer" }),
       el("dd", { className: "your-answer", text: question.answered ? question.yourAnswerText : "—" }),
-      el("dt", { text: "Right answer" }),
-      el("dd", { className: "right-answer", text: question.correctAnswerText }),
+      poll ? null : el("dt", { text: question.kind === "type-answer" ? "Accepted answer" : "Right answer" }),
+      poll ? null : el("dd", { className: "right-answer", text: question.correctAnswerText }),
     ),
-    explanationSection({ prompt: question.prompt, explanation: question.explanation, skill: question.skill, evidence: question.evidence }),
+    explanationSection({ prompt: question.prompt, explanation: question.explanation, skill: question.skill, evidence: question.evidence }, "h3", poll ? kindTexts.pollDiscuss : "Why"),
   );
 }
 
@@ -59,7 +64,7 @@ async function start(): Promise<void> {
         "section",
         { className: "card" },
         el("h1", { text: `${results.nickname}: your answers` }),
-        el("p", { className: "lead", text: `${results.quizTitle} · ${results.correct} of ${results.questionsPlayed} right · ${results.score} points` }),
+        el("p", { className: "lead", text: `${results.quizTitle} · ${results.correct} of ${results.questions.filter((q) => q.kind !== "poll").length} right · ${results.score} points` }),
       ),
       el("ol", { className: "result-questions" }, ...results.questions.map(questionCard)),
     );

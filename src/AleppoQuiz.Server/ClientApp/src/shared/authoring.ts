@@ -31,6 +31,10 @@ export interface QuestionDetail {
   correctOptions: number[];
   explanation: string;
   evidence: EvidenceDetail[];
+  /** A type-answer question's accepted answers, canonical first; empty for the other kinds. */
+  accepted: string[];
+  /** The options keep their written order instead of being shuffled for each game. */
+  keepOrder: boolean;
 }
 
 export interface QuizDetail {
@@ -57,6 +61,10 @@ export interface QuestionInput {
   options: { text: string; correct: boolean }[];
   explanation: string;
   evidence: { articleId: string; quote: string; start: number }[];
+  /** Only for type-answer questions, which send no options. */
+  accepted?: string[];
+  /** Pins a choice question's written order. */
+  keepOrder?: boolean;
 }
 
 export interface QuestionFindings {

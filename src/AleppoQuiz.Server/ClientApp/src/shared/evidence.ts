@@ -43,11 +43,11 @@ export function evidenceItem(evidence: EvidencePassage): HTMLElement {
   return el("figure", { className: "evidence" }, caption, passageBlock(evidence));
 }
 
-/** The explanation and every evidence passage, under one heading. */
-export function explanationSection(payload: RevealPayload | null, headingLevel: "h2" | "h3" = "h3"): HTMLElement | null {
+/** The explanation and every evidence passage, under one heading ("Why", or a poll's discussion prompt). */
+export function explanationSection(payload: RevealPayload | null, headingLevel: "h2" | "h3" = "h3", title = "Why"): HTMLElement | null {
   if (!payload) return null;
-  const section = el("section", { className: "explanation", attrs: { "aria-label": "Why" } });
-  section.append(el(headingLevel, { text: "Why" }), el("p", { className: "explanation-text", text: payload.explanation }));
+  const section = el("section", { className: "explanation", attrs: { "aria-label": title } });
+  section.append(el(headingLevel, { text: title }), el("p", { className: "explanation-text", text: payload.explanation }));
   if (payload.evidence.length > 0) {
     section.append(el(headingLevel, { text: payload.evidence.length === 1 ? "The evidence" : "The evidence, source by source" }));
     for (const item of payload.evidence) section.append(evidenceItem(item));

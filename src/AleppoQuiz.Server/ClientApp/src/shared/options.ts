@@ -1,6 +1,7 @@
 // How an option looks wherever it appears (answer button, order row, bar chart, correct answer): the shape and
 // colour of its display position, its shape's name for screen readers, then its text.
 import { el, srOnly } from "./dom";
+import { kindTexts } from "./kindtexts";
 import { optionStyle, shapeIcon } from "./shapes";
 
 export function optionLabel(position: number, text: string): DocumentFragment {
@@ -31,6 +32,10 @@ export function kindHint(kind: string): string {
       return "Put the answers in order, first at the top, then submit.";
     case "true-false":
       return "True or false?";
+    case "type-answer":
+      return kindTexts.typeLabel;
+    case "poll":
+      return kindTexts.pollLabel;
     default:
       return "Pick one answer.";
   }

@@ -2,7 +2,10 @@
 
 export type Phase = "lobby" | "question-preview" | "answering" | "reveal" | "leaderboard" | "podium" | "ended";
 
-export type QuestionKind = "single" | "multi" | "true-false" | "order";
+export type QuestionKind = "single" | "multi" | "true-false" | "order" | "type-answer" | "poll";
+
+/** The longest typed answer the server takes (TypedAnswerMatcher.MaxLength). */
+export const typedAnswerMaxLength = 100;
 
 export interface OptionView {
   id: number;
@@ -52,12 +55,25 @@ export interface OptionTally {
   isCorrect: boolean;
 }
 
+/** One group of typed answers that match each other, written as the first of them was typed. */
+export interface TypedAnswerTally {
+  text: string;
+  count: number;
+  isAccepted: boolean;
+}
+
 export interface RevealView {
   index: number;
   total: number;
   kind: QuestionKind;
+  /** Empty for a type-answer question; for a poll, every option with isCorrect false. */
   distribution: OptionTally[];
+  /** Empty for type-answer and poll questions. */
   correctOptionIds: number[];
+  /** For a type-answer question, what the class typed, grouped, most typed first; empty otherwise. */
+  typedAnswers: TypedAnswerTally[];
+  /** For a type-answer question, the accepted answers, canonical first; empty otherwise. */
+  acceptedAnswers: string[];
   answeredCount: number;
   fullyCorrectCount: number;
   closeReason: "deadline" | "all-answered" | "skipped";
