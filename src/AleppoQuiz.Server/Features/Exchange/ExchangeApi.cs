@@ -65,12 +65,12 @@ internal static class ExchangeApi
             }
 
             // Every format, not only YAML, is held to the same size of quiz before anything is stored.
+            var imported = result.Quiz;
             if (QuizLimits.Check(imported) is { } breach)
             {
                 return Problems.Coded(breach.Code, breach.Message, title: "The file cannot be imported");
             }
 
-            var imported = result.Quiz;
             var teacherId = http.User.TeacherId();
             var articles = await library.ArticlesAsync(teacherId, ct);
             var quizId = "quiz-" + Guid.NewGuid().ToString("N")[..12];
