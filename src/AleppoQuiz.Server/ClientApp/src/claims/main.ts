@@ -1,5 +1,6 @@
 // The claims map: the attribution engine's reading of a story, for a teacher preparing a lesson. Where the
 // sources disagree comes first (that is the lesson); the full who-said-what table follows.
+import "../shared/language";
 import { api, messageOf } from "../shared/api";
 import type { ArticleSummary } from "../shared/authoring";
 import { byId, el, focusHeading, replace } from "../shared/dom";

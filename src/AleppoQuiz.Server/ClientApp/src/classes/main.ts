@@ -1,5 +1,6 @@
 // The teacher's classes: the list, a form for a new class, and the chosen class (?class=ID) with its code and
 // roster. Every change redraws from what the server answered, so the page never shows a roster it does not have.
+import "../shared/language";
 import { messageOf } from "../shared/api";
 import { getClass, listClasses, type ClassDetail, type ClassSummary } from "../shared/classes";
 import { byId, el, focusHeading, replace } from "../shared/dom";

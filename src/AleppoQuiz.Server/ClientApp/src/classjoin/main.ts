@@ -1,5 +1,6 @@
 // Joining a class game: type the class code, pick your name from the roster, then play on the usual player page,
 // which rejoins with the token stored here.
+import "../shared/language";
 import { byId, el, focusHeading, replace } from "../shared/dom";
 import { asRefusal, GameHub } from "../shared/hub";
 import type { Joined } from "../shared/protocol";

@@ -23,7 +23,7 @@ export function showConflict(slot: HTMLElement, error: ApiError, reload: () => P
     el(
       "div",
       { className: "conflict", attrs: { role: "alert" } },
-      el("p", { className: "conflict-text", text: error.detail }),
+      el("p", { className: "conflict-text", text: error.shown }),
       el("p", { text: "Reloading shows the quiz as saved now. A question you are writing stays in its form: save it again afterwards." }),
       again,
       failure,

@@ -1,5 +1,6 @@
 // The quiz editor: the quiz's title and description, its questions in order, and one question at a time open in
 // the question form. Every change goes to the server with the quiz version it was made on (see QuizStore).
+import "../shared/language";
 import { api, ApiError, messageOf } from "../shared/api";
 import type { ArticleSummary, QuestionDetail, QuizDetail } from "../shared/authoring";
 import { byId, el, focusHeading, redrawKeepingFocus, replace } from "../shared/dom";
@@ -95,7 +96,7 @@ async function save(draft: Draft): Promise<void> {
     focusQuestionControl(page.questions, savedId, "[data-action='edit']");
   } catch (error) {
     if (error instanceof ApiError && error.status === 400 && form) {
-      form.findings.refused(error.detail, error.problems);
+      form.findings.refused(error.shown, error.problems);
     } else if (!(error instanceof ApiError && error.status === 409)) {
       notices.error(messageOf(error));
     }

@@ -1,6 +1,7 @@
 // The host screen: picks a quiz, runs the game from the projector and re-attaches after a refresh with the host
 // key kept in this tab's session storage. Hosting needs a signed-in teacher, so a signed-out visitor is sent to
 // sign in and back first.
+import "../shared/language";
 import { Countdown, timerElement } from "../shared/countdown";
 import { messageOf } from "../shared/api";
 import { byId, focusHeading, redrawKeepingFocus, replace } from "../shared/dom";

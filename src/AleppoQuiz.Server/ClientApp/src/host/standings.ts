@@ -1,5 +1,6 @@
 // Standings on the projector: the top five after a question, the podium after the last one, and the end.
-import { button, el, formatNumber } from "../shared/dom";
+import { button, el } from "../shared/dom";
+import { formatNumber } from "../shared/i18n";
 import type { LeaderboardEntry, LeaderboardView, PodiumView } from "../shared/protocol";
 
 function rows(top: LeaderboardEntry[]): HTMLOListElement {

@@ -97,8 +97,8 @@ export function articleForm(actions: ArticleFormActions): HTMLFormElement {
     }
     if (problem?.status === 409 && typeof problem.extensions["articleId"] === "string") {
       const existing = problem.extensions["articleId"];
-      showFieldError(form, "article-form", problem.detail);
-      replace(outcome, button("Show that article", () => actions.show(existing) || showFieldError(form, "article-form", `${problem.detail} It is not in your lists.`), "btn btn-secondary btn-small"));
+      showFieldError(form, "article-form", problem.shown);
+      replace(outcome, button("Show that article", () => actions.show(existing) || showFieldError(form, "article-form", `${problem.shown} It is not in your lists.`), "btn btn-secondary btn-small"));
       shown = true;
     }
     if (!shown) showFieldError(form, generalField(problem, uploading()), messageOf(error));

@@ -1,4 +1,5 @@
 // The teacher's library: their quizzes and the built-in templates, quiz import, and the articles questions quote.
+import "../shared/language";
 import { api, messageOf } from "../shared/api";
 import type { ArticleSummary } from "../shared/authoring";
 import { byId, el, replace } from "../shared/dom";

@@ -1,7 +1,9 @@
 // The player view: joins a game, survives refreshes and reconnects by rejoining with the stored token, and
 // draws whatever the game's phase asks for.
+import "../shared/language";
 import { Countdown, timerElement } from "../shared/countdown";
-import { append, byId, el, focusHeading, formatNumber, redrawKeepingFocus, replace } from "../shared/dom";
+import { append, byId, el, focusHeading, redrawKeepingFocus, replace } from "../shared/dom";
+import { formatNumber } from "../shared/i18n";
 import { asRefusal, GameHub, type ConnectionStatus } from "../shared/hub";
 import type { AnswerAck, Joined, LeaderboardView, PausedMessage, PlayerResult, PodiumView, QuestionView, RevealView } from "../shared/protocol";
 import { forget, isTicket, load, save, type GameTicket } from "../shared/storage";

@@ -1,5 +1,6 @@
 // The player's screens between answers: waiting, reading, locked in, the reveal, standings and the end.
-import { el, formatNumber, ordinal } from "../shared/dom";
+import { el } from "../shared/dom";
+import { formatNumber, ordinal } from "../shared/i18n";
 import { explanationSection } from "../shared/evidence";
 import { optionClass, optionLabel, questionCounter } from "../shared/options";
 import type { LeaderboardEntry, PlayerResult, QuestionView, RevealView } from "../shared/protocol";

@@ -1,5 +1,6 @@
 // Self-paced homework: pick a name, then one question at a time on the server's clock, the evidence after each,
 // and a link to the whole attempt's results at the end. A refresh carries on with the attempt kept in storage.
+import "../shared/language";
 import { byId, el, focusHeading, replace } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
 import { optionClass, optionLabel } from "../shared/options";

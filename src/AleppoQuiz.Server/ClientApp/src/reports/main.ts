@@ -1,4 +1,5 @@
 // The teacher's report page: past games and classes; ?game=ID shows one game, ?class=ID a class's mastery.
+import "../shared/language";
 import { byId, el, focusHeading, replace } from "../shared/dom";
 import { getJson, percent, type ClassMastery, type ClassSummary, type GameListItem, type GameSummary, type PlayerReport, type QuestionReport } from "./api";
 import { playersSection, questionsSection, summarySection } from "./game";

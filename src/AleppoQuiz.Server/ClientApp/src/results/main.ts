@@ -1,4 +1,5 @@
 // A student's own results: each question with their answer, the right one, the explanation and the evidence.
+import "../shared/language";
 import { byId, el, focusHeading, replace } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
 import type { EvidencePassage } from "../shared/protocol";

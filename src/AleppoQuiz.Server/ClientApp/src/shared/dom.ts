@@ -62,16 +62,6 @@ export function focusHeading(root: Element): void {
   heading.focus({ preventScroll: false });
 }
 
-export function formatNumber(value: number): string {
-  return value.toLocaleString("en-US");
-}
-
-export function ordinal(rank: number): string {
-  const tens = rank % 100;
-  if (tens >= 11 && tens <= 13) return `${rank}th`;
-  return `${rank}${["th", "st", "nd", "rd"][rank % 10] ?? "th"}`;
-}
-
 // A control whose label changes between redraws (Pause becomes Resume) names itself with data-focus-key.
 function controlName(element: Element): string {
   return element.getAttribute("data-focus-key") ?? element.getAttribute("aria-label") ?? element.textContent ?? "";

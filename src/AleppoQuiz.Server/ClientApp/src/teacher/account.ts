@@ -1,6 +1,7 @@
 // The sign-in form, which turns into the registration form: one set of fields, so a teacher who meant to
 // register never retypes the e-mail address and password.
-import { api, forgetAntiforgeryToken, messageOf } from "../shared/api";
+import { t } from "../shared/i18n";
+import { api, ApiError, forgetAntiforgeryToken, messageOf } from "../shared/api";
 import { el } from "../shared/dom";
 import { clearErrors, field, focusFirstInvalid, input, showFieldError } from "../shared/forms";
 import type { Teacher } from "../shared/session";
@@ -21,22 +22,22 @@ export function accountForm(mode: Mode, switchTo: (mode: Mode) => void, signedIn
   const email = input("email", { type: "email", autocomplete: "username", required: "" });
   const password = input("password", { type: "password", autocomplete: registering ? "new-password" : "current-password", required: "" });
   const name = input("displayName", { autocomplete: "name", maxlength: "60", required: "" });
-  const submit = el("button", { className: "btn btn-primary btn-block", text: registering ? "Create account" : "Sign in", attrs: { type: "submit" } });
+  const submit = el("button", { className: "btn btn-primary btn-block", text: registering ? t("account.create") : t("account.signIn"), attrs: { type: "submit" } });
   const other = el("button", {
     className: "btn btn-secondary btn-block",
-    text: registering ? "I already have an account" : "Create an account",
+    text: registering ? t("account.haveOne") : t("account.createOne"),
     attrs: { type: "button" },
     on: { click: () => switchTo(registering ? "sign-in" : "register") },
   });
-  const title = registering ? "Create a teacher account" : "Sign in to AleppoQuiz";
+  const title = registering ? t("account.createTitle") : t("account.signInTitle");
   const form = el(
     "form",
     { className: "card account-form", attrs: { novalidate: "", "aria-labelledby": "account-title" } },
     el("h1", { text: title, attrs: { id: "account-title" } }),
-    el("p", { className: "lead", text: registering ? "Teachers sign in to write quizzes and host games. Students never need an account." : "Sign in to write quizzes, import articles and host games." }),
-    registering ? field("account-name", "Your name, as students see it", name) : null,
-    field("account-email", "E-mail address", email),
-    field("account-password", "Password", password, registering ? { hint: "At least 10 characters." } : {}),
+    el("p", { className: "lead", text: registering ? t("account.createLead") : t("account.signInLead") }),
+    registering ? field("account-name", t("account.name"), name) : null,
+    field("account-email", t("account.email"), email),
+    field("account-password", t("account.password"), password, registering ? { hint: t("account.passwordHint") } : {}),
     el("p", { className: "field-error", attrs: { id: "account-form-error" } }),
     submit,
     other,
@@ -55,7 +56,7 @@ export function accountForm(mode: Mode, switchTo: (mode: Mode) => void, signedIn
       })
       .catch((error: unknown) => {
         const message = messageOf(error);
-        if (!showFieldError(form, fieldOf(message), message)) showFieldError(form, "account-form", message);
+        if (!showFieldError(form, fieldOf(error instanceof ApiError ? error.detail : message), message)) showFieldError(form, "account-form", message);
         focusFirstInvalid(form, registering ? name : email);
       })
       .finally(() => (submit.disabled = false));

@@ -1,4 +1,6 @@
 // The sign-in page: signs a teacher in (or registers one) and sends them back where they came from.
+import { t } from "../shared/i18n";
+import "../shared/language";
 import { messageOf } from "../shared/api";
 import { button, byId, el, focusHeading, replace } from "../shared/dom";
 import { currentTeacher, safeReturn, signOut, type Teacher } from "../shared/session";
@@ -15,7 +17,7 @@ function showForm(mode: Mode, focus: "heading" | "first-field"): void {
 
 function showSignedIn(teacher: Teacher): void {
   const error = el("p", { className: "field-error", attrs: { role: "alert" } });
-  const out = button("Sign out", () => {
+  const out = button(t("account.signOut"), () => {
     signOut()
       .then(() => showForm("sign-in", "heading"))
       .catch((e: unknown) => (error.textContent = messageOf(e)));
@@ -25,9 +27,9 @@ function showSignedIn(teacher: Teacher): void {
     el(
       "section",
       { className: "card account-form" },
-      el("h1", { text: `Signed in as ${teacher.displayName}` }),
+      el("h1", { text: t("account.signedInAs", { name: teacher.displayName }) }),
       el("p", { className: "lead", text: teacher.email }),
-      el("div", { className: "controls" }, el("a", { className: "btn btn-primary", text: "Continue", attrs: { href: returnTo } }), out),
+      el("div", { className: "controls" }, el("a", { className: "btn btn-primary", text: t("account.continue"), attrs: { href: returnTo } }), out),
       error,
     ),
   );
