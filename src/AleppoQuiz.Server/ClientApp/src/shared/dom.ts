@@ -81,3 +81,9 @@ export function redrawKeepingFocus(root: Element, redraw: () => void): void {
   const match = [...root.querySelectorAll<HTMLElement>(tag)].find((candidate) => controlName(candidate) === name);
   if (match && !(match as HTMLButtonElement).disabled) match.focus();
 }
+
+/**
+ * Attributes for text written by people rather than by the interface (quiz titles, prompts, article passages):
+ * it keeps its own direction inside a page of the other direction, and the language checks pass over it.
+ */
+export const authored: Readonly<Record<string, string>> = { dir: "auto", "data-authored": "" };
