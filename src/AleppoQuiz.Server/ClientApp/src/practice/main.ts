@@ -1,7 +1,9 @@
 // Self-paced homework: pick a name, then one question at a time on the server's clock, the evidence after each,
 // and a link to the whole attempt's results at the end. A refresh carries on with the attempt kept in storage.
+import { formatDate, t } from "../shared/i18n";
 import "../shared/language";
-import { byId, el, focusHeading, replace } from "../shared/dom";
+import { messageOf } from "../shared/api";
+import { authored, byId, el, focusHeading, replace } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
 import { optionClass, optionLabel } from "../shared/options";
 import { forget, load, save } from "../shared/storage";
@@ -25,7 +27,7 @@ let attempt: Attempt | null = load(localStorage, storageKey, isAttempt);
 let timer = 0;
 
 function fail(error: unknown): void {
-  replace(app, el("section", { className: "card" }, el("h1", { text: "Something went wrong" }), el("p", { className: "field-error", attrs: { role: "alert" }, text: error instanceof Error ? error.message : String(error) })));
+  replace(app, el("section", { className: "card" }, el("h1", { text: t("practice.failed") }), el("p", { className: "field-error", attrs: { role: "alert" }, text: messageOf(error) })));
   focusHeading(app);
 }
 
@@ -56,15 +58,15 @@ function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
     option.append(optionLabel(position, o.text));
     return option;
   });
-  const finish = q.kind === "multi" ? el("button", { className: "btn btn-primary", text: "Submit", attrs: { type: "button" }, on: { click: () => submit([...picked]) } }) : null;
-  const orderNote = q.kind === "order" ? el("p", { text: "Order questions are answered in the order shown; use Submit to send it." }) : null;
-  const orderSubmit = q.kind === "order" ? el("button", { className: "btn btn-primary", text: "Submit order", attrs: { type: "button" }, on: { click: () => submit(order) } }) : null;
+  const finish = q.kind === "multi" ? el("button", { className: "btn btn-primary", text: t("answer.submit"), attrs: { type: "button" }, on: { click: () => submit([...picked]) } }) : null;
+  const orderNote = q.kind === "order" ? el("p", { text: t("practice.orderNote") }) : null;
+  const orderSubmit = q.kind === "order" ? el("button", { className: "btn btn-primary", text: t("answer.submitOrder"), attrs: { type: "button" }, on: { click: () => submit(order) } }) : null;
   return el(
     "section",
     { className: "card screen question" },
-    el("p", { className: "counter", text: `Question ${q.index + 1} of ${q.total}` }),
+    el("p", { className: "counter", text: t("question.counter", { n: q.index + 1, total: q.total }) }),
     el("h1", { className: "prompt", text: q.prompt }),
-    answering ? el("div", { className: "answers" }, ...options) : el("p", { className: "lead get-ready", text: "Read the question. The answers come next." }),
+    answering ? el("div", { className: "answers" }, ...options) : el("p", { className: "lead get-ready", text: t("question.readFirst") }),
     answering ? orderNote : null,
     answering ? finish ?? orderSubmit : null,
   );
@@ -75,12 +77,12 @@ function revealScreen(r: PracticeReveal): HTMLElement {
   return el(
     "section",
     { className: `card screen reveal ${r.correct ? "verdict-right" : "verdict-wrong"}`, attrs: { "data-verdict": r.correct ? "verdict-right" : "verdict-wrong" } },
-    el("h1", { text: !r.answered ? "No answer this time" : r.correct ? "Correct!" : "Not this time" }),
-    el("p", { className: "points", text: `+${r.points} points` }),
-    r.answered ? el("p", { text: `Your answer: ${text(r.yourAnswer)}` }) : null,
-    el("p", { className: "right-answer", text: `The right answer: ${text(r.correctOptionIds)}` }),
+    el("h1", { text: !r.answered ? t("verdict.none") : r.correct ? t("verdict.right") : t("verdict.wrong") }),
+    el("p", { className: "points", text: t("verdict.points", { n: r.points }) }),
+    r.answered ? el("p", { text: t("practice.yourAnswer", { answer: text(r.yourAnswer) }) }) : null,
+    el("p", { className: "right-answer", text: t("practice.rightAnswer", { answer: text(r.correctOptionIds) }) }),
     explanationSection({ prompt: r.prompt, explanation: r.explanation, skill: r.skill, evidence: r.evidence }, "h2"),
-    el("button", { className: "btn btn-primary", text: "Next", attrs: { type: "button" }, on: { click: () => send("POST", "/next") } }),
+    el("button", { className: "btn btn-primary", text: t("practice.next"), attrs: { type: "button" }, on: { click: () => send("POST", "/next") } }),
   );
 }
 
@@ -98,8 +100,8 @@ function show(state: PracticeState): void {
     screen = el(
       "section",
       { className: "card screen final" },
-      el("h1", { text: "Homework done" }),
-      el("p", { className: "lead", text: `${state.nickname}: ${state.correct} of ${state.total} right · ${state.score} points` }),
+      el("h1", { text: t("practice.done") }),
+      el("p", { className: "lead", text: t("practice.summary", { name: state.nickname, correct: state.correct, total: state.total, score: state.score }) }),
       attempt ? resultsLink(attempt.attemptId, attempt.token) : null,
     );
   }
@@ -117,10 +119,10 @@ async function nameScreen(info: PracticeInfo): Promise<void> {
         save(localStorage, storageKey, attempt);
         show(started.state);
       })
-      .catch((e: unknown) => (error.textContent = e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => (error.textContent = messageOf(e)));
   };
   const roster = el("ul", { className: "roster-list" });
-  const go = el("button", { className: "btn btn-primary", text: info.usesRoster ? "Show my class" : "Start", attrs: { type: "button" } });
+  const go = el("button", { className: "btn btn-primary", text: info.usesRoster ? t("classJoin.show") : t("practice.start"), attrs: { type: "button" } });
   go.addEventListener("click", () => {
     // A new try starts clean: the refusal of a mistyped class code does not outlive the right one.
     error.textContent = "";
@@ -128,17 +130,19 @@ async function nameScreen(info: PracticeInfo): Promise<void> {
     if (!info.usesRoster) return begin({ nickname: input.value });
     call<{ students: { studentId: string; name: string }[] }>("POST", `/api/practice/${assignmentId}/roster`, { classCode: input.value })
       .then((choice) => replace(roster, ...choice.students.map((s) => el("li", {}, el("button", { className: "btn btn-secondary btn-block", text: s.name, attrs: { type: "button" }, on: { click: () => begin({ classCode: input.value, studentId: s.studentId }) } })))))
-      .catch((e: unknown) => (error.textContent = e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => (error.textContent = messageOf(e)));
   });
-  const deadline = info.deadline ? ` · due ${new Date(info.deadline).toLocaleString()}` : "";
+  // Editing the code or name after a refusal takes the refusal away: it was about what was typed before.
+  input.addEventListener("input", () => (error.textContent = ""));
+  const deadline = info.deadline ? ` · ${t("homework.due", { when: formatDate(info.deadline) })}` : "";
   replace(
     app,
     el(
       "section",
       { className: "card" },
-      el("h1", { text: info.quizTitle }),
-      el("p", { className: "lead", text: `Homework · ${info.questionCount} questions${info.className ? ` · ${info.className}` : ""}${deadline}` }),
-      info.isClosed ? el("p", { className: "field-error", text: "The deadline has passed." }) : el("div", { className: "field" }, el("label", { text: info.usesRoster ? "Class code" : "Your name", attrs: { for: "practice-name" } }), input, go),
+      el("h1", { text: info.quizTitle, attrs: authored }),
+      el("p", { className: "lead", text: `${t("library.homework")} · ${t("common.questions", { n: info.questionCount })}${info.className ? ` · ${info.className}` : ""}${deadline}` }),
+      info.isClosed ? el("p", { className: "field-error", text: t("refusal.deadline-passed") }) : el("div", { className: "field" }, el("label", { text: info.usesRoster ? t("classJoin.code") : t("practice.name"), attrs: { for: "practice-name" } }), input, go),
       roster,
       error,
     ),

@@ -55,6 +55,16 @@ export function formatNumber(value: number): string {
   return numbers.format(value);
 }
 
+/** A share (0–1) as a whole percentage: "67%" in English, "٦٧٪" in Arabic. */
+export function formatPercent(share: number): string {
+  return new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 }).format(share);
+}
+
+/** A measurement to one decimal place, such as seconds. */
+export function formatDecimal(value: number): string {
+  return new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
 export function formatDate(value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }): string {
   return new Intl.DateTimeFormat(language, options).format(typeof value === "string" ? new Date(value) : value);
 }
