@@ -1,4 +1,5 @@
 // The lobby on the projector: the PIN, the join link and its QR code, and everyone who has joined so far.
+import { t } from "../shared/i18n";
 import { button, el } from "../shared/dom";
 import type { PlayerSummary } from "../shared/protocol";
 import type { GameClass } from "./classchoice";
@@ -20,15 +21,15 @@ export function playerChip(player: PlayerSummary, kick: ((player: PlayerSummary)
     { className: `player-chip${player.isConnected ? "" : " offline"}`, attrs: { "data-player-id": String(player.playerId) } },
     el("span", { className: "name", text: player.nickname }),
     player.isConnected ? null : el("span", { className: "sr-only", text: " (disconnected)" }),
-    kick ? button("Kick", () => kick(player), "btn btn-small btn-danger", { "aria-label": `Kick ${player.nickname}` }) : null,
+    kick ? button(t("lobby.kick"), () => kick(player), "btn btn-small btn-danger", { "aria-label": `${t("lobby.kick")} ${player.nickname}` }) : null,
   );
 }
 
 /** For a class game, the class code sits beside the PIN: join-class.html asks for both. */
 function classCode(schoolClass: GameClass): HTMLElement[] {
   return [
-    el("p", { className: "join-step", text: `and ${schoolClass.name}’s class code` }),
-    el("p", { className: "lobby-class-code", attrs: { "data-class-code": schoolClass.code } }, el("span", { text: schoolClass.code, attrs: { "aria-hidden": "true" } }), el("span", { className: "sr-only", text: `Class code ${spokenPin(schoolClass.code)}` })),
+    el("p", { className: "join-step", text: t("lobby.classCode", { name: schoolClass.name }) }),
+    el("p", { className: "lobby-class-code", attrs: { "data-class-code": schoolClass.code } }, el("span", { text: schoolClass.code, attrs: { "aria-hidden": "true" } }), el("span", { className: "sr-only", text: `${t("classJoin.code")} ${spokenPin(schoolClass.code)}` })),
   ];
 }
 
@@ -36,7 +37,7 @@ export function lobbyScreen(model: HostModel, actions: LobbyActions, schoolClass
   const players = [...model.players.values()];
   const joinHref = model.joinUrl;
   const displayUrl = joinHref.replace(/^https?:\/\//, "");
-  const startButton = button("Start game", actions.start, "btn btn-primary btn-large");
+  const startButton = button(t("lobby.start"), actions.start, "btn btn-primary btn-large");
   startButton.disabled = players.length === 0;
   return el(
     "section",
@@ -48,10 +49,10 @@ export function lobbyScreen(model: HostModel, actions: LobbyActions, schoolClass
       el(
         "div",
         { className: "card join-info" },
-        el("p", { className: "join-step", text: "Join on your phone at" }),
+        el("p", { className: "join-step", text: t("lobby.joinAt") }),
         el("p", { className: "join-url" }, el("a", { text: displayUrl, attrs: { href: joinHref } })),
         el("p", { className: "join-step", text: "with Game PIN" }),
-        el("p", { className: "pin", text: model.pin, attrs: { "aria-label": `Game PIN ${spokenPin(model.pin)}`, "data-pin": model.pin } }),
+        el("p", { className: "pin", text: model.pin, attrs: { "aria-label": `${t("join.pin")} ${spokenPin(model.pin)}`, "data-pin": model.pin } }),
         ...(schoolClass ? classCode(schoolClass) : []),
       ),
       el(
@@ -65,15 +66,15 @@ export function lobbyScreen(model: HostModel, actions: LobbyActions, schoolClass
     el(
       "section",
       { className: "card roster", attrs: { "aria-labelledby": "roster-title" } },
-      el("h2", { attrs: { id: "roster-title" }, text: players.length === 1 ? "1 player" : `${players.length} players` }),
-      players.length === 0 ? el("p", { className: "lead", text: "Waiting for players…" }) : null,
+      el("h2", { attrs: { id: "roster-title" }, text: t("common.players", { n: players.length }) }),
+      players.length === 0 ? el("p", { className: "lead", text: t("lobby.waiting") }) : null,
       el("ul", { className: "players" }, ...players.map((p) => playerChip(p, actions.kick))),
     ),
     el(
       "div",
       { className: "controls" },
       startButton,
-      players.length > 0 && connectedCount(model) < players.length ? el("p", { className: "hint", text: "Greyed-out names are offline for now." }) : null,
+      players.length > 0 && connectedCount(model) < players.length ? el("p", { className: "hint", text: t("lobby.offline") }) : null,
     ),
   );
 }

@@ -1,6 +1,7 @@
 // A question on the projector: the prompt, the options in their colours and shapes, the countdown and how many
 // have answered, with the pause and skip controls.
-import { button, el } from "../shared/dom";
+import { t } from "../shared/i18n";
+import { authored, button, el } from "../shared/dom";
 import { kindHint, optionClass, optionLabel, questionCounter } from "../shared/options";
 import type { AnswerProgress, QuestionView } from "../shared/protocol";
 
@@ -14,7 +15,7 @@ export interface QuestionActions {
 export function progressText(progress: AnswerProgress | null, fallbackExpected: number): string {
   const answered = progress?.answered ?? 0;
   const expected = progress?.expected ?? fallbackExpected;
-  return `Answered ${answered} of ${expected}`;
+  return t("host.answered", { n: answered, total: expected });
 }
 
 export function questionScreen(
@@ -37,21 +38,21 @@ export function questionScreen(
       "header",
       { className: "question-head" },
       questionCounter(question.index, question.total),
-      el("div", { className: "timer-box" }, el("span", { className: "timer-label", text: answering ? "Time left" : "Answers open in" }), timer),
+      el("div", { className: "timer-box" }, el("span", { className: "timer-label", text: answering ? t("timer.timeLeft") : t("timer.opensIn") }), timer),
     ),
-    el("h1", { className: "prompt", text: question.prompt }),
-    isPaused ? el("p", { className: "banner", text: "Paused" }) : null,
-    el("p", { className: "hint", text: answering ? kindHint(question.kind) : "Read the question. Answers open soon." }),
+    el("h1", { className: "prompt", text: question.prompt, attrs: authored }),
+    isPaused ? el("p", { className: "banner", text: t("host.paused") }) : null,
+    el("p", { className: "hint", text: answering ? kindHint(question.kind) : t("host.readFirst") }),
     el("ul", { className: "host-options" }, ...options),
     el(
       "div",
       { className: "controls" },
       el("p", { className: "progress", attrs: { id: "answer-progress" }, text: progress }),
       isPaused
-        ? button("Resume", actions.resume, "btn btn-primary", { "data-focus-key": "pause-resume" })
-        : button("Pause", actions.pause, "btn btn-secondary", { "data-focus-key": "pause-resume" }),
-      button("Skip", actions.skip, "btn btn-secondary"),
-      button("End game", actions.end, "btn btn-danger"),
+        ? button(t("host.resume"), actions.resume, "btn btn-primary", { "data-focus-key": "pause-resume" })
+        : button(t("host.pause"), actions.pause, "btn btn-secondary", { "data-focus-key": "pause-resume" }),
+      button(t("host.skip"), actions.skip, "btn btn-secondary"),
+      button(t("host.end"), actions.end, "btn btn-danger"),
     ),
   );
 }

@@ -1,6 +1,7 @@
 // The reveal on the projector: how the class answered as a bar chart in the options' colours and shapes, the
 // right answer marked, then the explanation and the passages from the articles.
-import { button, el, srOnly } from "../shared/dom";
+import { formatNumber, t } from "../shared/i18n";
+import { authored, button, el, srOnly } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
 import { optionClass, optionLabel, questionCounter } from "../shared/options";
 import type { OptionTally, RevealView } from "../shared/protocol";
@@ -11,14 +12,14 @@ function barRow(tally: OptionTally, position: number, max: number, isOrder: bool
   fill.style.width = `${Math.max(share, 2)}%`;
   const label = el("span", { className: "bar-label" });
   label.append(optionLabel(position, tally.text));
-  const mark = !isOrder && tally.isCorrect ? el("span", { className: "correct-mark" }, el("span", { attrs: { "aria-hidden": "true" }, text: "✔" }), " Correct") : null;
-  const counted = isOrder ? `${tally.count} placed it right` : `${tally.count} ${tally.count === 1 ? "answer" : "answers"}`;
+  const mark = !isOrder && tally.isCorrect ? el("span", { className: "correct-mark" }, el("span", { attrs: { "aria-hidden": "true" }, text: "✔" }), ` ${t("reveal.correct")}`) : null;
+  const counted = isOrder ? t("reveal.placedRight", { n: tally.count }) : t("reveal.answers", { n: tally.count });
   return el(
     "li",
     { className: `bar-row ${optionClass(position)}${!isOrder && tally.isCorrect ? " is-correct" : ""}`, attrs: { "data-option-id": String(tally.id) } },
     label,
     el("span", { className: "bar-track", attrs: { "aria-hidden": "true" } }, fill),
-    el("span", { className: "bar-count" }, el("span", { attrs: { "aria-hidden": "true" }, text: String(tally.count) }), srOnly(counted)),
+    el("span", { className: "bar-count" }, el("span", { attrs: { "aria-hidden": "true" }, text: formatNumber(tally.count) }), srOnly(counted)),
     mark,
   );
 }
@@ -30,7 +31,7 @@ function correctOrder(reveal: RevealView): HTMLElement {
     item.append(optionLabel(position, reveal.distribution[position]?.text ?? ""));
     return item;
   });
-  return el("section", { className: "correct-answers" }, el("h2", { text: "The right order" }), el("ol", {}, ...items));
+  return el("section", { className: "correct-answers" }, el("h2", { text: t("reveal.rightOrder") }), el("ol", {}, ...items));
 }
 
 export function revealScreen(reveal: RevealView, next: () => void, nextLabel: string): HTMLElement {
@@ -38,19 +39,20 @@ export function revealScreen(reveal: RevealView, next: () => void, nextLabel: st
   const max = Math.max(1, ...reveal.distribution.map((t) => t.count));
   const chart = el(
     "ol",
-    { className: "bar-chart", attrs: { "aria-label": isOrder ? "How many placed each option right" : "How the class answered" } },
+    { className: "bar-chart", attrs: { "aria-label": isOrder ? t("reveal.orderChart") : t("reveal.chart") } },
     ...reveal.distribution.map((tally, position) => barRow(tally, position, max, isOrder)),
   );
-  const summary = `${reveal.fullyCorrectCount} of ${reveal.answeredCount} ${reveal.answeredCount === 1 ? "answer was" : "answers were"} fully right`;
+  const summary = t("reveal.summary", { n: reveal.fullyCorrectCount, total: reveal.answeredCount });
   return el(
     "section",
     { className: "screen host-reveal" },
     el("header", { className: "question-head" }, questionCounter(reveal.index, reveal.total), el("p", { className: "summary", text: summary })),
-    el("h1", { className: "prompt", text: reveal.revealPayload?.prompt ?? "The answer" }),
+    el("h1", { className: "prompt", text: reveal.revealPayload?.prompt ?? t("reveal.answer"), attrs: authored }),
     el(
       "div",
       { className: "reveal-grid" },
-      el("div", { className: "card" }, chart, isOrder ? correctOrder(reveal) : null),
+      // An ordering question's bars count players, not answers: the legend says so.
+      el("div", { className: "card" }, isOrder ? el("p", { className: "chart-legend", text: t("reveal.orderLegend") }) : null, chart, isOrder ? correctOrder(reveal) : null),
       el("div", { className: "card" }, explanationSection(reveal.revealPayload, "h2")),
     ),
     el("div", { className: "controls" }, button(nextLabel, next, "btn btn-primary btn-large", { "data-action": "next" })),

@@ -1,5 +1,6 @@
 // The answer controls: one tap for single and true/false questions, toggles and a submit button for multi-select,
 // and up/down buttons for ordering. Every option shows its colour, its shape and its text.
+import { t } from "../shared/i18n";
 import { button, el } from "../shared/dom";
 import { optionClass, optionLabel } from "../shared/options";
 import type { QuestionView } from "../shared/protocol";
@@ -34,10 +35,10 @@ function singleChoice(question: QuestionView, submit: Submit): AnswerControls {
 }
 
 function multiChoice(question: QuestionView, draft: Draft, submit: Submit): AnswerControls {
-  const send = button("Submit answers", () => submit(question.options.map((o) => o.id).filter((id) => draft.selected.has(id))), "btn btn-primary btn-block", { "data-action": "submit" });
+  const send = button(t("answer.submitAnswers"), () => submit(question.options.map((o) => o.id).filter((id) => draft.selected.has(id))), "btn btn-primary btn-block", { "data-action": "submit" });
   const refresh = (): void => {
     send.disabled = draft.selected.size === 0;
-    send.textContent = draft.selected.size === 0 ? "Pick at least one" : `Submit ${draft.selected.size} ${draft.selected.size === 1 ? "answer" : "answers"}`;
+    send.textContent = draft.selected.size === 0 ? t("answer.pickOne") : t("answer.submitN", { n: draft.selected.size });
   };
   const buttons = question.options.map((o) => {
     const toggle = answerButton(question, o.id, o.text, () => {
@@ -70,7 +71,7 @@ function ordering(question: QuestionView, draft: Draft, submit: Submit, announce
     if (id === undefined) return;
     draft.order.splice(to, 0, id);
     draw();
-    announce(`${textOf(id)}: now ${to + 1} of ${draft.order.length}`);
+    announce(t("answer.movedTo", { option: textOf(id), n: to + 1, total: draft.order.length }));
     // Keep focus on the same control of the moved row, or its other arrow at either end of the list.
     const row = list.children[to];
     const again = row?.querySelector<HTMLButtonElement>(`[data-move="${direction}"]:not(:disabled)`);
@@ -82,15 +83,15 @@ function ordering(question: QuestionView, draft: Draft, submit: Submit, announce
         const position = positionOf(question, id);
         const label = el("span", { className: "order-label" }, el("span", { className: "order-rank", text: `${at + 1}.` }));
         label.append(optionLabel(position, textOf(id)));
-        const up = button("▲", () => move(at, at - 1, "up"), "btn btn-icon", { "aria-label": `Move up: ${textOf(id)}`, "data-move": "up" });
-        const down = button("▼", () => move(at, at + 1, "down"), "btn btn-icon", { "aria-label": `Move down: ${textOf(id)}`, "data-move": "down" });
+        const up = button("▲", () => move(at, at - 1, "up"), "btn btn-icon", { "aria-label": t("answer.moveUp", { option: textOf(id) }), "data-move": "up" });
+        const down = button("▼", () => move(at, at + 1, "down"), "btn btn-icon", { "aria-label": t("answer.moveDown", { option: textOf(id) }), "data-move": "down" });
         up.disabled = !enabled || at === 0;
         down.disabled = !enabled || at === draft.order.length - 1;
         return el("li", { className: `order-row ${optionClass(position)}`, attrs: { "data-option-id": String(id) } }, label, el("span", { className: "order-moves" }, up, down));
       }),
     );
   };
-  const send = button("Submit order", () => submit([...draft.order]), "btn btn-primary btn-block", { "data-action": "submit" });
+  const send = button(t("answer.submitOrder"), () => submit([...draft.order]), "btn btn-primary btn-block", { "data-action": "submit" });
   draw();
   return {
     element: el("div", {}, list, send),

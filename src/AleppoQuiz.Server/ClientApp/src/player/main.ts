@@ -3,7 +3,8 @@
 import "../shared/language";
 import { Countdown, timerElement } from "../shared/countdown";
 import { append, byId, el, focusHeading, redrawKeepingFocus, replace } from "../shared/dom";
-import { formatNumber } from "../shared/i18n";
+import { t } from "../shared/i18n";
+import { refusalSentence } from "../shared/refusals";
 import { asRefusal, GameHub, type ConnectionStatus } from "../shared/hub";
 import type { AnswerAck, Joined, LeaderboardView, PausedMessage, PlayerResult, PodiumView, QuestionView, RevealView } from "../shared/protocol";
 import { forget, isTicket, load, save, type GameTicket } from "../shared/storage";
@@ -18,7 +19,7 @@ const app = byId("app");
 const me = byId("me");
 const status = byId("status");
 const resultsLive = byId("results-live");
-const countdown = new Countdown(byId("timer-live"), "left");
+const countdown = new Countdown(byId("timer-live"), (n: number) => t("timer.left", { n }));
 
 let model: PlayerModel | null = null;
 let shownScreen = "";
@@ -29,7 +30,7 @@ let resultsFor: { gameId: string; token: string } | null = null;
 const hub = new GameHub({ onReconnected: () => void rejoin(), onStatus: showStatus });
 
 function showStatus(state: ConnectionStatus): void {
-  status.textContent = state === "reconnecting" ? "Connection lost. Reconnecting…" : state === "disconnected" ? "Disconnected. Reload the page to rejoin." : "";
+  status.textContent = state === "reconnecting" ? t("connection.reconnecting") : state === "disconnected" ? t("connection.rejoin") : "";
   status.hidden = status.textContent === "";
 }
 
@@ -83,7 +84,7 @@ function submit(question: QuestionView, optionIds: number[]): void {
       if (!model) return;
       model.answeredIndex = ack.questionIndex;
       model.sent = { index: ack.questionIndex, optionIds };
-      if (model.phase === "answering") announce("Answer locked. Wait for the others.");
+      if (model.phase === "answering") announce(t("player.lockedWait"));
       render();
     })
     .catch((error: unknown) => {
@@ -98,8 +99,8 @@ function questionScreen(m: PlayerModel, question: QuestionView): HTMLElement {
   const answering = question.phase === "answering";
   const locked = m.answeredIndex === question.index;
   const view = el("section", { className: "screen question" });
-  view.append(questionHeader(question, timer, answering ? "Time left" : "Answers open in"));
-  if (m.isPaused) view.append(el("p", { className: "banner", text: "Paused by your teacher" }));
+  view.append(questionHeader(question, timer, answering ? t("timer.timeLeft") : t("timer.opensIn")));
+  if (m.isPaused) view.append(el("p", { className: "banner", text: t("player.paused") }));
   if (locked) {
     const sent = m.sent?.index === question.index ? m.sent : null;
     append(
@@ -123,7 +124,7 @@ function questionScreen(m: PlayerModel, question: QuestionView): HTMLElement {
 function render(): void {
   const m = model;
   if (!m) return;
-  me.textContent = `${m.nickname} · ${formatNumber(m.score)} pts`;
+  me.textContent = t("player.header", { name: m.nickname, score: m.score });
   let screen: HTMLElement;
   let key: string = m.phase;
   if ((m.phase === "question-preview" || m.phase === "answering") && m.question) {
@@ -138,7 +139,7 @@ function render(): void {
       if (resultsFor) screen.append(resultsLink(resultsFor.gameId, resultsFor.token));
     }
     else if (m.phase === "lobby") screen = lobbyScreen(m);
-    else screen = messageScreen("Waiting for the next question", "Keep your eyes on the screen.");
+    else screen = messageScreen(t("player.waitingTitle"), t("player.waitingText"));
   }
   // Focus moves to the new heading only when the screen really changes; a redraw keeps it where it was.
   if (key === shownScreen) {
@@ -163,7 +164,7 @@ hub.on<QuestionView>("Resumed", onQuestion);
 hub.on<PausedMessage>("Paused", (paused) => {
   if (!model) return;
   Object.assign(model, { isPaused: true, pausedRemainingMs: paused.remainingMs });
-  announce("The teacher paused the game.");
+  announce(t("player.pausedAnnounce"));
   render();
 });
 hub.on<RevealView>("QuestionClosed", (reveal) => {
@@ -174,7 +175,7 @@ hub.on<RevealView>("QuestionClosed", (reveal) => {
 hub.on<PlayerResult>("YourResult", (result) => {
   if (!model) return;
   Object.assign(model, { lastResult: result, score: result.totalScore, rank: result.rank });
-  announce(result.correct ? `Correct! Plus ${result.points} points.` : result.points > 0 ? `Partly right. Plus ${result.points} points.` : "Not this time.");
+  announce(result.correct ? t("player.rightPlus", { n: result.points }) : result.points > 0 ? t("player.partlyPlus", { n: result.points }) : t("verdict.wrong"));
   render();
 });
 hub.on<LeaderboardView>("Leaderboard", (board) => {
@@ -195,14 +196,14 @@ hub.on<PodiumView>("GameEnded", onFinal("ended"));
 hub.on<{ message: string }>("Kicked", (kicked) => {
   forget(localStorage, ticketKey);
   model = null;
-  showJoin(kicked.message, "");
+  showJoin(refusalSentence("kicked", kicked.message), "");
 });
 
 function start(): void {
   const pinInUrl = new URLSearchParams(location.search).get("pin")?.trim() ?? "";
   const ticket = load(localStorage, ticketKey, isTicket);
   if (ticket && (!pinInUrl || pinInUrl === ticket.pin)) {
-    replace(app, messageScreen("Rejoining…", "Taking you back to your game."));
+    replace(app, messageScreen(t("player.rejoining"), t("player.rejoiningText")));
     void rejoin();
   } else {
     showJoin(null, pinInUrl);

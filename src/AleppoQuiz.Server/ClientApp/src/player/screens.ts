@@ -1,6 +1,6 @@
 // The player's screens between answers: waiting, reading, locked in, the reveal, standings and the end.
-import { el } from "../shared/dom";
-import { formatNumber, ordinal } from "../shared/i18n";
+import { authored, el } from "../shared/dom";
+import { formatNumber, ordinal, t } from "../shared/i18n";
 import { explanationSection } from "../shared/evidence";
 import { optionClass, optionLabel, questionCounter } from "../shared/options";
 import type { LeaderboardEntry, PlayerResult, QuestionView, RevealView } from "../shared/protocol";
@@ -14,9 +14,9 @@ export function lobbyScreen(model: PlayerModel): HTMLElement {
   return el(
     "section",
     { className: "card screen lobby-wait" },
-    el("h1", { text: "You're in! See your name on the screen" }),
+    el("h1", { text: t("player.in") }),
     el("p", { className: "my-name", text: model.nickname }),
-    el("p", { className: "lead", text: "The game starts when your teacher is ready." }),
+    el("p", { className: "lead", text: t("player.startsSoon") }),
   );
 }
 
@@ -33,7 +33,7 @@ export function questionHeader(question: QuestionView, timer: HTMLElement, timer
       questionCounter(question.index, question.total),
       el("div", { className: "timer-box" }, el("span", { className: "timer-label", text: timerLabel }), timer),
     ),
-    el("h1", { className: "prompt", text: question.prompt }),
+    el("h1", { className: "prompt", text: question.prompt, attrs: authored }),
   );
   return fragment;
 }
@@ -47,7 +47,7 @@ function correctAnswers(reveal: RevealView): HTMLElement {
     item.append(optionLabel(position, reveal.distribution[position]?.text ?? ""));
     return item;
   });
-  const title = reveal.kind === "order" ? "The right order" : ids.length > 1 ? "The right answers" : "The right answer";
+  const title = reveal.kind === "order" ? t("reveal.rightOrder") : ids.length > 1 ? t("player.rightAnswers") : t("results.rightAnswer");
   return el("section", { className: "correct-answers", attrs: { "aria-label": title } }, el("h2", { text: title }), el(reveal.kind === "order" ? "ol" : "ul", {}, ...items));
 }
 
@@ -59,15 +59,15 @@ export function yourAnswer(options: { id: number; text: string }[], ids: number[
     item.append(optionLabel(position, options[position]?.text ?? ""));
     return item;
   });
-  return el("section", { className: "correct-answers your-answer", attrs: { "aria-label": "Your answer" } }, el("h2", { text: "Your answer" }), el(ordered ? "ol" : "ul", {}, ...items));
+  return el("section", { className: "correct-answers your-answer", attrs: { "aria-label": t("results.yourAnswer") } }, el("h2", { text: t("results.yourAnswer") }), el(ordered ? "ol" : "ul", {}, ...items));
 }
 
 function verdict(result: PlayerResult | null): { title: string; className: string } {
-  if (!result) return { title: "The answer is in", className: "verdict-neutral" };
-  if (!result.answered) return { title: "No answer this time", className: "verdict-wrong" };
-  if (result.correct) return { title: "Correct!", className: "verdict-right" };
-  if (result.points > 0) return { title: "Partly right", className: "verdict-partial" };
-  return { title: "Not this time", className: "verdict-wrong" };
+  if (!result) return { title: t("player.answerIn"), className: "verdict-neutral" };
+  if (!result.answered) return { title: t("verdict.none"), className: "verdict-wrong" };
+  if (result.correct) return { title: t("verdict.right"), className: "verdict-right" };
+  if (result.points > 0) return { title: t("verdict.partial"), className: "verdict-partial" };
+  return { title: t("verdict.wrong"), className: "verdict-wrong" };
 }
 
 export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElement {
@@ -78,12 +78,12 @@ export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElemen
     ? el(
         "p",
         { className: "points" },
-        `+${formatNumber(result.points)} points`,
-        result.streakBonus > 0 ? el("span", { className: "streak", text: ` (streak bonus +${formatNumber(result.streakBonus)})` }) : null,
+        t("verdict.points", { n: result.points }),
+        result.streakBonus > 0 ? el("span", { className: "streak", text: ` ${t("player.streakBonus", { n: result.streakBonus })}` }) : null,
       )
     : null;
   // The player count is only as fresh as the last standings, so the reveal gives the rank alone.
-  const standing = result ? el("p", { className: "standing", text: `You're ${ordinal(result.rank)} with ${formatNumber(result.totalScore)} points` }) : null;
+  const standing = result ? el("p", { className: "standing", text: t("player.standing", { rank: ordinal(result.rank), score: formatNumber(result.totalScore) }) }) : null;
   return el(
     "section",
     { className: `screen reveal ${className}`, attrs: { "data-verdict": className } },
@@ -91,7 +91,7 @@ export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElemen
     el(
       "div",
       { className: "card" },
-      el("p", { className: "reveal-prompt", text: reveal.revealPayload?.prompt ?? "" }),
+      el("p", { className: "reveal-prompt", text: reveal.revealPayload?.prompt ?? "", attrs: authored }),
       sent ? yourAnswer(reveal.distribution, sent.optionIds, reveal.kind === "order") : null,
       correctAnswers(reveal),
       explanationSection(reveal.revealPayload, "h2"),
@@ -119,9 +119,9 @@ export function leaderboardScreen(model: PlayerModel): HTMLElement {
   return el(
     "section",
     { className: "card screen" },
-    el("h1", { text: rank ? `You're ${ordinal(rank)}` : "Standings" }),
-    el("p", { className: "lead", text: `${formatNumber(model.score)} points · ${model.playerCount} players` }),
-    model.leaderboard ? el("h2", { text: "Top players" }) : null,
+    el("h1", { text: rank ? t("player.rank", { rank: ordinal(rank) }) : t("player.standings") }),
+    el("p", { className: "lead", text: `${t("common.points", { n: model.score })} · ${t("common.players", { n: model.playerCount })}` }),
+    model.leaderboard ? el("h2", { text: t("player.top") }) : null,
     model.leaderboard ? standingsList(model.leaderboard.top, model.playerId) : null,
   );
 }
@@ -131,10 +131,10 @@ export function finalScreen(model: PlayerModel): HTMLElement {
   return el(
     "section",
     { className: "card screen final" },
-    el("p", { className: "counter", text: model.phase === "ended" ? "Game over" : "Final results" }),
-    el("h1", { text: rank ? `You finished ${ordinal(rank)}` : "Thanks for playing" }),
-    el("p", { className: "lead final-rank", attrs: rank ? { "data-rank": String(rank) } : {}, text: `${formatNumber(model.score)} points · ${model.playerCount} players` }),
-    model.podium ? el("h2", { text: "Podium" }) : null,
+    el("p", { className: "counter", text: model.phase === "ended" ? t("player.gameOver") : t("player.finalResults") }),
+    el("h1", { text: rank ? t("player.finished", { rank: ordinal(rank) }) : t("player.thanks") }),
+    el("p", { className: "lead final-rank", attrs: rank ? { "data-rank": String(rank) } : {}, text: `${t("common.points", { n: model.score })} · ${t("common.players", { n: model.playerCount })}` }),
+    model.podium ? el("h2", { text: t("standings.podiumLabel") }) : null,
     model.podium ? standingsList(model.podium.top, model.playerId) : null,
   );
 }
