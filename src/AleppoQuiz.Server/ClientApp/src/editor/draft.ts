@@ -1,5 +1,6 @@
 // The question being written, as the editor holds it: plain data the form edits in place, turned into the API's
 // QuestionInput for checks and saves. Changing the type reshapes the options so the draft stays answerable.
+import { t } from "../shared/i18n";
 import type { Difficulty, EvidenceDetail, QuestionDetail, QuestionInput } from "../shared/authoring";
 import type { QuestionKind } from "../shared/protocol";
 
@@ -30,10 +31,10 @@ export interface Draft {
 }
 
 export const kinds: [QuestionKind, string][] = [
-  ["single", "Single choice"],
-  ["multi", "Multiple choice"],
-  ["true-false", "True or false"],
-  ["order", "Put in order"],
+  ["single", t("editor.kindSingle")],
+  ["multi", t("editor.kindMulti")],
+  ["true-false", t("editor.kindTrueFalse")],
+  ["order", t("editor.kindOrder")],
 ];
 
 export function kindName(kind: QuestionKind): string {

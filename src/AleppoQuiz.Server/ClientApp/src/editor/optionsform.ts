@@ -1,6 +1,7 @@
 // The answer options of the draft, drawn for its type: radio buttons for one right answer, check boxes for
 // several, fixed True/False, or an ordered list with arrows for "put in order". Text edits only notify; adding,
 // removing and moving redraw the list and keep focus on the control that was used.
+import { t } from "../shared/i18n";
 import { button, el, replace } from "../shared/dom";
 import type { Draft } from "./draft";
 
@@ -25,7 +26,7 @@ export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
 
   const rowFor = (at: number): HTMLLIElement => {
     const option = draft.options[at]!;
-    const label = draft.type === "order" ? `Position ${at + 1}` : `Option ${at + 1}`;
+    const label = draft.type === "order" ? t("editor.position", { n: at + 1 }) : t("editor.option", { n: at + 1 });
     const text = el("input", { className: "option-text-input", attrs: { type: "text", "aria-label": label, maxlength: "200", "data-key": "text" } });
     text.value = option.text;
     text.readOnly = draft.type === "true-false";
@@ -43,25 +44,25 @@ export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
         else option.correct = mark.checked;
         changed();
       });
-      parts.push(el("label", { className: "choice correct-choice" }, mark, el("span", { text: " Right" }), el("span", { className: "sr-only", text: ` answer: ${label.toLowerCase()}` })));
+      parts.push(el("label", { className: "choice correct-choice" }, mark, el("span", { text: ` ${t("editor.right")}` }), el("span", { className: "sr-only", text: ` ${t("editor.rightAnswerFor", { label })}` })));
     } else {
       const move = (to: number, key: string): void => {
         const [moved] = draft.options.splice(at, 1);
         if (moved) draft.options.splice(to, 0, moved);
         redraw({ row: to, key });
       };
-      const up = button("▲", () => move(at - 1, "up"), "btn btn-icon", { "aria-label": `Move ${label.toLowerCase()} up`, "data-key": "up" });
-      const down = button("▼", () => move(at + 1, "down"), "btn btn-icon", { "aria-label": `Move ${label.toLowerCase()} down`, "data-key": "down" });
+      const up = button("▲", () => move(at - 1, "up"), "btn btn-icon", { "aria-label": t("editor.moveUp", { label }), "data-key": "up" });
+      const down = button("▼", () => move(at + 1, "down"), "btn btn-icon", { "aria-label": t("editor.moveDown", { label }), "data-key": "down" });
       up.disabled = at === 0;
       down.disabled = at === draft.options.length - 1;
       parts.push(up, down);
     }
     if (draft.type !== "true-false") {
-      const remove = button("Remove", () => {
+      const remove = button(t("classes.remove"), () => {
         draft.options.splice(at, 1);
         if (draft.type === "single" && !draft.options.some((o) => o.correct) && draft.options[0]) draft.options[0].correct = true;
         redraw({ row: at, key: "remove" });
-      }, "btn btn-secondary btn-small", { "aria-label": `Remove ${label.toLowerCase()}`, "data-key": "remove" });
+      }, "btn btn-secondary btn-small", { "aria-label": `${t("classes.remove")} ${label}`, "data-key": "remove" });
       remove.disabled = draft.options.length <= minOptions(draft);
       parts.push(remove);
     }
@@ -70,12 +71,12 @@ export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
 
   const content = (): (HTMLElement | null)[] => {
     replace(list, ...draft.options.map((_, at) => rowFor(at)));
-    const add = button("Add an option", () => {
+    const add = button(t("editor.addOption"), () => {
       draft.options.push({ text: "", correct: false });
       redraw({ row: draft.options.length - 1, key: "text" });
     }, "btn btn-secondary btn-small");
     add.disabled = draft.options.length >= maxOptions;
-    const legend = draft.type === "order" ? "Options, in the right order (students see them shuffled)" : draft.type === "multi" ? "Options (tick every right answer)" : "Options (choose the right answer)";
+    const legend = draft.type === "order" ? t("editor.optionsOrder") : draft.type === "multi" ? t("editor.optionsMulti") : t("editor.optionsSingle");
     return [el("legend", { text: legend }), list, draft.type === "true-false" ? null : add];
   };
 
