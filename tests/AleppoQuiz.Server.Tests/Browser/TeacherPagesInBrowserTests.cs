@@ -18,7 +18,7 @@ public sealed class TeacherPagesInBrowserTests(BrowserFixture browser)
     {
         var (library, teacher) = await LibraryScreen.OpenAsNewTeacherAsync(browser, "Sam Teacher");
         var page = library.Page;
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy “Four-question drill” to edit it" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy to edit “Four-question drill”" })).ToBeVisibleAsync();
         AccessibilityTests.AssertNoBlockingViolations(await page.RunAxe());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
@@ -46,7 +46,7 @@ public sealed class TeacherPagesInBrowserTests(BrowserFixture browser)
     {
         var (library, _) = await LibraryScreen.OpenAsNewTeacherAsync(browser, "Kim Teacher");
         var page = library.Page;
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Copy “{Template}” to edit it" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Copy to edit “{Template}”" }).ClickAsync();
         var edit = page.GetByRole(AriaRole.Link, new() { Name = $"Edit “Copy of {Template}”" });
         await Expect(edit).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");

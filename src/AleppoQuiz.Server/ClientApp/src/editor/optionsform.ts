@@ -44,15 +44,15 @@ export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
         else option.correct = mark.checked;
         changed();
       });
-      parts.push(el("label", { className: "choice correct-choice" }, mark, el("span", { text: ` ${t("editor.right")}` }), el("span", { className: "sr-only", text: ` ${t("editor.rightAnswerFor", { label })}` })));
+      parts.push(el("label", { className: "choice correct-choice" }, mark, el("span", { text: ` ${t("editor.right")}` }), el("span", { className: "sr-only", text: ` ${t("editor.rightAnswerFor", { label: label.toLowerCase() })}` })));
     } else {
       const move = (to: number, key: string): void => {
         const [moved] = draft.options.splice(at, 1);
         if (moved) draft.options.splice(to, 0, moved);
         redraw({ row: to, key });
       };
-      const up = button("▲", () => move(at - 1, "up"), "btn btn-icon", { "aria-label": t("editor.moveUp", { label }), "data-key": "up" });
-      const down = button("▼", () => move(at + 1, "down"), "btn btn-icon", { "aria-label": t("editor.moveDown", { label }), "data-key": "down" });
+      const up = button("▲", () => move(at - 1, "up"), "btn btn-icon", { "aria-label": t("editor.moveUp", { label: label.toLowerCase() }), "data-key": "up" });
+      const down = button("▼", () => move(at + 1, "down"), "btn btn-icon", { "aria-label": t("editor.moveDown", { label: label.toLowerCase() }), "data-key": "down" });
       up.disabled = at === 0;
       down.disabled = at === draft.options.length - 1;
       parts.push(up, down);
@@ -62,7 +62,7 @@ export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
         draft.options.splice(at, 1);
         if (draft.type === "single" && !draft.options.some((o) => o.correct) && draft.options[0]) draft.options[0].correct = true;
         redraw({ row: at, key: "remove" });
-      }, "btn btn-secondary btn-small", { "aria-label": `${t("classes.remove")} ${label}`, "data-key": "remove" });
+      }, "btn btn-secondary btn-small", { "aria-label": `${t("classes.remove")} ${label.toLowerCase()}`, "data-key": "remove" });
       remove.disabled = draft.options.length <= minOptions(draft);
       parts.push(remove);
     }
