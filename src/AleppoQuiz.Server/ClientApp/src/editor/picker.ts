@@ -3,7 +3,7 @@
 import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
 import type { ArticleDetail, ArticleSummary } from "../shared/authoring";
-import { button, el, replace } from "../shared/dom";
+import { authored, button, el, replace } from "../shared/dom";
 import { field } from "../shared/forms";
 import { articlePane, type ArticlePane } from "./articlepane";
 import { evidenceChips } from "./chips";
@@ -23,7 +23,7 @@ function loadArticle(id: string): Promise<ArticleDetail> {
 
 function articleChoice(articles: ArticleSummary[]): HTMLSelectElement {
   const group = (label: string, list: ArticleSummary[]): HTMLOptGroupElement | null =>
-    list.length === 0 ? null : el("optgroup", { attrs: { label } }, ...list.map((a) => el("option", { text: `${a.outlet}: ${a.title} (${a.date})`, attrs: { value: a.id } })));
+    list.length === 0 ? null : el("optgroup", { attrs: { label } }, ...list.map((a) => el("option", { text: `${a.outlet}: ${a.title} (${a.date})`, attrs: { value: a.id, ...authored } })));
   return el(
     "select",
     { attrs: { name: "article" } },

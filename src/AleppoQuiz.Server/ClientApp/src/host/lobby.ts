@@ -1,6 +1,6 @@
 // The lobby on the projector: the PIN, the join link and its QR code, and everyone who has joined so far.
 import { t } from "../shared/i18n";
-import { button, el } from "../shared/dom";
+import { authored, button, el } from "../shared/dom";
 import type { PlayerSummary } from "../shared/protocol";
 import type { GameClass } from "./classchoice";
 import { connectedCount, type HostModel } from "./model";
@@ -19,8 +19,8 @@ export function playerChip(player: PlayerSummary, kick: ((player: PlayerSummary)
   return el(
     "li",
     { className: `player-chip${player.isConnected ? "" : " offline"}`, attrs: { "data-player-id": String(player.playerId) } },
-    el("span", { className: "name", text: player.nickname }),
-    player.isConnected ? null : el("span", { className: "sr-only", text: " (disconnected)" }),
+    el("span", { className: "name", text: player.nickname, attrs: authored }),
+    player.isConnected ? null : el("span", { className: "sr-only", text: ` ${t("lobby.disconnected")}` }),
     kick ? button(t("lobby.kick"), () => kick(player), "btn btn-small btn-danger", { "aria-label": `${t("lobby.kick")} ${player.nickname}` }) : null,
   );
 }
@@ -50,8 +50,8 @@ export function lobbyScreen(model: HostModel, actions: LobbyActions, schoolClass
         "div",
         { className: "card join-info" },
         el("p", { className: "join-step", text: t("lobby.joinAt") }),
-        el("p", { className: "join-url" }, el("a", { text: displayUrl, attrs: { href: joinHref } })),
-        el("p", { className: "join-step", text: "with Game PIN" }),
+        el("p", { className: "join-url" }, el("a", { text: displayUrl, attrs: { href: joinHref, dir: "ltr", translate: "no" } })),
+        el("p", { className: "join-step", text: t("lobby.withPin") }),
         el("p", { className: "pin", text: model.pin, attrs: { "aria-label": `${t("join.pin")} ${spokenPin(model.pin)}`, "data-pin": model.pin } }),
         ...(schoolClass ? classCode(schoolClass) : []),
       ),

@@ -1,5 +1,5 @@
 // Standings on the projector: the top five after a question, the podium after the last one, and the end.
-import { button, el } from "../shared/dom";
+import { authored, button, el } from "../shared/dom";
 import { formatNumber, t } from "../shared/i18n";
 import type { LeaderboardEntry, LeaderboardView, PodiumView } from "../shared/protocol";
 
@@ -11,7 +11,7 @@ function rows(top: LeaderboardEntry[]): HTMLOListElement {
       el(
         "li",
         { attrs: { value: String(entry.rank), "data-rank": String(entry.rank) } },
-        el("span", { className: "name", text: entry.nickname }),
+        el("span", { className: "name", text: entry.nickname, attrs: authored }),
         entry.streak > 1 ? el("span", { className: "streak", text: t("standings.streak", { n: entry.streak }) }) : null,
         el("span", { className: "score", text: formatNumber(entry.score) }),
       ),
@@ -40,7 +40,7 @@ function podiumSteps(podium: PodiumView): HTMLOListElement {
       el(
         "li",
         { className: `step step-${places[entry.rank - 1] ?? "other"}`, attrs: { "data-rank": String(entry.rank) } },
-        el("span", { className: "step-name", text: entry.nickname }),
+        el("span", { className: "step-name", text: entry.nickname, attrs: authored }),
         el("span", { className: "step-score", text: t("common.points", { n: entry.score }) }),
         el("span", { className: "step-block", text: String(entry.rank) }),
       ),

@@ -30,7 +30,7 @@ function answerButton(question: QuestionView, id: number, text: string, onClick:
 
 function singleChoice(question: QuestionView, submit: Submit): AnswerControls {
   const buttons = question.options.map((o) => answerButton(question, o.id, o.text, () => submit([o.id])));
-  const grid = el("div", { className: "answers", attrs: { role: "group", "aria-label": "Answers" } }, ...buttons);
+  const grid = el("div", { className: "answers", attrs: { role: "group", "aria-label": t("answer.group") } }, ...buttons);
   return { element: grid, setEnabled: (on) => buttons.forEach((b) => (b.disabled = !on)) };
 }
 
@@ -52,7 +52,7 @@ function multiChoice(question: QuestionView, draft: Draft, submit: Submit): Answ
     return toggle;
   });
   refresh();
-  const element = el("div", {}, el("div", { className: "answers", attrs: { role: "group", "aria-label": "Answers" } }, ...buttons), send);
+  const element = el("div", {}, el("div", { className: "answers", attrs: { role: "group", "aria-label": t("answer.group") } }, ...buttons), send);
   return {
     element,
     setEnabled: (on) => {
@@ -63,7 +63,7 @@ function multiChoice(question: QuestionView, draft: Draft, submit: Submit): Answ
 }
 
 function ordering(question: QuestionView, draft: Draft, submit: Submit, announce: (text: string) => void): AnswerControls {
-  const list = el("ol", { className: "order-list", attrs: { "aria-label": "Your order" } });
+  const list = el("ol", { className: "order-list", attrs: { "aria-label": t("answer.yourOrder") } });
   let enabled = true;
   const textOf = (id: number): string => question.options.find((o) => o.id === id)?.text ?? "";
   const move = (from: number, to: number, direction: "up" | "down"): void => {

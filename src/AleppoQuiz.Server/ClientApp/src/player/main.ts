@@ -105,7 +105,7 @@ function questionScreen(m: PlayerModel, question: QuestionView): HTMLElement {
     const sent = m.sent?.index === question.index ? m.sent : null;
     append(
       view,
-      el("div", { className: "card locked" }, el("h2", { text: "Answer locked" }), el("p", { className: "lead", text: "Wait for the others…" })),
+      el("div", { className: "card locked" }, el("h2", { text: t("player.locked") }), el("p", { className: "lead", text: t("player.waitOthers") })),
       sent ? el("div", { className: "card" }, yourAnswer(question.options, sent.optionIds, question.kind === "order")) : null,
     );
   } else if (answering) {
@@ -114,7 +114,7 @@ function questionScreen(m: PlayerModel, question: QuestionView): HTMLElement {
     view.append(controls.element);
     if (answerError) view.append(el("p", { className: "field-error", text: answerError, attrs: { role: "alert" } }));
   } else {
-    view.append(el("p", { className: "lead get-ready", text: "Read the question. The answers come next." }));
+    view.append(el("p", { className: "lead get-ready", text: t("question.readFirst") }));
   }
   if (m.isPaused) countdown.freeze(timer, m.pausedRemainingMs ?? remainingOf(question));
   else countdown.start(timer, remainingOf(question));

@@ -15,7 +15,7 @@ export function lobbyScreen(model: PlayerModel): HTMLElement {
     "section",
     { className: "card screen lobby-wait" },
     el("h1", { text: t("player.in") }),
-    el("p", { className: "my-name", text: model.nickname }),
+    el("p", { className: "my-name", text: model.nickname, attrs: authored }),
     el("p", { className: "lead", text: t("player.startsSoon") }),
   );
 }
@@ -107,7 +107,7 @@ function standingsList(top: LeaderboardEntry[], me: number): HTMLOListElement {
       el(
         "li",
         { className: entry.playerId === me ? "me" : "", attrs: { value: String(entry.rank) } },
-        el("span", { className: "name", text: entry.nickname }),
+        el("span", { className: "name", text: entry.nickname, attrs: authored }),
         el("span", { className: "score", text: formatNumber(entry.score) }),
       ),
     ),

@@ -28,8 +28,8 @@ export function summarySection(summary: GameSummary): HTMLElement {
     el(
       "p",
       { className: "actions no-print" },
-      el("a", { className: "btn btn-secondary", text: "Download CSV", attrs: { href: `/api/reports/games/${summary.id}/export.csv`, download: "" } }),
-      el("a", { className: "btn btn-secondary", text: "Download Excel", attrs: { href: `/api/reports/games/${summary.id}/export.xlsx`, download: "" } }),
+      el("a", { className: "btn btn-secondary", text: t("reports.downloadCsv"), attrs: { href: `/api/reports/games/${summary.id}/export.csv`, download: "" } }),
+      el("a", { className: "btn btn-secondary", text: t("reports.downloadExcel"), attrs: { href: `/api/reports/games/${summary.id}/export.xlsx`, download: "" } }),
       button(t("reports.print"), () => window.print(), "btn btn-secondary"),
     ),
   );
@@ -89,7 +89,7 @@ export function playersSection(players: PlayerReport[], questionsPlayed: number)
             attrs: { title: answer.answered ? t("reports.pointsIn", { n: answer.points, time: seconds(answer.answerTimeMs) }) : t("results.noAnswer") },
           },
           el("span", { className: "answer-mark", text: answer.answered ? (answer.correct ? "✓" : "✗") : "—" }),
-          answer.answered ? el("span", { className: "answer-text", text: ` ${answer.answerText}` }) : null,
+          answer.answered ? el("span", { className: "answer-text", text: ` ${answer.answerText}`, attrs: authored }) : null,
         ),
       ),
     ),
@@ -98,7 +98,7 @@ export function playersSection(players: PlayerReport[], questionsPlayed: number)
     "section",
     { className: "report-players", attrs: { "aria-labelledby": "players-title" } },
     el("h2", { text: t("reports.playersTitle"), attrs: { id: "players-title" } }),
-    el("p", { className: "hint print-only", text: "✓ right · ✗ wrong · — no answer. The answers given are on screen and in the exports." }),
+    el("p", { className: "hint print-only", text: t("reports.printKey") }),
     el("div", { className: "table-scroll" }, el("table", { className: "players-table" }, el("thead", {}, header), el("tbody", {}, ...rows))),
   );
 }

@@ -2,7 +2,7 @@
 import { formatDate, formatNumber, t } from "../shared/i18n";
 import "../shared/language";
 import { messageOf } from "../shared/api";
-import { byId, el, focusHeading, replace } from "../shared/dom";
+import { authored, byId, el, focusHeading, replace } from "../shared/dom";
 import { getJson, percent, type ClassMastery, type ClassSummary, type GameListItem, type GameSummary, type PlayerReport, type QuestionReport } from "./api";
 import { playersSection, questionsSection, summarySection } from "./game";
 import { masterySection } from "./mastery";
@@ -15,7 +15,7 @@ function gameRow(game: GameListItem): HTMLElement {
   return el(
     "tr",
     {},
-    el("td", {}, el("a", { text: game.quizTitle, attrs: { href: `?game=${encodeURIComponent(game.id)}` } })),
+    el("td", {}, el("a", { text: game.quizTitle, attrs: { href: `?game=${encodeURIComponent(game.id)}`, ...authored } })),
     el("td", { text: formatDate(game.createdAt) }),
     el("td", { text: game.kind === "practice" ? t("reports.practice") : t("reports.live") }),
     el("td", { text: game.className ?? "" }),
@@ -78,7 +78,7 @@ async function showClass(id: string): Promise<void> {
 }
 
 function backLink(): HTMLElement {
-  return el("p", { className: "no-print" }, el("a", { text: "← All reports", attrs: { href: "/reports.html" } }));
+  return el("p", { className: "no-print" }, el("a", { text: t("reports.allReports"), attrs: { href: "/reports.html" } }));
 }
 
 async function start(): Promise<void> {

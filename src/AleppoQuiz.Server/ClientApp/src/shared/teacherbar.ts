@@ -1,6 +1,6 @@
 // The teacher's corner of the top bar on every teacher page: where to go next, who is signed in, and signing out.
 import { messageOf } from "./api";
-import { button, el, replace } from "./dom";
+import { authored, button, el, replace } from "./dom";
 import { t, type Key } from "./i18n";
 import { signInPage, signOut, type Teacher } from "./session";
 
@@ -38,5 +38,5 @@ export function showTeacherBar(slot: HTMLElement, teacher: Teacher, onError: (me
     },
     "btn btn-small btn-on-dark",
   );
-  replace(slot, nav, el("span", { className: "me", text: teacher.displayName }), out);
+  replace(slot, nav, el("span", { className: "me", text: teacher.displayName, attrs: authored }), out);
 }
