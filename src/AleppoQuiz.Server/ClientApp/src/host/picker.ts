@@ -1,7 +1,7 @@
 // The first host screen: the teacher's own quizzes and the built-in ones, with what each trains and how long it
 // is. A quiz chosen in the library (host.html?quiz=…) comes first, marked and focused.
 import { t } from "../shared/i18n";
-import { el } from "../shared/dom";
+import { authored, el } from "../shared/dom";
 import type { QuizSummary } from "../shared/protocol";
 import { api } from "../shared/api";
 import { skillName } from "../shared/authoring";
@@ -23,9 +23,9 @@ function quizCard(quiz: QuizSummary, host: (quiz: QuizSummary) => void, chosen: 
     "li",
     { className: `card quiz-card${chosen ? " chosen" : ""}`, attrs: chosen ? { "data-chosen": "true" } : {} },
     chosen ? el("p", { className: "chosen-label", text: t("picker.chosen") }) : null,
-    el("h2", { text: quiz.title }),
+    el("h2", { text: quiz.title, attrs: authored }),
     el("p", { className: "quiz-meta", text: `${t("common.questions", { n: quiz.questionCount })} · ${quiz.isOwn ? t("picker.own") : t("picker.builtIn")}` }),
-    quiz.description ? el("p", { text: quiz.description }) : null,
+    quiz.description ? el("p", { text: quiz.description, attrs: authored }) : null,
     quiz.skills.length > 0 ? el("ul", { className: "tags", attrs: { "aria-label": t("quizzes.skills") } }, ...quiz.skills.map((s) => el("li", { text: skillName(s) }))) : null,
     empty ? el("p", { className: "hint", text: t("picker.empty") }) : null,
     hostButton,

@@ -3,7 +3,7 @@
 import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
 import type { ArticleSummary } from "../shared/authoring";
-import { button, el } from "../shared/dom";
+import { authored, button, el } from "../shared/dom";
 import type { Notices } from "../shared/notices";
 
 export interface ArticleListActions {
@@ -30,8 +30,8 @@ function articleItem(article: ArticleSummary, actions: ArticleListActions): HTML
   return el(
     "li",
     { className: "article-row", attrs: { "data-article-id": article.id, tabindex: "-1" } },
-    el("span", { className: "article-title", text: article.title }),
-    el("span", { className: "article-meta", text: byline(article) }),
+    el("span", { className: "article-title", text: article.title, attrs: authored }),
+    el("span", { className: "article-meta", text: byline(article), attrs: authored }),
     article.isOwn ? button(t("common.delete"), () => remove(article, actions), "btn btn-danger btn-small", { "aria-label": `${t("common.delete")} “${article.title}”` }) : null,
   );
 }
