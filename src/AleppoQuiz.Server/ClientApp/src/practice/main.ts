@@ -58,9 +58,9 @@ function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
     option.append(optionLabel(position, o.text));
     return option;
   });
-  const finish = q.kind === "multi" ? el("button", { className: "btn btn-primary", text: t("answer.submit"), attrs: { type: "button" }, on: { click: () => submit([...picked]) } }) : null;
+  const finish = q.kind === "multi" ? el("button", { className: "btn btn-primary", text: t("answer.submit"), attrs: { type: "button", "data-action": "submit" }, on: { click: () => submit([...picked]) } }) : null;
   const orderNote = q.kind === "order" ? el("p", { text: t("practice.orderNote") }) : null;
-  const orderSubmit = q.kind === "order" ? el("button", { className: "btn btn-primary", text: t("answer.submitOrder"), attrs: { type: "button" }, on: { click: () => submit(order) } }) : null;
+  const orderSubmit = q.kind === "order" ? el("button", { className: "btn btn-primary", text: t("answer.submitOrder"), attrs: { type: "button", "data-action": "submit" }, on: { click: () => submit(order) } }) : null;
   return el(
     "section",
     { className: "card screen question" },
