@@ -40,7 +40,7 @@ public sealed class ArabicTeacherPagesInBrowserTests(BrowserFixture browser)
         await page.GetByLabel(Words["classes.roster"]).FillAsync("ريم\nسامي\nنور");
         await page.GetByRole(AriaRole.Button, new() { Name = Words["classes.create"] }).ClickAsync();
         await Expect(page.Locator(".student-rows li")).ToHaveCountAsync(3);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Words["classes.studentsCount", ("n", LanguageChecks.ArabicDigits(3))] })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Words["classes.studentsCount", ("n", await LanguageChecks.ArabicNumberAsync(page, 3))] })).ToBeVisibleAsync();
         await LanguageChecks.CheckArabicScreenAsync(browser, page, "ar-classes");
         await LanguageChecks.AssertNamesSayTheirLabelsAsync(page, "the classes page");
 

@@ -7,8 +7,9 @@ namespace AleppoQuiz.Server.Tests.Browser;
 
 /// <summary>
 /// What a page in Arabic must show: the document set right to left in Arabic, and no interface text left in
-/// English. Text people wrote (quiz content, articles, names) is marked with data-authored by the pages and is
-/// passed over, as are the product's name and addresses (translate="no") and the language switcher's names.
+/// English. Text people wrote (quiz content, articles, names) is marked with data-authored by the pages, or quoted
+/// in «» within a sentence, and is passed over, as are addresses (translate="no"), the language switcher's names and the names of products and
+/// file formats, which Arabic writes in Latin letters.
 /// </summary>
 internal static class LanguageChecks
 {
@@ -16,13 +17,17 @@ internal static class LanguageChecks
     private const string LatinText = """
         () => {
           const exempt = '[data-authored], [translate="no"], script, style, noscript, code, .pin';
+          // A sentence names a quiz or an article by its title in quotation marks: the quoted words are authored.
+          const quoted = /«[^»]*»|“[^”]*”/g;
+          // Names of products and file formats are written in Latin letters in Arabic text too.
+          const names = /\b(AleppoQuiz|Moodle|GIFT|XML|YAML|Kahoot|CSV|xlsx|IMS|QTI|HTML|html|txt|Excel|HTTP)\b/g;
           const found = [];
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const parent = node.parentElement;
             if (!parent || parent.closest(exempt) || parent.closest('[lang]')?.lang.split('-')[0] !== 'ar') continue;
             if (parent.closest('[hidden]') || getComputedStyle(parent).display === 'none') continue;
-            if (!/[A-Za-z]{2}/.test(node.textContent)) continue;
+            if (!/[A-Za-z]{2}/.test(node.textContent.replace(quoted, '').replace(names, ''))) continue;
             found.push(parent.tagName.toLowerCase() + (parent.className ? '.' + parent.className.toString().split(' ').join('.') : '') + ' “' + node.textContent.trim().slice(0, 80) + '”');
           }
           return found;
@@ -59,7 +64,7 @@ internal static class LanguageChecks
         Assert.True(problems.Length == 0, $"Names that do not say their visible label on {where}: {string.Join(", ", problems)}");
     }
 
-    /// <summary>Digits as Arabic writes them (٠١٢…), the way the pages format numbers in Arabic.</summary>
-    public static string ArabicDigits(int value) =>
-        string.Concat(value.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('\u0660' + (d - '0'))));
+    /// <summary>A number as the page writes it in Arabic: the browser's own Arabic number format decides the digits.</summary>
+    public static Task<string> ArabicNumberAsync(IPage page, int value) =>
+        page.EvaluateAsync<string>("n => new Intl.NumberFormat('ar').format(n)", value);
 }

@@ -1,8 +1,8 @@
 // "Where the sources disagree": figures that differ, claims that contradict, and one place spelled several ways.
 // Each card shows both (or all) sides with the outlet and the exact words, so a class can check them in the text.
-import { t } from "../shared/i18n";
+import { t, tParts } from "../shared/i18n";
 import { skillName } from "../shared/authoring";
-import { authored, button, el } from "../shared/dom";
+import { authored, authoredText, button, el } from "../shared/dom";
 import type { Claim, ClaimsMap, Contradiction, Evidence, FigureConflict, ShowSpan, SpellingGroup } from "./api";
 
 let cardCount = 0;
@@ -30,7 +30,7 @@ function figureCard(conflict: FigureConflict, show: ShowSpan): HTMLElement {
           "li",
           { className: "side", attrs: { "data-value": f.value } },
           el("p", { className: "figure-value", text: f.value, attrs: authored }),
-          el("p", { className: "according", text: f.givenBy ? t("claims.according", { who: f.givenBy, outlet: f.outlet }) : t("claims.noSource", { outlet: f.outlet }) }),
+          el("p", { className: "according" }, ...(f.givenBy ? tParts("claims.according", { who: authoredText(f.givenBy), outlet: authoredText(f.outlet) }) : tParts("claims.noSource", { outlet: authoredText(f.outlet) }))),
           quote(f.evidence, show, `“${f.value}”`),
         ),
       ),
@@ -40,7 +40,7 @@ function figureCard(conflict: FigureConflict, show: ShowSpan): HTMLElement {
 
 function claimSide(verdict: string, claim: Claim, show: ShowSpan): HTMLElement {
   const who = claim.speaker ?? t("claims.unnamedSource");
-  return el("li", { className: "side" }, el("p", { className: "according" }, el("strong", { text: verdict }), ` ${t("claims.whoIn", { who, outlet: claim.evidence.outlet })}`), quote(claim.evidence, show, t("claims.whatSaid", { who })));
+  return el("li", { className: "side" }, el("p", { className: "according" }, el("strong", { text: verdict }), " ", ...tParts("claims.whoIn", { who: claim.speaker ? authoredText(who) : who, outlet: authoredText(claim.evidence.outlet) })), quote(claim.evidence, show, t("claims.whatSaid", { who })));
 }
 
 function contradictionCard(contradiction: Contradiction, show: ShowSpan): HTMLElement {
@@ -61,7 +61,7 @@ function spellingCard(group: SpellingGroup, show: ShowSpan): HTMLElement {
       "ul",
       { className: "sides" },
       ...group.spellings.map((s) =>
-        el("li", { className: "side", attrs: { "data-spelling": s.spelling } }, el("p", { className: "figure-value", text: s.spelling, attrs: authored }), el("p", { className: "according", text: t("claims.usedBy", { outlets: s.outlets.join(", ") }) }), quote(s.firstUse, show, `“${s.spelling}”`)),
+        el("li", { className: "side", attrs: { "data-spelling": s.spelling } }, el("p", { className: "figure-value", text: s.spelling, attrs: authored }), el("p", { className: "according" }, ...tParts("claims.usedBy", { outlets: authoredText(s.outlets.join(", ")) })), quote(s.firstUse, show, `“${s.spelling}”`)),
       ),
     ),
   );

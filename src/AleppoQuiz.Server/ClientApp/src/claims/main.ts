@@ -4,7 +4,7 @@ import { t } from "../shared/i18n";
 import "../shared/language";
 import { api, messageOf } from "../shared/api";
 import type { ArticleSummary } from "../shared/authoring";
-import { byId, el, focusHeading, replace } from "../shared/dom";
+import { authoredText, byId, el, focusHeading, replace } from "../shared/dom";
 import { pageNotices } from "../shared/notices";
 import { requireTeacher } from "../shared/session";
 import { showTeacherBar } from "../shared/teacherbar";
@@ -29,7 +29,7 @@ async function draw(ids: string[], focus: boolean): Promise<void> {
       history.replaceState(null, "", chosen.length > 0 ? `?articles=${chosen.map(encodeURIComponent).join(",")}` : location.pathname);
       void draw(chosen, true).catch(failed);
     }),
-    el("p", { className: "lead", text: `${map.articles.map((a) => a.outlet).join(", ")}: ${t("claims.summary", { figures: map.figureConflicts.length, claims: map.contradictions.length, names: map.spellings.length })}` }),
+    el("p", { className: "lead" }, authoredText(map.articles.map((a) => a.outlet).join(", ")), `: ${t("claims.summary", { figures: map.figureConflicts.length, claims: map.contradictions.length, names: map.spellings.length })}`),
     disagreementsSection(map, showInArticle),
     statementsSection(map, showInArticle),
     draftsSection(ids),

@@ -3,7 +3,7 @@
 // article. Mouse users select words; keyboard users type them in the find box, which selects them the same way.
 import { t } from "../shared/i18n";
 import type { ArticleDetail } from "../shared/authoring";
-import { button, el, replace } from "../shared/dom";
+import { authored, button, el, replace } from "../shared/dom";
 import { field, input } from "../shared/forms";
 import { selectedSpan, selectSpan, type Span } from "./selection";
 
@@ -97,7 +97,7 @@ export function articlePane(article: ArticleDetail, spans: Span[], signal: Abort
   const element = el(
     "div",
     { className: "article-pane" },
-    el("h4", { className: "article-heading", text: article.titleSource === "editor" ? t("editor.editorTitle", { title: article.title }) : article.title }),
+    el("h4", { className: "article-heading", text: article.titleSource === "editor" ? t("editor.editorTitle", { title: article.title }) : article.title, attrs: authored }),
     el("p", { className: "article-meta", text: byline }),
     paragraphRolesNote(article),
     text,

@@ -1,7 +1,7 @@
 // Quizzes in and out of other tools: export as a file download, import from a file. The formats come from the
 // server (QTI is export-only). Downloads go through fetch, so a refusal is shown as a sentence, not saved as a
 // file, and the questions a format could not hold are named.
-import { t } from "../shared/i18n";
+import { hasKey, t } from "../shared/i18n";
 import { api, messageOf, toApiError } from "../shared/api";
 import type { QuizDetail } from "../shared/authoring";
 import { el } from "../shared/dom";
@@ -31,6 +31,12 @@ export interface ImportedQuiz {
   warnings: string[];
 }
 
+/** A format's name in the reader's language; a format new to this page keeps the server's name. */
+function formatName(format: ExchangeFormat): string {
+  const key = `format.${format.name}`;
+  return hasKey(key) ? t(key) : format.displayName;
+}
+
 export async function loadFormats(): Promise<ExchangeFormat[]> {
   return api<ExchangeFormat[]>("GET", "/api/quizzes/formats");
 }
@@ -58,7 +64,7 @@ async function download(quizId: string, format: string): Promise<string[]> {
 
 /** A format choice and an Export button for one quiz (none while no format is known); `title` names the quiz. */
 export function exportControls(quizId: string, title: string, formats: ExchangeFormat[], notices: Notices): HTMLElement | null {
-  const choices = formats.filter((f) => f.canExport).map((f): [string, string] => [f.name, f.displayName]);
+  const choices = formats.filter((f) => f.canExport).map((f): [string, string] => [f.name, formatName(f)]);
   if (choices.length === 0) return null;
   const format = select("format", choices, choices[0]?.[0] ?? "native");
   format.setAttribute("aria-label", t("exchange.formatFor", { title }));
@@ -76,7 +82,7 @@ export function exportControls(quizId: string, title: string, formats: ExchangeF
 
 /** The import form: a format and a file; `imported` receives the new quiz and what still needs work. */
 export function importQuizForm(formats: ExchangeFormat[], imported: (result: ImportedQuiz) => void): HTMLFormElement {
-  const format = select("format", formats.filter((f) => f.canImport).map((f) => [f.name, f.displayName]), "native");
+  const format = select("format", formats.filter((f) => f.canImport).map((f) => [f.name, formatName(f)]), "native");
   const file = el("input", { attrs: { type: "file", name: "file", accept: ".yaml,.yml,.txt,.gift,.xml,.csv,.xlsx" } });
   const submit = el("button", { className: "btn btn-secondary", text: t("exchange.import"), attrs: { type: "submit" } });
   // What the last import left out stays listed under the form until the next import.

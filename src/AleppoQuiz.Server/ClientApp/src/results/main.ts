@@ -1,7 +1,7 @@
 // A student's own results: each question with their answer, the right one, the explanation and the evidence.
 import { formatNumber, t } from "../shared/i18n";
 import "../shared/language";
-import { authored, byId, el, focusHeading, replace } from "../shared/dom";
+import { authored, authoredText, byId, el, focusHeading, replace } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
 import type { EvidencePassage } from "../shared/protocol";
 import { getJson } from "../reports/api";
@@ -68,7 +68,7 @@ async function start(): Promise<void> {
         "section",
         { className: "card" },
         el("h1", { text: t("results.title", { name: results.nickname }) }),
-        el("p", { className: "lead", text: `${results.quizTitle} · ${t("results.summary", { correct: results.correct, total: results.questionsPlayed, score: results.score })}` }),
+        el("p", { className: "lead" }, authoredText(results.quizTitle), ` · ${t("results.summary", { correct: results.correct, total: results.questionsPlayed, score: results.score })}`),
       ),
       el("ol", { className: "result-questions" }, ...results.questions.map(questionCard)),
     );

@@ -87,3 +87,8 @@ export function redrawKeepingFocus(root: Element, redraw: () => void): void {
  * it keeps its own direction inside a page of the other direction, and the language checks pass over it.
  */
 export const authored: Readonly<Record<string, string>> = { dir: "auto", "data-authored": "" };
+
+/** Words people wrote, to set inside an interface sentence (see tParts). */
+export function authoredText(text: string): HTMLSpanElement {
+  return el("span", { text, attrs: authored });
+}

@@ -80,6 +80,26 @@ export function t(key: Key, params: Params = {}): string {
   });
 }
 
+/**
+ * The sentence for `key` as pieces to append, for a sentence that holds an element: words people wrote (a
+ * speaker, an outlet) marked as authored, or a link. String and number values are filled in as by t().
+ */
+export function tParts(key: Key, params: Record<string, string | number | Node>): (string | Node)[] {
+  const values: Params = {};
+  for (const [name, value] of Object.entries(params)) if (typeof value !== "object") values[name] = value;
+  const text = t(key, values);
+  const parts: (string | Node)[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    const value = params[match[1] ?? ""];
+    if (typeof value !== "object") continue;
+    parts.push(text.slice(from, match.index), value);
+    from = match.index + match[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts.filter((part) => part !== "");
+}
+
 /** A rank as words put it: "2nd" in English; the catalogue's "rank.ordinal" uses ordinal plural categories. */
 export function ordinal(rank: number): string {
   const entry = catalogues[language]["rank.ordinal"] ?? catalogues.en["rank.ordinal"];
