@@ -19,6 +19,8 @@ internal static class LanguageChecks
           const exempt = '[data-authored], [translate="no"], script, style, noscript, code, .pin';
           // A sentence names a quiz or an article by its title in quotation marks: the quoted words are authored.
           const quoted = /«[^»]*»|“[^”]*”/g;
+          // A class code is letters and digits to type, in no language.
+          const codes = /\b(?=[A-Z0-9]*[0-9])[A-Z0-9]{4,10}\b/g;
           // Names of products and file formats are written in Latin letters in Arabic text too.
           const names = /\b(AleppoQuiz|Moodle|GIFT|XML|YAML|Kahoot|CSV|xlsx|IMS|QTI|HTML|html|txt|Excel|HTTP)\b/g;
           const found = [];
@@ -27,7 +29,7 @@ internal static class LanguageChecks
             const parent = node.parentElement;
             if (!parent || parent.closest(exempt) || parent.closest('[lang]')?.lang.split('-')[0] !== 'ar') continue;
             if (parent.closest('[hidden]') || getComputedStyle(parent).display === 'none') continue;
-            if (!/[A-Za-z]{2}/.test(node.textContent.replace(quoted, '').replace(names, ''))) continue;
+            if (!/[A-Za-z]{2}/.test(node.textContent.replace(quoted, '').replace(names, '').replace(codes, ''))) continue;
             found.push(parent.tagName.toLowerCase() + (parent.className ? '.' + parent.className.toString().split(' ').join('.') : '') + ' “' + node.textContent.trim().slice(0, 80) + '”');
           }
           return found;

@@ -38,9 +38,14 @@ function figureCard(conflict: FigureConflict, show: ShowSpan): HTMLElement {
   );
 }
 
-function claimSide(verdict: string, claim: Claim, show: ShowSpan): HTMLElement {
+function claimSide(verdict: (string | Node)[], claim: Claim, show: ShowSpan): HTMLElement {
   const who = claim.speaker ?? t("claims.unnamedSource");
-  return el("li", { className: "side" }, el("p", { className: "according" }, el("strong", { text: verdict }), " ", ...tParts("claims.whoIn", { who: claim.speaker ? authoredText(who) : who, outlet: authoredText(claim.evidence.outlet) })), quote(claim.evidence, show, t("claims.whatSaid", { who })));
+  return el("li", { className: "side" }, el("p", { className: "according" }, el("strong", {}, ...verdict), " ", ...tParts("claims.whoIn", { who: claim.speaker ? authoredText(who) : who, outlet: authoredText(claim.evidence.outlet) })), quote(claim.evidence, show, t("claims.whatSaid", { who })));
+}
+
+// The engine says "No", or names who did it instead ("No, pro-government forces did") in the articles' words.
+function denial(label: string): (string | Node)[] {
+  return label === "No" ? [t("claims.noPlainSays")] : tParts("claims.noSays", { label: authoredText(label) });
 }
 
 function contradictionCard(contradiction: Contradiction, show: ShowSpan): HTMLElement {
@@ -48,7 +53,7 @@ function contradictionCard(contradiction: Contradiction, show: ShowSpan): HTMLEl
   return card(
     "contradicting-claims",
     t("claims.yesOrNo", { claim }),
-    el("ul", { className: "sides" }, ...contradiction.affirming.map((c) => claimSide(t("claims.yesSays"), c, show)), ...contradiction.denying.map((c) => claimSide(t("claims.noSays", { label: contradiction.denyingLabel }), c, show))),
+    el("ul", { className: "sides" }, ...contradiction.affirming.map((c) => claimSide([t("claims.yesSays")], c, show)), ...contradiction.denying.map((c) => claimSide(denial(contradiction.denyingLabel), c, show))),
   );
 }
 
