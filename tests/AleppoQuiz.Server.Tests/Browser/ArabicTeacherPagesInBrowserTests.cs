@@ -13,7 +13,7 @@ namespace AleppoQuiz.Server.Tests.Browser;
 public sealed class ArabicTeacherPagesInBrowserTests(BrowserFixture browser)
 {
     private const string Teacher = "سلمى الحلبي";
-    private const string ClassName = "التاريخ ٩ب";
+    private const string ClassName = "التاريخ 9ب";
     private const string Drill = "Four-question drill";
 
     private static readonly InterfaceCatalogue Words = InterfaceCatalogue.Load("ar");
@@ -25,7 +25,7 @@ public sealed class ArabicTeacherPagesInBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/library.html");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Words["account.signInTitle"] })).ToBeVisibleAsync();
         await LanguageChecks.CheckArabicScreenAsync(browser, page, "ar-teacher-sign-in");
-        await RegisterAsync(page);
+        await TeacherAccount.RegisterAsync(page, Teacher, Words);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Words["library.titleOf", ("name", Teacher)] })).ToBeVisibleAsync();
         await Expect(page.Locator("#templates .quiz-row").First).ToBeVisibleAsync();
@@ -78,16 +78,6 @@ public sealed class ArabicTeacherPagesInBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/library.html");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"{Teacher}’s library" })).ToBeVisibleAsync();
         await LanguageChecks.AssertNamesSayTheirLabelsAsync(page, "the library in English");
-    }
-
-    private static async Task RegisterAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = Words["account.createOne"] }).ClickAsync();
-        await page.GetByLabel(Words["account.name"]).FillAsync(Teacher);
-        await page.GetByLabel(Words["account.email"]).FillAsync($"salma.{Guid.NewGuid():N}@school.example");
-        await page.GetByLabel(Words["account.password"]).FillAsync(TeacherAccount.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = Words["account.create"], Exact = true }).ClickAsync();
-        await Expect(page).Not.ToHaveURLAsync(TeacherAccount.SignInPage());
     }
 
     /// <summary>Assigns the drill as homework without a class from its dialog; returns the link to share.</summary>
