@@ -42,7 +42,7 @@ export function lobbyScreen(model: HostModel, actions: LobbyActions, schoolClass
   return el(
     "section",
     { className: "screen lobby" },
-    el("h1", { className: "quiz-title", text: model.quizTitle }),
+    el("h1", { className: "quiz-title", text: model.quizTitle, attrs: authored }),
     el(
       "div",
       { className: "lobby-grid" },
