@@ -84,6 +84,9 @@ internal sealed partial class PlayerScreen(IPage page, string nickname, Interfac
                     await Expect(Option(id)).ToHaveAttributeAsync("aria-pressed", "true");
                 }
 
+                // Picked options are sent as they stand on screen, which is the game's shuffled order.
+                var shown = await Page.Locator("button.answer").EvaluateAllAsync<int[]>("buttons => buttons.map(b => Number(b.dataset.optionId))");
+                lastAnswer = [.. shown.Where(choice.Contains).Select(id => question.Options[id].Text)];
                 await Page.Locator(SubmitControl).ClickAsync();
                 break;
             default:

@@ -151,7 +151,7 @@ public sealed class TeacherPagesInBrowserTests(BrowserFixture browser)
         await form.GetByLabel("Format").SelectOptionAsync("gift");
         await form.GetByLabel("Quiz file").SetInputFilesAsync(new FilePayload { Name = "citadel.gift.txt", MimeType = "text/plain", Buffer = gift });
         await form.GetByRole(AriaRole.Button, new() { Name = "Import quiz" }).ClickAsync();
-        await Expect(status).ToContainTextAsync("1 still need fixing");
+        await Expect(status).ToContainTextAsync("1 still needs fixing");
         await Expect(page.Locator(":focus")).ToHaveTextAsync("Edit");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator(".question-list .notice")).ToHaveTextAsync("1 question needs fixing before this quiz can be hosted.");

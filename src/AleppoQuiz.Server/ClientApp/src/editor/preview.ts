@@ -1,6 +1,6 @@
 // The draft as a student's phone shows it while answering, drawn by the player view's own code, so what the
 // teacher sees is what the class gets. Answering in the preview says whether that answer would score.
-import { t } from "../shared/i18n";
+import { formatNumber, t } from "../shared/i18n";
 import { timerElement } from "../shared/countdown";
 import { el, replace } from "../shared/dom";
 import type { QuestionView } from "../shared/protocol";
@@ -59,7 +59,7 @@ export class Preview {
   draw(draft: Draft, index: number, total: number): void {
     const view = viewOf(draft, index, total);
     const timer = timerElement();
-    timer.textContent = String(draft.timeLimitSeconds);
+    timer.textContent = formatNumber(draft.timeLimitSeconds);
     const header = questionHeader(view, timer, t("editor.timeLimitLabel"));
     // On the phone the prompt is the page's heading; inside the editor it must not be a second h1.
     const prompt = header.querySelector("h1");

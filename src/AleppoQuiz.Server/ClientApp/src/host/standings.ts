@@ -42,7 +42,7 @@ function podiumSteps(podium: PodiumView): HTMLOListElement {
         { className: `step step-${places[entry.rank - 1] ?? "other"}`, attrs: { "data-rank": String(entry.rank) } },
         el("span", { className: "step-name", text: entry.nickname, attrs: authored }),
         el("span", { className: "step-score", text: t("common.points", { n: entry.score }) }),
-        el("span", { className: "step-block", text: String(entry.rank) }),
+        el("span", { className: "step-block", text: formatNumber(entry.rank) }),
       ),
     ),
   );

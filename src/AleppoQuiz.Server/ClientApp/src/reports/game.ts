@@ -79,7 +79,7 @@ export function playersSection(players: PlayerReport[], questionsPlayed: number)
       "tr",
       { attrs: { "data-player": player.nickname } },
       el("th", { text: player.studentName && player.studentName !== player.nickname ? `${player.nickname} (${player.studentName})` : player.nickname, attrs: { scope: "row" } }),
-      el("td", { text: String(player.score) }),
+      el("td", { text: formatNumber(player.score) }),
       el("td", { text: t("common.nOfTotal", { n: player.correct, total: player.answered }) }),
       ...player.answers.map((answer) =>
         el(

@@ -21,7 +21,7 @@ function gameRow(game: GameListItem): HTMLElement {
     el("td", { text: game.className ?? "" }),
     el("td", { text: formatNumber(game.playerCount) }),
     el("td", { text: percent(game.accuracy) }),
-    el("td", { text: String(Math.round(game.averageScore)) }),
+    el("td", { text: formatNumber(Math.round(game.averageScore)) }),
   );
 }
 
