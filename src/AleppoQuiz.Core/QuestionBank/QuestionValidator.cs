@@ -191,9 +191,10 @@ public static class QuestionValidator
         var paragraphs = evidence.Select(e => ParagraphAround(articles[e.ArticleId].Text, e.Start, e.End)).ToArray();
         foreach (var answer in question.Options.Where(o => o.Correct))
         {
-            if (!paragraphs.Any(p => p.Contains(answer.Text.Trim(), StringComparison.OrdinalIgnoreCase)))
+            if (!paragraphs.Any(p => SpeakerName.AppearsIn(answer.Text, p)))
             {
-                problems.Add($"the answer '{answer.Text}' does not appear in the paragraph of any of its evidence quotes");
+                problems.Add($"the answer '{answer.Text}' does not appear in the paragraph of any of its evidence quotes: " +
+                    "write the speaker's name as the article spells it (the title may differ), or quote the paragraph that names them");
             }
         }
 

@@ -75,6 +75,27 @@ public class QuestionValidatorTests
     }
 
     [Fact]
+    public void A_who_said_answer_with_another_title_passes_when_its_name_is_in_the_evidence()
+    {
+        var question = WhoSaid(new("Turkey's top diplomat Mevlut Cavusoglu", true), new("Mr Sayal", false));
+
+        var check = QuestionValidator.Check(question, Articles);
+
+        Assert.True(check.IsValid, string.Join("; ", check.Problems));
+    }
+
+    [Fact]
+    public void A_who_said_answer_whose_name_is_elsewhere_says_how_to_fix_it()
+    {
+        var question = WhoSaid(new("Reuters source Mr Sayal", true), new("Mevlut Cavusoglu", false));
+
+        var problem = Assert.Single(QuestionValidator.Check(question, Articles).Problems);
+
+        Assert.Contains("'Reuters source Mr Sayal' does not appear", problem, StringComparison.Ordinal);
+        Assert.Contains("as the article spells it", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_who_said_question_without_evidence_is_told_to_add_some_and_nothing_else()
     {
         var problem = Assert.Single(QuestionValidator.Check(WhoSaid() with { Evidence = [] }, Articles).Problems);

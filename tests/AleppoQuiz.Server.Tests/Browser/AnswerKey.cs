@@ -23,6 +23,8 @@ internal sealed class AnswerKey(QuizDetail quiz)
             ?? throw new InvalidOperationException($"GET {path} returned nothing.");
     }
 
+    public int QuestionCount => quiz.Questions.Count;
+
     public QuestionDetail For(string prompt) =>
         quiz.Questions.SingleOrDefault(q => q.Prompt == prompt.Trim())
         ?? throw new InvalidOperationException($"No question reads \"{prompt}\".");

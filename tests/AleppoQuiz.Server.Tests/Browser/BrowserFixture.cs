@@ -36,13 +36,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile (own storage, like a separate device) with a page open on the server.</summary>
-    public async Task<IPage> NewPageAsync(int width, int height)
+    /// <summary>
+    /// A fresh browser profile (own storage, like a separate device) with a page open on the server; the browser
+    /// prefers <paramref name="language"/>, as a device set up in that language does.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width, int height, string language = "en-US")
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new() { Width = width, Height = height },
+            Locale = language,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();

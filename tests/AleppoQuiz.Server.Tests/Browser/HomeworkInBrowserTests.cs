@@ -16,7 +16,7 @@ public sealed partial class HomeworkInBrowserTests(BrowserFixture browser)
     {
         var (library, _) = await LibraryScreen.OpenAsNewTeacherAsync(browser, "Mr Nasser");
         var page = library.Page;
-        await page.GetByRole(AriaRole.Button, new() { Name = "Assign “Four-question drill” as homework" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Assign as homework “Four-question drill”" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog.GetByLabel("Class (optional)")).ToBeFocusedAsync();
         await dialog.GetByLabel("Deadline (optional)").FillAsync(DateTime.Now.AddDays(7).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
@@ -24,7 +24,7 @@ public sealed partial class HomeworkInBrowserTests(BrowserFixture browser)
         await Expect(dialog.GetByRole(AriaRole.Heading, new() { Name = "Homework ready" })).ToBeVisibleAsync();
         var link = await dialog.GetByLabel("Homework link for “Four-question drill”", new() { Exact = true }).InputValueAsync();
         Assert.Matches(PracticeLink(), link);
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Copy the link: Homework link for “Four-question drill”" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Copy link: Homework link for “Four-question drill”" }).ClickAsync();
         await Expect(page.Locator("#page-status")).ToHaveTextAsync(new Regex("^(Link copied|Select the link)"));
         await browser.ScreenshotAsync(page, "teacher-homework-link");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync();
@@ -45,7 +45,7 @@ public sealed partial class HomeworkInBrowserTests(BrowserFixture browser)
 
         await page.ReloadAsync();
         await Expect(row.Locator(".attempts")).ToHaveTextAsync("1 attempt");
-        await row.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Results of the homework") }).ClickAsync();
+        await row.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Results “") }).ClickAsync();
         await Expect(page.Locator(".games-table tbody tr")).ToHaveCountAsync(1);
         await Expect(page.Locator(".games-table tbody tr td").Nth(2)).ToHaveTextAsync("Practice");
     }

@@ -78,11 +78,14 @@ internal static class PageScripts
         if (root.scrollWidth <= root.clientWidth) return null;
         // Content inside a box that scrolls or clips sideways does not widen the page, so it is not a culprit.
         const clipped = (e) => { for (let at = e.parentElement; at && at !== document.body; at = at.parentElement) { if (getComputedStyle(at).overflowX !== 'visible') return true; } return false; };
+        // A right-to-left page overflows to the left: an element sticking out there starts before 0.
+        const rtl = getComputedStyle(root).direction === 'rtl';
+        const beyond = (rect) => rtl ? -rect.left : rect.right - root.clientWidth;
         const wide = [...document.body.querySelectorAll('*')]
           .filter(e => !clipped(e))
-          .map(e => ({ e, right: e.getBoundingClientRect().right }))
-          .filter(x => x.right > root.clientWidth + 0.5 && ![...x.e.children].some(c => c.getBoundingClientRect().right >= x.right))
-          .sort((a, b) => b.right - a.right).slice(0, 5).map(x => describe(x.e) + ' ends at ' + Math.round(x.right));
+          .map(e => ({ e, by: beyond(e.getBoundingClientRect()) }))
+          .filter(x => x.by > 0.5 && ![...x.e.children].some(c => beyond(c.getBoundingClientRect()) >= x.by))
+          .sort((a, b) => b.by - a.by).slice(0, 5).map(x => describe(x.e) + ' sticks out ' + Math.round(x.by) + ' px');
         return 'page ' + root.scrollWidth + ' px wide in a ' + root.clientWidth + ' px window; ' + wide.join('; ');
         }
         """;

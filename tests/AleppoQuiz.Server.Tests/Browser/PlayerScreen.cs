@@ -1,14 +1,18 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AleppoQuiz.Server.Tests.ClientApp;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace AleppoQuiz.Server.Tests.Browser;
 
 /// <summary>A student's phone: the player view at 360×740, driven the way a student would drive it.</summary>
-internal sealed partial class PlayerScreen(IPage page, string nickname)
+internal sealed partial class PlayerScreen(IPage page, string nickname, InterfaceCatalogue? words = null)
 {
     public IPage Page { get; } = page;
+
+    /// <summary>The sentences of the language this phone shows, to find its controls and headings by.</summary>
+    public InterfaceCatalogue Words { get; } = words ?? InterfaceCatalogue.Load("en");
 
     public string Nickname { get; } = nickname;
 
@@ -17,16 +21,20 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
     // The texts of the options last sent, in the order sent, to find them again on the locked and reveal screens.
     private IReadOnlyList<string> lastAnswer = [];
 
-    /// <summary>Opens the join link, checks the PIN is filled in, and joins with a name (or the suggested one).</summary>
-    public static async Task<PlayerScreen> JoinAsync(BrowserFixture browser, string pin, string? nickname)
+    /// <summary>
+    /// Opens the join link, checks the PIN is filled in, and joins with a name (or the suggested one), on a phone
+    /// whose browser prefers <paramref name="language"/>.
+    /// </summary>
+    public static async Task<PlayerScreen> JoinAsync(BrowserFixture browser, string pin, string? nickname, string language = "en")
     {
-        var page = await browser.NewPageAsync(360, 740);
+        var words = InterfaceCatalogue.Load(language);
+        var page = await browser.NewPageAsync(360, 740, language);
         await page.GotoAsync($"/?pin={pin}");
-        await Expect(page.GetByLabel("Game PIN")).ToHaveValueAsync(pin);
-        var name = page.GetByLabel("Nickname");
+        await Expect(page.GetByLabel(words["join.pin"])).ToHaveValueAsync(pin);
+        var name = page.GetByLabel(words["join.nickname"]);
         if (nickname is null)
         {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Random name" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = words["join.random"] }).ClickAsync();
             await Expect(name).Not.ToHaveValueAsync("");
             nickname = await name.InputValueAsync();
         }
@@ -35,10 +43,10 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
             await name.FillAsync(nickname);
         }
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Join", Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You're in! See your name on the screen" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = words["join.join"], Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = words["player.in"] })).ToBeVisibleAsync();
         await Expect(page.Locator(".my-name")).ToHaveTextAsync(nickname);
-        return new PlayerScreen(page, nickname);
+        return new PlayerScreen(page, nickname, words);
     }
 
     /// <summary>Joins from the join link with the keyboard only: the nickname field has focus, Enter submits.</summary>
@@ -70,7 +78,7 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
         {
             case "order":
                 await ArrangeAsync(choice);
-                await Page.GetByRole(AriaRole.Button, new() { Name = "Submit order" }).ClickAsync();
+                await Page.GetByRole(AriaRole.Button, new() { Name = Words["answer.submitOrder"] }).ClickAsync();
                 break;
             case "multi":
                 foreach (var id in choice)
@@ -79,10 +87,7 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
                     await Expect(Option(id)).ToHaveAttributeAsync("aria-pressed", "true");
                 }
 
-                // Picks are shown back in the order the options stand on the screen, which the game draws.
-                var onScreen = await Page.Locator("button.answer").EvaluateAllAsync<int[]>("els => els.map(e => Number(e.dataset.optionId))");
-                lastAnswer = [.. onScreen.Where(id => choice.Contains(id)).Select(id => question.Options[id].Text)];
-                await Page.GetByRole(AriaRole.Button, new() { NameRegex = SubmitAnswers() }).ClickAsync();
+                await Page.Locator(SubmitControl).ClickAsync();
                 break;
             default:
                 await Option(choice[0]).ClickAsync();
@@ -90,7 +95,8 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
         }
 
         // The last answer closes the question at once, so the reveal may replace "Answer locked" straight away.
-        await Expect(Page.Locator(".locked h2, section.reveal h1").First).ToHaveTextAsync(LockedOrRevealed());
+        string[] lockedOrRevealed = [Words["player.locked"], Words["verdict.right"], Words["verdict.partial"], Words["verdict.wrong"]];
+        await Expect(Page.Locator(".locked h2, section.reveal h1").First).ToHaveTextAsync(new Regex($"^({string.Join("|", lockedOrRevealed.Select(Regex.Escape))})$"));
     }
 
     /// <summary>
@@ -165,12 +171,6 @@ internal sealed partial class PlayerScreen(IPage page, string nickname)
             }
         }
     }
-
-    [GeneratedRegex(@"^Submit \d+ answers?$")]
-    private static partial Regex SubmitAnswers();
-
-    [GeneratedRegex("^(Answer locked|Correct!|Partly right|Not this time)$")]
-    private static partial Regex LockedOrRevealed();
 
     [GeneratedRegex("^verdict-right$")]
     private static partial Regex RightVerdict();

@@ -86,7 +86,7 @@ public sealed partial class StoryPagesInBrowserTests(BrowserFixture browser)
         await Expect(first.Locator(".evidence-chip .outlet").First).Not.ToBeEmptyAsync();
         await browser.ScreenshotAsync(page, "teacher-editor-drafts");
 
-        await first.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept the draft") }).ClickAsync();
+        await first.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept: ") }).ClickAsync();
         await Expect(page.Locator(".question-row .q-prompt")).ToHaveTextAsync([prompt]);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Questions (1)" })).ToBeVisibleAsync();
         await Expect(page.Locator(".draft-row .draft-prompt").First).Not.ToHaveTextAsync(prompt);
@@ -95,10 +95,10 @@ public sealed partial class StoryPagesInBrowserTests(BrowserFixture browser)
 
         // Rejected drafts leave the list; an edited one fills the question form without saving it.
         var second = await drafts.First.Locator(".draft-prompt").InnerTextAsync();
-        await drafts.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Reject the draft") }).ClickAsync();
+        await drafts.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Reject: ") }).ClickAsync();
         await Expect(drafts.First.Locator(".draft-prompt")).Not.ToHaveTextAsync(second);
         var third = await drafts.First.Locator(".draft-prompt").InnerTextAsync();
-        await drafts.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Edit the draft") }).ClickAsync();
+        await drafts.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Edit: ") }).ClickAsync();
         await Expect(editor.Form.GetByLabel("Question", new() { Exact = true })).ToHaveValueAsync(third);
         await Expect(editor.Form.Locator(".evidence-chip").First).ToBeVisibleAsync();
         await Expect(page.Locator(".question-row")).ToHaveCountAsync(1);
@@ -115,7 +115,7 @@ public sealed partial class StoryPagesInBrowserTests(BrowserFixture browser)
         Assert.NotEmpty(outlets);
         Assert.All(outlets, outlet => Assert.Contains(outlet, new[] { "AFP", "BBC" }));
         var chosen = await drafts.First.Locator(".draft-prompt").InnerTextAsync();
-        await drafts.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept the draft") }).ClickAsync();
+        await drafts.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept: ") }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Questions (2)" })).ToBeVisibleAsync();
         await Expect(page.Locator(".question-row .q-prompt").Last).ToHaveTextAsync(chosen);
     }

@@ -18,7 +18,7 @@ public sealed class TeacherPagesInBrowserTests(BrowserFixture browser)
     {
         var (library, teacher) = await LibraryScreen.OpenAsNewTeacherAsync(browser, "Sam Teacher");
         var page = library.Page;
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy “Four-question drill” to edit it" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy to edit “Four-question drill”" })).ToBeVisibleAsync();
         AccessibilityTests.AssertNoBlockingViolations(await page.RunAxe());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
@@ -46,7 +46,7 @@ public sealed class TeacherPagesInBrowserTests(BrowserFixture browser)
     {
         var (library, _) = await LibraryScreen.OpenAsNewTeacherAsync(browser, "Kim Teacher");
         var page = library.Page;
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Copy “{Template}” to edit it" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Copy to edit “{Template}”" }).ClickAsync();
         var edit = page.GetByRole(AriaRole.Link, new() { Name = $"Edit “Copy of {Template}”" });
         await Expect(edit).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -151,7 +151,7 @@ public sealed class TeacherPagesInBrowserTests(BrowserFixture browser)
         await form.GetByLabel("Format").SelectOptionAsync("gift");
         await form.GetByLabel("Quiz file").SetInputFilesAsync(new FilePayload { Name = "citadel.gift.txt", MimeType = "text/plain", Buffer = gift });
         await form.GetByRole(AriaRole.Button, new() { Name = "Import quiz" }).ClickAsync();
-        await Expect(status).ToContainTextAsync("1 still need fixing");
+        await Expect(status).ToContainTextAsync("1 still needs fixing");
         await Expect(page.Locator(":focus")).ToHaveTextAsync("Edit");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator(".question-list .notice")).ToHaveTextAsync("1 question needs fixing before this quiz can be hosted.");

@@ -1,6 +1,7 @@
 // The questions the engine drafts from the articles on the map, listed under it so a teacher preparing a lesson
 // sees them beside the disagreements they came from; adding one to a quiz happens in the editor.
-import { el } from "../shared/dom";
+import { t } from "../shared/i18n";
+import { authored, el } from "../shared/dom";
 import { messageOf } from "../shared/api";
 import { fetchDrafts, type DraftInfo } from "../editor/drafts";
 
@@ -9,8 +10,8 @@ function draftItem(info: DraftInfo): HTMLLIElement {
   return el(
     "li",
     { className: "map-draft", attrs: { "data-draft-id": info.id } },
-    el("strong", { text: q.prompt }),
-    el("p", { className: "hint" }, `Answer: ${q.options.filter((o) => o.correct).map((o) => o.text).join("; ")}`),
+    el("strong", { text: q.prompt, attrs: authored }),
+    el("p", { className: "hint" }, `${t("claims.answer")} `, el("span", { text: q.options.filter((o) => o.correct).map((o) => o.text).join("; "), attrs: authored })),
   );
 }
 
@@ -19,18 +20,18 @@ const shown = 8;
 
 export function draftsSection(articleIds: string[]): HTMLElement {
   const count = el("p", { className: "hint" });
-  const list = el("ol", { className: "map-drafts" }, el("li", { className: "hint", text: "Drafting questions…" }));
+  const list = el("ol", { className: "map-drafts" }, el("li", { className: "hint", text: t("claims.drafting") }));
   fetchDrafts(articleIds)
     .then((drafts) => {
-      count.textContent = drafts.length === 0 ? "No questions could be drafted from these articles." : drafts.length > shown ? `The first ${shown} of ${drafts.length} drafts:` : "";
+      count.textContent = drafts.length === 0 ? t("claims.noDrafts") : drafts.length > shown ? t("claims.firstDrafts", { n: shown, total: drafts.length }) : "";
       list.replaceChildren(...drafts.slice(0, shown).map(draftItem));
     })
     .catch((error: unknown) => list.replaceChildren(el("li", { className: "field-error", text: messageOf(error), attrs: { role: "alert" } })));
   return el(
     "section",
     { className: "card", attrs: { "aria-labelledby": "map-drafts-title" } },
-    el("h2", { text: "Questions drafted from these articles", attrs: { id: "map-drafts-title" } }),
-    el("p", { className: "hint", text: "To use one, open a quiz in the editor and pick the same articles under “Drafts from the articles”." }),
+    el("h2", { text: t("claims.draftsTitle"), attrs: { id: "map-drafts-title" } }),
+    el("p", { className: "hint", text: t("claims.draftsHint") }),
     count,
     list,
   );

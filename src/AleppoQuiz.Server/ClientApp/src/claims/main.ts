@@ -1,8 +1,10 @@
 // The claims map: the attribution engine's reading of a story, for a teacher preparing a lesson. Where the
 // sources disagree comes first (that is the lesson); the full who-said-what table follows.
+import { t } from "../shared/i18n";
+import "../shared/language";
 import { api, messageOf } from "../shared/api";
 import type { ArticleSummary } from "../shared/authoring";
-import { byId, el, focusHeading, replace } from "../shared/dom";
+import { authoredText, byId, el, focusHeading, replace } from "../shared/dom";
 import { pageNotices } from "../shared/notices";
 import { requireTeacher } from "../shared/session";
 import { showTeacherBar } from "../shared/teacherbar";
@@ -18,7 +20,7 @@ const app = byId("claims");
 let articles: ArticleSummary[] = [];
 
 async function draw(ids: string[], focus: boolean): Promise<void> {
-  replace(app, el("p", { className: "hint", text: "Reading the articles…" }));
+  replace(app, el("p", { className: "hint", text: t("claims.reading") }));
   const map = await loadClaims(ids);
   const shown = map.articles.map((a) => a.id);
   replace(
@@ -27,7 +29,7 @@ async function draw(ids: string[], focus: boolean): Promise<void> {
       history.replaceState(null, "", chosen.length > 0 ? `?articles=${chosen.map(encodeURIComponent).join(",")}` : location.pathname);
       void draw(chosen, true).catch(failed);
     }),
-    el("p", { className: "lead", text: `${map.articles.map((a) => a.outlet).join(", ")}: ${map.figureConflicts.length} figures that differ, ${map.contradictions.length} claims contradicted, ${map.spellings.length} names spelled more than one way.` }),
+    el("p", { className: "lead" }, authoredText(map.articles.map((a) => a.outlet).join(", ")), `: ${t("claims.summary", { figures: map.figureConflicts.length, claims: map.contradictions.length, names: map.spellings.length })}`),
     disagreementsSection(map, showInArticle),
     statementsSection(map, showInArticle),
     draftsSection(ids),

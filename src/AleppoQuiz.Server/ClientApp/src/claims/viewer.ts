@@ -1,5 +1,6 @@
 // An article with one span marked, in a modal dialog: the quote is scrolled into view, Escape or Close returns
 // focus to what opened it. Articles are fetched once each and kept for the page's life.
+import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
 import type { ArticleDetail } from "../shared/authoring";
 import { button, el, replace } from "../shared/dom";
@@ -27,11 +28,11 @@ function marked(text: string, start: number, end: number): HTMLElement {
 
 export function showInArticle(span: Evidence, opener: HTMLElement): void {
   const heading = el("h2", { text: span.outlet, attrs: { id: "article-dialog-title", tabindex: "-1" } });
-  const body = el("div", { className: "article-body" }, el("p", { className: "hint", text: "Loading the article…" }));
+  const body = el("div", { className: "article-body" }, el("p", { className: "hint", text: t("claims.loadingArticle") }));
   const dialog = el(
     "dialog",
     { className: "card article-dialog", attrs: { "aria-labelledby": "article-dialog-title" } },
-    el("div", { className: "dialog-head" }, heading, button("Close", () => dialog.close(), "btn btn-secondary btn-small")),
+    el("div", { className: "dialog-head" }, heading, button(t("common.close"), () => dialog.close(), "btn btn-secondary btn-small")),
     body,
   );
   dialog.addEventListener("close", () => {
@@ -44,7 +45,8 @@ export function showInArticle(span: Evidence, opener: HTMLElement): void {
   article(span.articleId)
     .then((found) => {
       heading.textContent = `${found.outlet}: ${found.title}`;
-      replace(body, el("p", { className: "hint", text: `${found.date} · the marked words are the ones this part of the map rests on.` }), marked(found.text, span.start, span.end));
+      heading.dir = "auto";
+      replace(body, el("p", { className: "hint", text: t("claims.markedWords", { date: found.date }) }), marked(found.text, span.start, span.end));
       body.querySelector("mark")?.scrollIntoView({ block: "center" });
     })
     .catch((error: unknown) => replace(body, el("p", { className: "field-error", text: messageOf(error), attrs: { role: "alert" } })));

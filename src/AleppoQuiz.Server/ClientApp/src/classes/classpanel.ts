@@ -1,5 +1,6 @@
 // One class opened: its code, large enough to project for students to copy, where its results are, renaming and
 // deleting it, and its roster.
+import { t } from "../shared/i18n";
 import { messageOf } from "../shared/api";
 import { deleteClass, mastery, pastGames, renameClass, spokenCode, type ClassDetail } from "../shared/classes";
 import { button, el, replace } from "../shared/dom";
@@ -15,9 +16,9 @@ function codeBlock(detail: ClassDetail): HTMLElement {
   return el(
     "div",
     { className: "class-code-box" },
-    el("p", { className: "join-step", text: "Class code" }),
+    el("p", { className: "join-step", text: t("classJoin.code") }),
     el("p", { className: "class-code", attrs: { "data-code": detail.code } }, el("span", { text: detail.code, attrs: { "aria-hidden": "true" } }), el("span", { className: "sr-only", text: spokenCode(detail.code) })),
-    el("p", { className: "hint", text: "Students type it when they join a class game, or when they open homework set for this class." }),
+    el("p", { className: "hint", text: t("classes.codeHint") }),
   );
 }
 
@@ -31,11 +32,11 @@ export function classPanel(detail: ClassDetail, actions: ClassPanelActions): HTM
       el(
         "div",
         { className: "row-actions" },
-        el("a", { className: "btn btn-primary btn-small", text: "Host a class game", attrs: { href: `/host.html?class=${encodeURIComponent(detail.id)}` } }),
-        el("a", { className: "btn btn-secondary btn-small", text: "Mastery report", attrs: { href: mastery(detail.id) } }),
-        el("a", { className: "btn btn-secondary btn-small", text: "Past games", attrs: { href: pastGames(detail.id) } }),
-        button("Rename class", rename, "btn btn-secondary btn-small", { "data-action": "rename-class" }),
-        button("Delete class", remove, "btn btn-danger btn-small"),
+        el("a", { className: "btn btn-primary btn-small", text: t("classes.host"), attrs: { href: `/host.html?class=${encodeURIComponent(detail.id)}` } }),
+        el("a", { className: "btn btn-secondary btn-small", text: t("classes.mastery"), attrs: { href: mastery(detail.id) } }),
+        el("a", { className: "btn btn-secondary btn-small", text: t("classes.pastGames"), attrs: { href: pastGames(detail.id) } }),
+        button(t("classes.rename"), rename, "btn btn-secondary btn-small", { "data-action": "rename-class" }),
+        button(t("classes.delete"), remove, "btn btn-danger btn-small"),
       ),
     );
   const rename = (): void =>
@@ -43,7 +44,7 @@ export function classPanel(detail: ClassDetail, actions: ClassPanelActions): HTM
       head,
       inlineNameForm({
         id: "class-name",
-        label: "New name for the class",
+        label: t("classes.newName"),
         value: detail.name,
         save: (name) => renameClass(detail.id, name).then((fresh) => actions.changed(fresh, "rename-class")),
         done: () => {
@@ -53,7 +54,7 @@ export function classPanel(detail: ClassDetail, actions: ClassPanelActions): HTM
       }),
     );
   const remove = (): void => {
-    if (!window.confirm(`Delete the class ${detail.name} and its roster? Games it played stay in your reports.`)) return;
+    if (!window.confirm(t("classes.confirmDelete", { name: detail.name }))) return;
     deleteClass(detail.id)
       .then(() => actions.deleted(detail))
       .catch((error: unknown) => actions.notices.error(messageOf(error)));

@@ -1,5 +1,6 @@
 // A name edited in place: a labelled field with Save and Cancel, used for renaming a class and a student. The
 // server's refusal (a duplicate, an empty name) is shown under the field and focus stays there.
+import { t } from "../shared/i18n";
 import { messageOf } from "../shared/api";
 import { button, el } from "../shared/dom";
 import { clearErrors, field, input, showFieldError } from "../shared/forms";
@@ -15,12 +16,12 @@ export interface InlineEdit {
 export function inlineNameForm(edit: InlineEdit): HTMLFormElement {
   const name = input("name", { maxlength: "100", autocomplete: "off", required: "" });
   name.value = edit.value;
-  const submit = el("button", { className: "btn btn-primary btn-small", text: "Save", attrs: { type: "submit" } });
+  const submit = el("button", { className: "btn btn-primary btn-small", text: t("common.save"), attrs: { type: "submit" } });
   const form = el(
     "form",
     { className: "inline-form", attrs: { novalidate: "" } },
     field(edit.id, edit.label, name),
-    el("div", { className: "row-actions" }, submit, button("Cancel", edit.done, "btn btn-secondary btn-small")),
+    el("div", { className: "row-actions" }, submit, button(t("common.cancel"), edit.done, "btn btn-secondary btn-small")),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();

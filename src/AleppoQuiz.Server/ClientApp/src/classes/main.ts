@@ -1,5 +1,7 @@
 // The teacher's classes: the list, a form for a new class, and the chosen class (?class=ID) with its code and
 // roster. Every change redraws from what the server answered, so the page never shows a roster it does not have.
+import { t } from "../shared/i18n";
+import "../shared/language";
 import { messageOf } from "../shared/api";
 import { getClass, listClasses, type ClassDetail, type ClassSummary } from "../shared/classes";
 import { byId, el, focusHeading, replace } from "../shared/dom";
@@ -20,13 +22,13 @@ function classItem(summary: ClassSummary): HTMLLIElement {
     "li",
     { className: `class-row${current ? " chosen" : ""}`, attrs: { "data-class-id": summary.id } },
     el("a", { text: summary.name, attrs: { href: `?class=${encodeURIComponent(summary.id)}`, ...(current ? { "aria-current": "true" } : {}) }, on: { click: (event) => choose(event, summary.id) } }),
-    el("span", { className: "class-meta" }, el("span", { text: "Code " }), el("code", { text: summary.code }), ` · ${summary.studentCount} ${summary.studentCount === 1 ? "student" : "students"}`),
+    el("span", { className: "class-meta" }, el("span", { text: `${t("classes.code")} ` }), el("code", { text: summary.code }), ` · ${t("classes.students", { n: summary.studentCount })}`),
   );
 }
 
 async function drawList(): Promise<void> {
   const classes = await listClasses();
-  replace(list, classes.length === 0 ? el("p", { className: "hint empty", text: "No classes yet. Create one with its roster below." }) : el("ul", { className: "class-rows", attrs: { "aria-label": "Your classes" } }, ...classes.map(classItem)));
+  replace(list, classes.length === 0 ? el("p", { className: "hint empty", text: t("classes.none") }) : el("ul", { className: "class-rows", attrs: { "aria-label": t("classes.yours") } }, ...classes.map(classItem)));
 }
 
 function choose(event: Event, id: string): void {
@@ -60,7 +62,7 @@ function changed(detail: ClassDetail | null, focus?: string): void {
 }
 
 function deleted(detail: ClassDetail): void {
-  notices.announce(`Deleted the class ${detail.name}.`);
+  notices.announce(t("classes.deleted", { name: detail.name }));
   void open(null, false)
     .then(() => focusHeading(byId("classes-title").parentElement ?? document.body))
     .catch(failed);
@@ -75,7 +77,7 @@ requireTeacher()
     showTeacherBar(byId("teacher-bar"), teacher, notices.error);
     byId("new-class").append(
       newClassForm((detail) => {
-        notices.announce(`Created ${detail.name}: its class code is ${detail.code}.`);
+        notices.announce(t("classes.created", { name: detail.name, code: detail.code }));
         void open(detail.id, true).catch(failed);
       }),
     );

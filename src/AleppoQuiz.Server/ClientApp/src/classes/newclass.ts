@@ -1,4 +1,5 @@
 // Creating a class: its name and, optionally, the roster pasted from a spreadsheet or a register, one name a line.
+import { t } from "../shared/i18n";
 import { messageOf } from "../shared/api";
 import { createClass, rosterLines, type ClassDetail } from "../shared/classes";
 import { el } from "../shared/dom";
@@ -7,20 +8,20 @@ import { clearErrors, field, input, showFieldError, textarea } from "../shared/f
 export function newClassForm(created: (detail: ClassDetail) => void): HTMLFormElement {
   const name = input("name", { maxlength: "100", required: "", autocomplete: "off" });
   const roster = textarea("students", 8, { spellcheck: "false" });
-  const submit = el("button", { className: "btn btn-primary", text: "Create class", attrs: { type: "submit" } });
+  const submit = el("button", { className: "btn btn-primary", text: t("classes.create"), attrs: { type: "submit" } });
   const form = el(
     "form",
     { className: "card stack-form", attrs: { "aria-labelledby": "new-class-title", novalidate: "" } },
-    el("h2", { text: "New class", attrs: { id: "new-class-title" } }),
-    field("new-class-name", "Class name", name, { hint: "As you call it, for example 9B History." }),
-    field("new-class-roster", "Students (optional)", roster, { hint: "One name a line, as students will pick it when they join. You can add names later." }),
+    el("h2", { text: t("classes.new"), attrs: { id: "new-class-title" } }),
+    field("new-class-name", t("classes.name"), name, { hint: t("classes.nameHint") }),
+    field("new-class-roster", t("classes.roster"), roster, { hint: t("classes.rosterHint") }),
     submit,
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearErrors(form);
     if (!name.value.trim()) {
-      showFieldError(form, "new-class-name", "Give the class a name.");
+      showFieldError(form, "new-class-name", t("classes.nameMissing"));
       name.focus();
       return;
     }

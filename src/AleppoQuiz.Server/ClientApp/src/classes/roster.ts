@@ -1,5 +1,6 @@
 // The roster of one class: each name with Rename and Remove, and a field to add a name at the end. Removing keeps
 // the student's past answers in the reports, which the confirmation says so the teacher is not afraid to tidy up.
+import { t } from "../shared/i18n";
 import { messageOf } from "../shared/api";
 import { addStudent, removeStudent, renameStudent, type ClassDetail, type StudentView } from "../shared/classes";
 import { button, el, replace } from "../shared/dom";
@@ -22,8 +23,8 @@ function studentRow(detail: ClassDetail, student: StudentView, actions: RosterAc
       el(
         "span",
         { className: "row-actions" },
-        button("Rename", edit, "btn btn-secondary btn-small", { "aria-label": `Rename ${student.name}`, "data-action": "rename" }),
-        button("Remove", remove, "btn btn-danger btn-small", { "aria-label": `Remove ${student.name}` }),
+        button(t("classes.renameStudent"), edit, "btn btn-secondary btn-small", { "aria-label": `${t("classes.renameStudent")} ${student.name}`, "data-action": "rename" }),
+        button(t("classes.remove"), remove, "btn btn-danger btn-small", { "aria-label": `${t("classes.remove")} ${student.name}` }),
       ),
     );
   const edit = (): void =>
@@ -31,7 +32,7 @@ function studentRow(detail: ClassDetail, student: StudentView, actions: RosterAc
       row,
       inlineNameForm({
         id: `student-name-${student.id}`,
-        label: `New name for ${student.name}`,
+        label: t("classes.newStudentName", { name: student.name }),
         value: student.name,
         save: (name) => renameStudent(detail.id, student.id, name).then((fresh) => actions.changed(fresh, `student:${student.id}`)),
         done: () => {
@@ -41,10 +42,10 @@ function studentRow(detail: ClassDetail, student: StudentView, actions: RosterAc
       }),
     );
   const remove = (): void => {
-    if (!window.confirm(`Take ${student.name} off the roster of ${detail.name}? Games they already played keep their answers.`)) return;
+    if (!window.confirm(t("classes.confirmRemove", { name: student.name, className: detail.name }))) return;
     removeStudent(detail.id, student.id)
       .then(() => {
-        actions.notices.announce(`Removed ${student.name}.`);
+        actions.notices.announce(t("classes.removed", { name: student.name }));
         actions.changed(null, "add-student");
       })
       .catch((error: unknown) => actions.notices.error(messageOf(error)));
@@ -58,15 +59,15 @@ function addForm(detail: ClassDetail, actions: RosterActions): HTMLFormElement {
   const form = el(
     "form",
     { className: "add-student", attrs: { novalidate: "" } },
-    field("add-student", "Add a student", name),
-    el("button", { className: "btn btn-primary btn-small", text: "Add", attrs: { type: "submit" } }),
+    field("add-student", t("classes.addStudent"), name),
+    el("button", { className: "btn btn-primary btn-small", text: t("classes.add"), attrs: { type: "submit" } }),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearErrors(form);
     addStudent(detail.id, name.value.trim())
       .then((fresh) => {
-        actions.notices.announce(`Added ${name.value.trim()}.`);
+        actions.notices.announce(t("classes.added", { name: name.value.trim() }));
         actions.changed(fresh, "add-student");
       })
       .catch((error: unknown) => {
@@ -82,9 +83,9 @@ export function rosterSection(detail: ClassDetail, actions: RosterActions): HTML
   return el(
     "section",
     { className: "roster-edit", attrs: { "aria-labelledby": "roster-heading" } },
-    el("h3", { text: `Students (${count})`, attrs: { id: "roster-heading" } }),
+    el("h3", { text: t("classes.studentsCount", { n: count }), attrs: { id: "roster-heading" } }),
     count === 0
-      ? el("p", { className: "hint empty", text: "No names yet. Add the students who will join, one at a time." })
+      ? el("p", { className: "hint empty", text: t("classes.noStudents") })
       : el("ol", { className: "student-rows" }, ...detail.students.map((s) => studentRow(detail, s, actions))),
     addForm(detail, actions),
   );

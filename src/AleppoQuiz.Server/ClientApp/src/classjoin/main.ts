@@ -1,5 +1,7 @@
 // Joining a class game: type the class code, pick your name from the roster, then play on the usual player page,
 // which rejoins with the token stored here.
+import { t } from "../shared/i18n";
+import "../shared/language";
 import { byId, el, focusHeading, replace } from "../shared/dom";
 import { asRefusal, GameHub } from "../shared/hub";
 import type { Joined } from "../shared/protocol";
@@ -24,11 +26,11 @@ function codeScreen(): void {
   const form = el(
     "form",
     { className: "card join-form", attrs: { novalidate: "" } },
-    el("h1", { text: "Join your class game" }),
-    el("p", { className: "lead", text: `Game PIN ${pin}. Type the class code your teacher gave you.` }),
-    el("div", { className: "field" }, el("label", { text: "Class code", attrs: { for: "class-code" } }), code),
+    el("h1", { text: t("classJoin.title") }),
+    el("p", { className: "lead", text: t("classJoin.lead", { pin }) }),
+    el("div", { className: "field" }, el("label", { text: t("classJoin.code"), attrs: { for: "class-code" } }), code),
     error,
-    el("button", { className: "btn btn-primary btn-block", text: "Show my class", attrs: { type: "submit" } }),
+    el("button", { className: "btn btn-primary btn-block", text: t("classJoin.show"), attrs: { type: "submit" } }),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -37,6 +39,8 @@ function codeScreen(): void {
       .then((roster) => rosterScreen(code.value, roster))
       .catch((e: unknown) => (error.textContent = asRefusal(e).sentence));
   });
+  // Editing the code after a refusal takes the refusal away: it was about the code typed before.
+  code.addEventListener("input", () => (error.textContent = ""));
   replace(app, form);
   code.focus();
 }
@@ -57,12 +61,12 @@ function rosterScreen(code: string, roster: RosterChoice): void {
     el(
       "section",
       { className: "card" },
-      el("h1", { text: `${roster.className}: who are you?` }),
+      el("h1", { text: t("classJoin.who", { name: roster.className }) }),
       el(
         "ul",
         { className: "roster-list" },
         ...roster.students.map((s) =>
-          el("li", {}, el("button", { className: "btn btn-secondary btn-block", text: s.taken ? `${s.name} (already in)` : s.name, attrs: { type: "button" }, on: { click: () => pick(s.studentId) } })),
+          el("li", {}, el("button", { className: "btn btn-secondary btn-block", text: s.taken ? t("classJoin.taken", { name: s.name }) : s.name, attrs: { type: "button" }, on: { click: () => pick(s.studentId) } })),
         ),
       ),
       error,

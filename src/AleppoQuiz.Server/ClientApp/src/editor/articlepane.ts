@@ -1,8 +1,9 @@
 // One article to read and quote from. The text is drawn exactly as the API gives it (white-space: pre-wrap,
 // text nodes only, with the draft's quotes from it as <mark>s), so a selection's offsets are offsets into the
 // article. Mouse users select words; keyboard users type them in the find box, which selects them the same way.
+import { t } from "../shared/i18n";
 import type { ArticleDetail } from "../shared/authoring";
-import { button, el, replace } from "../shared/dom";
+import { authored, button, el, replace } from "../shared/dom";
 import { field, input } from "../shared/forms";
 import { selectedSpan, selectSpan, type Span } from "./selection";
 
@@ -29,13 +30,13 @@ function merged(spans: Span[]): Span[] {
 export function articlePane(article: ArticleDetail, spans: Span[], signal: AbortSignal): ArticlePane {
   const text = el("div", {
     className: "article-text",
-    attrs: { id: "article-text", tabindex: "0", role: "region", "aria-label": `Text of “${article.title}”`, "data-article-id": article.id },
+    attrs: { id: "article-text", tabindex: "0", role: "region", "aria-label": t("editor.textOf", { title: article.title }), dir: "auto", "data-article-id": article.id },
   });
   const pending = el("p", { className: "pending-quote", attrs: { "aria-live": "polite" } });
   let last: Span | null = null;
 
   const showPending = (): void => {
-    pending.textContent = last ? `Selected: “${article.text.slice(last.start, last.end)}”` : "";
+    pending.textContent = last ? t("editor.selected", { quote: article.text.slice(last.start, last.end) }) : "";
   };
   // A click on a button elsewhere may clear the page's selection, so the last passage selected here is kept.
   document.addEventListener(
@@ -62,7 +63,7 @@ export function articlePane(article: ArticleDetail, spans: Span[], signal: Abort
     let at = haystack.indexOf(needle, last ? last.start + 1 : 0);
     if (at < 0) at = haystack.indexOf(needle);
     if (at < 0) {
-      findStatus.textContent = `“${wanted}” is not in this article.`;
+      findStatus.textContent = t("editor.notFound", { words: wanted });
       return;
     }
     last = { start: at, end: at + wanted.length };
@@ -70,7 +71,7 @@ export function articlePane(article: ArticleDetail, spans: Span[], signal: Abort
     showPending();
     let count = 0;
     for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) count++;
-    findStatus.textContent = count > 1 ? `Found ${count} times; this selects the one shown. Find again for the next.` : "Found and selected.";
+    findStatus.textContent = count > 1 ? t("editor.foundTimes", { n: count }) : t("editor.found");
   };
   find.addEventListener("keydown", (event) => {
     if (event.key !== "Enter") return;
@@ -96,11 +97,11 @@ export function articlePane(article: ArticleDetail, spans: Span[], signal: Abort
   const element = el(
     "div",
     { className: "article-pane" },
-    el("h4", { className: "article-heading", text: article.titleSource === "editor" ? `${article.title} (editor's title, not the outlet's headline)` : article.title }),
+    el("h4", { className: "article-heading", text: article.titleSource === "editor" ? t("editor.editorTitle", { title: article.title }) : article.title, attrs: authored }),
     el("p", { className: "article-meta", text: byline }),
     paragraphRolesNote(article),
     text,
-    el("div", { className: "find-row" }, field("evidence-find", "Find words in the article (selects them)", find), button("Find", findNext, "btn btn-secondary btn-small")),
+    el("div", { className: "find-row" }, field("evidence-find", t("editor.find"), find), button(t("editor.findButton"), findNext, "btn btn-secondary btn-small")),
     findStatus,
     pending,
   );
@@ -115,7 +116,7 @@ export function articlePane(article: ArticleDetail, spans: Span[], signal: Abort
 function paragraphRolesNote(article: ArticleDetail): HTMLElement | null {
   const parts: string[] = [];
   const captions = article.captionParagraphs ?? [];
-  if (captions.length > 0) parts.push(`Paragraph${captions.length > 1 ? "s" : ""} ${captions.join(", ")}: photo caption${captions.length > 1 ? "s" : ""}, not ${article.outlet}'s reporting.`);
-  if (article.creditLineParagraph) parts.push(`Paragraph ${article.creditLineParagraph}: the story's credit line.`);
+  if (captions.length > 0) parts.push(t("editor.captions", { n: captions.length, paragraphs: captions.join(", "), outlet: article.outlet }));
+  if (article.creditLineParagraph) parts.push(t("editor.creditLine", { paragraph: article.creditLineParagraph }));
   return parts.length === 0 ? null : el("p", { className: "article-meta article-roles", text: parts.join(" ") });
 }

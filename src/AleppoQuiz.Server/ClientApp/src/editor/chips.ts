@@ -1,4 +1,5 @@
 // The evidence chosen so far, as chips: the outlet, the quoted words, and a button to take it off again.
+import { t } from "../shared/i18n";
 import { button, el, replace } from "../shared/dom";
 import type { Draft } from "./draft";
 
@@ -8,7 +9,7 @@ function short(quote: string): string {
 
 export function evidenceChips(list: HTMLElement, draft: Draft, changed: (focusAfterRemove?: number) => void): void {
   if (draft.evidence.length === 0) {
-    replace(list, el("li", { className: "hint chip-empty", text: "No evidence yet. Every question needs at least one quote from an article." }));
+    replace(list, el("li", { className: "hint chip-empty", text: t("editor.noEvidence") }));
     return;
   }
   replace(
@@ -26,7 +27,7 @@ export function evidenceChips(list: HTMLElement, draft: Draft, changed: (focusAf
             changed(at);
           },
           "btn btn-icon btn-remove",
-          { "aria-label": `Remove evidence from ${evidence.outlet}: “${short(evidence.quote)}”` },
+          { "aria-label": t("editor.removeEvidence", { outlet: evidence.outlet, quote: short(evidence.quote) }) },
         ),
       ),
     ),

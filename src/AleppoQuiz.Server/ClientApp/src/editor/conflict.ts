@@ -1,12 +1,13 @@
 // What the editor says when a save meets a newer version of the quiz: the server's sentence and a reload
 // button. The teacher's unsaved question stays in its form, so nothing is lost and nothing is overwritten.
+import { t } from "../shared/i18n";
 import { ApiError, messageOf } from "../shared/api";
 import { button, el, replace } from "../shared/dom";
 
 export function showConflict(slot: HTMLElement, error: ApiError, reload: () => Promise<void>): void {
   const failure = el("p", { className: "field-error" });
   const again = button(
-    "Reload the quiz",
+    t("editor.reload"),
     () => {
       again.disabled = true;
       reload()
@@ -23,8 +24,8 @@ export function showConflict(slot: HTMLElement, error: ApiError, reload: () => P
     el(
       "div",
       { className: "conflict", attrs: { role: "alert" } },
-      el("p", { className: "conflict-text", text: error.detail }),
-      el("p", { text: "Reloading shows the quiz as saved now. A question you are writing stays in its form: save it again afterwards." }),
+      el("p", { className: "conflict-text", text: error.shown }),
+      el("p", { text: t("editor.reloadHint") }),
       again,
       failure,
     ),

@@ -1,4 +1,5 @@
 // The quiz's own title and description, saved on their own; the saved values come back with the new version.
+import { t } from "../shared/i18n";
 import { messageOf } from "../shared/api";
 import type { QuizDetail } from "../shared/authoring";
 import { el } from "../shared/dom";
@@ -10,11 +11,11 @@ export function detailsForm(store: QuizStore, saved: (quiz: QuizDetail) => void)
   const description = textarea("description", 2, { maxlength: "1000" });
   title.value = store.quiz.title;
   description.value = store.quiz.description;
-  const submit = el("button", { className: "btn btn-secondary", text: "Save title and description", attrs: { type: "submit" } });
+  const submit = el("button", { className: "btn btn-secondary", text: t("editor.saveDetails"), attrs: { type: "submit" } });
   const form = el(
     "form",
-    { className: "card stack-form quiz-details", attrs: { novalidate: "", "aria-label": "Quiz title and description" } },
-    el("div", { className: "field-grid wide" }, field("quiz-title", "Quiz title", title), field("quiz-description", "Description", description)),
+    { className: "card stack-form quiz-details", attrs: { novalidate: "", "aria-label": t("editor.detailsLabel") } },
+    el("div", { className: "field-grid wide" }, field("quiz-title", t("newQuiz.name"), title), field("quiz-description", t("editor.description"), description)),
     el("p", { className: "field-error", attrs: { id: "quiz-form-error" } }),
     submit,
   );
@@ -22,7 +23,7 @@ export function detailsForm(store: QuizStore, saved: (quiz: QuizDetail) => void)
     event.preventDefault();
     clearErrors(form);
     if (!title.value.trim()) {
-      showFieldError(form, "quiz-title", "Give the quiz a title.");
+      showFieldError(form, "quiz-title", t("newQuiz.nameMissing"));
       title.focus();
       return;
     }

@@ -1,5 +1,6 @@
 // The question being written, as the editor holds it: plain data the form edits in place, turned into the API's
 // QuestionInput for checks and saves. Changing the type reshapes the options so the draft stays answerable.
+import { t } from "../shared/i18n";
 import type { Difficulty, EvidenceDetail, QuestionDetail, QuestionInput } from "../shared/authoring";
 import type { QuestionKind } from "../shared/protocol";
 
@@ -34,12 +35,12 @@ export interface Draft {
 }
 
 export const kinds: [QuestionKind, string][] = [
-  ["single", "Single choice"],
-  ["multi", "Multiple choice"],
-  ["true-false", "True or false"],
-  ["order", "Put in order"],
-  ["type-answer", "Type the answer"],
-  ["poll", "Poll (no right answer)"],
+  ["single", t("editor.kindSingle")],
+  ["multi", t("editor.kindMulti")],
+  ["true-false", t("editor.kindTrueFalse")],
+  ["order", t("editor.kindOrder")],
+  ["type-answer", t("editor.kindTypeAnswer")],
+  ["poll", t("editor.kindPoll")],
 ];
 
 export function kindName(kind: QuestionKind): string {

@@ -1,9 +1,10 @@
 // "Drafts from the articles": questions the attribution engine drafted from the built-in story, each with its
 // answer, distractors and evidence. Accept adds it to the quiz as it is; Edit opens it in the question form,
 // unsaved; Reject hides it for the rest of this browser session.
+import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
 import type { ArticleSummary, QuestionInput } from "../shared/authoring";
-import { button, el, replace } from "../shared/dom";
+import { authored, button, el, replace } from "../shared/dom";
 import { load, save } from "../shared/storage";
 import type { Draft } from "./draft";
 import { articleChooser } from "../claims/chooser";
@@ -59,27 +60,27 @@ export function draftsPanel(slot: HTMLElement, articles: ArticleSummary[], actio
     const q = info.question;
     const short = q.prompt.length > 60 ? `${q.prompt.slice(0, 59)}…` : q.prompt;
     const outlet = (id: string): string => articles.find((a) => a.id === id)?.outlet ?? id;
-    const accept = button("Accept", () => {
+    const accept = button(t("editor.accept"), () => {
       accept.disabled = true;
       actions.accept(info, chosen).then(() => (done.add(info.id), draw("accepted"))).catch(() => (accept.disabled = false));
-    }, "btn btn-primary btn-small", { "aria-label": `Accept the draft “${short}”` });
+    }, "btn btn-primary btn-small", { "aria-label": `${t("editor.accept")}: “${short}”` });
     return el(
       "li",
       { className: "card draft-row", attrs: { "data-draft-id": info.id } },
       el("h3", { className: "draft-prompt", text: q.prompt }),
-      el("p", {}, el("strong", { text: "Answer: " }), q.options.filter((o) => o.correct).map((o) => o.text).join("; ")),
-      el("p", {}, el("strong", { text: "Other options: " }), q.options.filter((o) => !o.correct).map((o) => o.text).join("; ") || "none"),
-      el("ul", { className: "evidence-chips", attrs: { "aria-label": "Evidence" } }, ...q.evidence.map((e) => el("li", { className: "evidence-chip" }, el("span", { className: "outlet", text: outlet(e.articleId) }), el("span", { className: "chip-quote", text: e.quote })))),
+      el("p", {}, el("strong", { text: `${t("claims.answer")} ` }), el("span", { text: q.options.filter((o) => o.correct).map((o) => o.text).join("; "), attrs: authored })),
+      el("p", {}, el("strong", { text: `${t("editor.otherOptions")} ` }), el("span", { text: q.options.filter((o) => !o.correct).map((o) => o.text).join("; ") || t("editor.none"), attrs: authored })),
+      el("ul", { className: "evidence-chips", attrs: { "aria-label": t("editor.evidence") } }, ...q.evidence.map((e) => el("li", { className: "evidence-chip" }, el("span", { className: "outlet", text: outlet(e.articleId) }), el("span", { className: "chip-quote", text: e.quote, attrs: authored })))),
       el(
         "div",
         { className: "row-actions" },
         accept,
-        button("Edit", () => actions.edit(toDraft(info, articles)), "btn btn-secondary btn-small", { "aria-label": `Edit the draft “${short}”` }),
-        button("Reject", () => {
+        button(t("quizzes.edit"), () => actions.edit(toDraft(info, articles)), "btn btn-secondary btn-small", { "aria-label": `${t("quizzes.edit")}: “${short}”` }),
+        button(t("editor.reject"), () => {
           rejected.add(info.id);
           save(sessionStorage, rejectedKey, [...rejected]);
           draw("rejected");
-        }, "btn btn-secondary btn-small", { "aria-label": `Reject the draft “${short}”` }),
+        }, "btn btn-secondary btn-small", { "aria-label": `${t("editor.reject")}: “${short}”` }),
       ),
     );
   };
@@ -88,8 +89,8 @@ export function draftsPanel(slot: HTMLElement, articles: ArticleSummary[], actio
   const draw = (after?: string): void => {
     const open = all.filter((d) => !rejected.has(d.id) && !done.has(d.id));
     replace(list, ...open.slice(0, shown).map(item));
-    replace(more, open.length > shown ? button(`Show ${Math.min(pageSize, open.length - shown)} more drafts`, () => ((shown += pageSize), draw())) : null);
-    if (open.length === 0) replace(list, el("li", { className: "hint empty", text: "No drafts left." }));
+    replace(more, open.length > shown ? button(t("editor.moreDrafts", { n: Math.min(pageSize, open.length - shown) }), () => ((shown += pageSize), draw())) : null);
+    if (open.length === 0) replace(list, el("li", { className: "hint empty", text: t("editor.noDrafts") }));
     if (after) (list.querySelector<HTMLElement>("button") ?? slot.querySelector<HTMLElement>("h2"))?.focus();
   };
 
@@ -97,14 +98,14 @@ export function draftsPanel(slot: HTMLElement, articles: ArticleSummary[], actio
   const readFrom = (ids: string[]): void => {
     chosen = ids;
     shown = pageSize;
-    replace(chooserSlot, articleChooser(articles, ids, readFrom, { summary: "Articles to draft from", submit: "Draft from these articles" }));
-    replace(list, el("li", { className: "hint", text: "Reading the articles…" }));
+    replace(chooserSlot, articleChooser(articles, ids, readFrom, { summary: t("editor.draftFrom"), submit: t("editor.draftSubmit") }));
+    replace(list, el("li", { className: "hint", text: t("claims.reading") }));
     replace(more);
     fetchDrafts(ids)
       .then((drafts) => ((all = drafts), draw()))
       .catch((error: unknown) => replace(list, el("li", { className: "field-error", text: messageOf(error), attrs: { role: "alert" } })));
   };
-  replace(slot, el("h2", { text: "Drafts from the articles", attrs: { id: "drafts-title" } }), el("p", { className: "hint", text: "Questions drafted by reading who said what, from the built-in story or the articles you pick. Check each against its evidence before you use it." }), chooserSlot, list, more);
+  replace(slot, el("h2", { text: t("editor.draftsTitle"), attrs: { id: "drafts-title" } }), el("p", { className: "hint", text: t("editor.draftsHint") }), chooserSlot, list, more);
   readFrom([]);
 }
 

@@ -1,6 +1,7 @@
 // The validator's findings on the draft, shown beside it while the teacher writes: checked a moment after the
 // last change (not on every key), and replaced by a refused save's findings when there is one. The list sits in
 // a polite live region, so a screen reader hears the new findings without losing its place.
+import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
 import { asSentence, type QuestionFindings } from "../shared/authoring";
 import { el, replace } from "../shared/dom";
@@ -17,9 +18,9 @@ export class Findings {
 
   constructor() {
     this.body = el("div", { className: "findings-body", attrs: { id: "findings", "aria-live": "polite" } });
-    this.title = el("h3", { text: "Checks", attrs: { id: "findings-title", tabindex: "-1" } });
+    this.title = el("h3", { text: t("editor.checks"), attrs: { id: "findings-title", tabindex: "-1" } });
     this.element = el("section", { className: "findings", attrs: { "aria-labelledby": "findings-title" } }, this.title, this.body);
-    this.show("waiting", "The question is checked as you write.", []);
+    this.show("waiting", t("editor.checkedAsYouWrite"), []);
   }
 
   /** Checks the draft once the teacher pauses. */
@@ -35,17 +36,17 @@ export class Findings {
     try {
       const findings = await api<QuestionFindings>("POST", "/api/questions/check", toInput(draft));
       if (ask !== this.asked) return;
-      if (findings.isValid) this.show("ok", "No problems found: ready to save.", []);
-      else this.show("problems", `${findings.problems.length} ${findings.problems.length === 1 ? "thing" : "things"} to fix before saving:`, findings.problems);
+      if (findings.isValid) this.show("ok", t("editor.noProblems"), []);
+      else this.show("problems", t("editor.toFix", { n: findings.problems.length }), findings.problems);
     } catch (error) {
-      if (ask === this.asked) this.show("problems", `The question could not be checked: ${messageOf(error)}`, []);
+      if (ask === this.asked) this.show("problems", t("editor.checkFailed", { reason: messageOf(error) }), []);
     }
   }
 
   /** A save the server refused: its findings, which may differ from the last check's. */
   refused(detail: string, problems: string[]): void {
     this.cancel();
-    this.show("refused", `Not saved. ${detail}`, problems);
+    this.show("refused", t("editor.notSaved", { reason: detail }), problems);
     // The teacher pressed Save and is looking at the button: take them to the reasons.
     this.title.focus();
   }

@@ -1,5 +1,7 @@
 // The quiz editor: the quiz's title and description, its questions in order, and one question at a time open in
 // the question form. Every change goes to the server with the quiz version it was made on (see QuizStore).
+import { t } from "../shared/i18n";
+import "../shared/language";
 import { api, ApiError, messageOf } from "../shared/api";
 import type { ArticleSummary, QuestionDetail, QuizDetail } from "../shared/authoring";
 import { byId, el, focusHeading, redrawKeepingFocus, replace } from "../shared/dom";
@@ -33,7 +35,7 @@ function sorted(quiz: QuizDetail): QuestionDetail[] {
 
 function drawList(): void {
   page.title.textContent = store.quiz.title;
-  page.count.textContent = `Questions (${store.quiz.questions.length})`;
+  page.count.textContent = t("editor.questionsCount", { n: store.quiz.questions.length });
   const actions = { edit: (q: QuestionDetail) => openForm(draftFrom(q)), remove, move, add: () => openForm(emptyDraft()) };
   replace(page.questions, questionList(store.quiz, actions, editingId, unready, readinessSummary(unready)));
 }
@@ -58,7 +60,7 @@ function closeForm(): void {
 }
 
 function openForm(draft: Draft): void {
-  if (form?.isDirty() && !window.confirm("Discard the changes to the question you are writing?")) return;
+  if (form?.isDirty() && !window.confirm(t("editor.discardWriting"))) return;
   form?.close();
   editingId = draft.id;
   const questions = sorted(store.quiz);
@@ -71,7 +73,7 @@ function openForm(draft: Draft): void {
 }
 
 function cancel(): void {
-  if (form?.isDirty() && !window.confirm("Discard the changes to this question?")) return;
+  if (form?.isDirty() && !window.confirm(t("editor.discard"))) return;
   const id = editingId;
   closeForm();
   if (id) focusQuestionControl(page.questions, id, "[data-action='edit']");
@@ -91,11 +93,11 @@ async function save(draft: Draft): Promise<void> {
     // The server saved it, so it passed the validator.
     unready.delete(savedId);
     closeForm();
-    notices.announce("Question saved.");
+    notices.announce(t("editor.saved"));
     focusQuestionControl(page.questions, savedId, "[data-action='edit']");
   } catch (error) {
     if (error instanceof ApiError && error.status === 400 && form) {
-      form.findings.refused(error.detail, error.problems);
+      form.findings.refused(error.shown, error.problems);
     } else if (!(error instanceof ApiError && error.status === 409)) {
       notices.error(messageOf(error));
     }
@@ -104,14 +106,14 @@ async function save(draft: Draft): Promise<void> {
 }
 
 function remove(question: QuestionDetail): void {
-  if (!window.confirm(`Delete the question “${question.prompt}”?`)) return;
+  if (!window.confirm(t("editor.confirmDelete", { prompt: question.prompt }))) return;
   store
     .edit((version) => ({ method: "DELETE", path: `${store.path}/questions/${encodeURIComponent(question.id)}?version=${version}` }))
     .then(() => {
       unready.delete(question.id);
       if (editingId === question.id) closeForm();
       else drawList();
-      notices.announce("Question deleted.");
+      notices.announce(t("editor.deleted"));
       page.questions.querySelector<HTMLButtonElement>("[data-action='add']")?.focus();
     })
     .catch(failed);
@@ -124,7 +126,7 @@ function move(question: QuestionDetail, to: number, direction: "up" | "down"): v
     .edit((version) => ({ method: "PUT", path: `${store.path}/order`, body: { version, questionIds: ids } }))
     .then((quiz) => {
       focusQuestionControl(page.questions, question.id, `[data-move='${direction}']`);
-      notices.announce(`Moved to position ${to + 1} of ${quiz.questions.length}.`);
+      notices.announce(t("editor.moved", { n: to + 1, total: quiz.questions.length }));
     })
     .catch(failed);
 }
@@ -135,7 +137,7 @@ async function acceptDraft(info: DraftInfo, articleIds: string[]): Promise<void>
     // The server drafts again from the same articles to find the draft, so it is told which ones were read.
     const body = (version: number): object => (articleIds.length > 0 ? { version, articles: articleIds } : { version });
     await store.edit((version) => ({ method: "POST", path: `${store.path}/drafts/${encodeURIComponent(info.id)}`, body: body(version) }));
-    notices.announce(`Added the draft to the quiz as question ${store.quiz.questions.length}.`);
+    notices.announce(t("editor.draftAdded", { n: store.quiz.questions.length }));
     checkReadiness();
   } catch (error) {
     failed(error);
@@ -150,12 +152,12 @@ function failed(error: unknown): void {
 
 async function start(): Promise<void> {
   if (!quizId) {
-    replace(app, el("section", { className: "card" }, el("h1", { text: "No quiz chosen" }), el("p", {}, "Open a quiz from ", el("a", { text: "your library", attrs: { href: "/library.html" } }), ".")));
+    replace(app, el("section", { className: "card" }, el("h1", { text: t("editor.noQuiz") }), el("p", {}, el("a", { text: t("editor.openFromLibrary"), attrs: { href: "/library.html" } }))));
     return;
   }
   const [quiz, list] = await Promise.all([api<QuizDetail>("GET", `/api/quizzes/${encodeURIComponent(quizId)}`), api<ArticleSummary[]>("GET", "/api/articles")]);
   articles = list;
-  document.title = `AleppoQuiz · Edit “${quiz.title}”`;
+  document.title = `AleppoQuiz · ${t("quizzes.edit")} “${quiz.title}”`;
   if (!quiz.isOwn) {
     replace(app, readOnlyScreen(quiz, notices));
     focusHeading(app);
@@ -166,9 +168,9 @@ async function start(): Promise<void> {
     const fresh = await store.reload();
     if (details) refreshDetails(details, fresh);
     checkReadiness();
-    notices.announce("Reloaded the quiz as saved now.");
+    notices.announce(t("editor.reloaded"));
   }));
-  details = detailsForm(store, () => notices.announce("Title and description saved."));
+  details = detailsForm(store, () => notices.announce(t("editor.detailsSaved")));
   page = shell(quiz, details);
   replace(app, page.element);
   drawList();

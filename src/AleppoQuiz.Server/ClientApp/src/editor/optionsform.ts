@@ -2,6 +2,7 @@
 // several, fixed True/False, an ordered list with arrows for "put in order", plain options for a poll, or the
 // accepted answers of a type-answer question. Text edits only notify; adding, removing and moving redraw the list
 // and keep focus on the control that was used.
+import { t } from "../shared/i18n";
 import { button, el, replace } from "../shared/dom";
 import { acceptedEditor } from "./acceptedform";
 import type { Draft } from "./draft";
@@ -12,8 +13,6 @@ function minOptions(draft: Draft): number {
   return draft.type === "order" ? 3 : 2;
 }
 
-const keepOrderLabel = "Keep this order (do not shuffle the options in a game)";
-
 /** Choice options are shuffled for each game unless the author pins them, e.g. for "all of the above". */
 function keepOrderChoice(draft: Draft, changed: () => void): HTMLElement | null {
   if (draft.type !== "single" && draft.type !== "multi" && draft.type !== "true-false") return null;
@@ -23,7 +22,7 @@ function keepOrderChoice(draft: Draft, changed: () => void): HTMLElement | null 
     draft.keepOrder = box.checked;
     changed();
   });
-  return el("label", { className: "choice keep-order" }, box, el("span", { text: ` ${keepOrderLabel}` }));
+  return el("label", { className: "choice keep-order" }, box, el("span", { text: ` ${t("editor.keepOrder")}` }));
 }
 
 export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
@@ -42,7 +41,7 @@ export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
 
   const rowFor = (at: number): HTMLLIElement => {
     const option = draft.options[at]!;
-    const label = draft.type === "order" ? `Position ${at + 1}` : `Option ${at + 1}`;
+    const label = draft.type === "order" ? t("editor.position", { n: at + 1 }) : t("editor.option", { n: at + 1 });
     const text = el("input", { className: "option-text-input", attrs: { type: "text", "aria-label": label, maxlength: "200", "data-key": "text" } });
     text.value = option.text;
     text.readOnly = draft.type === "true-false";
@@ -60,25 +59,25 @@ export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
         else option.correct = mark.checked;
         changed();
       });
-      parts.push(el("label", { className: "choice correct-choice" }, mark, el("span", { text: " Right" }), el("span", { className: "sr-only", text: ` answer: ${label.toLowerCase()}` })));
+      parts.push(el("label", { className: "choice correct-choice" }, mark, el("span", { text: ` ${t("editor.right")}` }), el("span", { className: "sr-only", text: ` ${t("editor.rightAnswerFor", { label: label.toLowerCase() })}` })));
     } else {
       const move = (to: number, key: string): void => {
         const [moved] = draft.options.splice(at, 1);
         if (moved) draft.options.splice(to, 0, moved);
         redraw({ row: to, key });
       };
-      const up = button("▲", () => move(at - 1, "up"), "btn btn-icon", { "aria-label": `Move ${label.toLowerCase()} up`, "data-key": "up" });
-      const down = button("▼", () => move(at + 1, "down"), "btn btn-icon", { "aria-label": `Move ${label.toLowerCase()} down`, "data-key": "down" });
+      const up = button("▲", () => move(at - 1, "up"), "btn btn-icon", { "aria-label": t("editor.moveUp", { label: label.toLowerCase() }), "data-key": "up" });
+      const down = button("▼", () => move(at + 1, "down"), "btn btn-icon", { "aria-label": t("editor.moveDown", { label: label.toLowerCase() }), "data-key": "down" });
       up.disabled = at === 0;
       down.disabled = at === draft.options.length - 1;
       parts.push(up, down);
     }
     if (draft.type !== "true-false") {
-      const remove = button("Remove", () => {
+      const remove = button(t("classes.remove"), () => {
         draft.options.splice(at, 1);
         if (draft.type === "single" && !draft.options.some((o) => o.correct) && draft.options[0]) draft.options[0].correct = true;
         redraw({ row: at, key: "remove" });
-      }, "btn btn-secondary btn-small", { "aria-label": `Remove ${label.toLowerCase()}`, "data-key": "remove" });
+      }, "btn btn-secondary btn-small", { "aria-label": `${t("classes.remove")} ${label.toLowerCase()}`, "data-key": "remove" });
       remove.disabled = draft.options.length <= minOptions(draft);
       parts.push(remove);
     }
@@ -87,15 +86,15 @@ export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
 
   const content = (): (HTMLElement | null)[] => {
     replace(list, ...draft.options.map((_, at) => rowFor(at)));
-    const add = button("Add an option", () => {
+    const add = button(t("editor.addOption"), () => {
       draft.options.push({ text: "", correct: false });
       redraw({ row: draft.options.length - 1, key: "text" });
     }, "btn btn-secondary btn-small");
     add.disabled = draft.options.length >= maxOptions;
-    const legend = draft.type === "order" ? "Options, in the right order (students see them shuffled)"
-      : draft.type === "multi" ? "Options (tick every right answer)"
-      : draft.type === "poll" ? "Options (a poll has no right answer)"
-      : "Options (choose the right answer)";
+    const legend = draft.type === "order" ? t("editor.optionsOrder")
+      : draft.type === "multi" ? t("editor.optionsMulti")
+      : draft.type === "poll" ? t("editor.optionsPoll")
+      : t("editor.optionsSingle");
     return [el("legend", { text: legend }), list, draft.type === "true-false" ? null : add, keepOrderChoice(draft, changed)];
   };
 

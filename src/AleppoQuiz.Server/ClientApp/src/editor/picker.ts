@@ -1,8 +1,9 @@
 // The evidence picker: choose an article, read it, select the words that prove the answer and add them as
 // evidence. The quote sent is the article's own text at the selected offsets, so it always matches verbatim.
+import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
 import type { ArticleDetail, ArticleSummary } from "../shared/authoring";
-import { button, el, replace } from "../shared/dom";
+import { authored, button, el, replace } from "../shared/dom";
 import { field } from "../shared/forms";
 import { articlePane, type ArticlePane } from "./articlepane";
 import { evidenceChips } from "./chips";
@@ -22,18 +23,18 @@ function loadArticle(id: string): Promise<ArticleDetail> {
 
 function articleChoice(articles: ArticleSummary[]): HTMLSelectElement {
   const group = (label: string, list: ArticleSummary[]): HTMLOptGroupElement | null =>
-    list.length === 0 ? null : el("optgroup", { attrs: { label } }, ...list.map((a) => el("option", { text: `${a.outlet}: ${a.title} (${a.date})`, attrs: { value: a.id } })));
+    list.length === 0 ? null : el("optgroup", { attrs: { label } }, ...list.map((a) => el("option", { text: `${a.outlet}: ${a.title} (${a.date})`, attrs: { value: a.id, ...authored } })));
   return el(
     "select",
     { attrs: { name: "article" } },
-    el("option", { text: "Choose an article…", attrs: { value: "" } }),
-    group("Your articles", articles.filter((a) => a.isOwn)),
-    group("Built-in articles", articles.filter((a) => !a.isOwn)),
+    el("option", { text: t("editor.chooseArticle"), attrs: { value: "" } }),
+    group(t("articles.yours"), articles.filter((a) => a.isOwn)),
+    group(t("articles.builtIn"), articles.filter((a) => !a.isOwn)),
   );
 }
 
 export function evidencePicker(draft: Draft, articles: ArticleSummary[], changed: () => void, signal: AbortSignal): HTMLElement {
-  const chips = el("ul", { className: "evidence-chips", attrs: { "aria-label": "Evidence for this question" } });
+  const chips = el("ul", { className: "evidence-chips", attrs: { "aria-label": t("editor.evidenceFor") } });
   const choice = articleChoice(articles);
   const holder = el("div", { className: "article-holder" });
   let pane: { article: ArticleDetail; view: ArticlePane } | null = null;
@@ -54,7 +55,7 @@ export function evidencePicker(draft: Draft, articles: ArticleSummary[], changed
   const open = (id: string): void => {
     pane = null;
     if (!id) return replace(holder);
-    replace(holder, el("p", { className: "hint", text: "Loading the article…" }));
+    replace(holder, el("p", { className: "hint", text: t("claims.loadingArticle") }));
     loadArticle(id)
       .then((article) => {
         if (choice.value !== id) return;
@@ -70,17 +71,17 @@ export function evidencePicker(draft: Draft, articles: ArticleSummary[], changed
     useError.textContent = text;
     useError.setAttribute("role", "alert");
   };
-  const use = button("Use selection as evidence", () => {
+  const use = button(t("editor.useSelection"), () => {
     problem("");
     const span = pane?.view.selection() ?? null;
     if (!pane || !span) {
-      problem(pane ? "Select some words in the article first (with the mouse, or with the find box)." : "Choose an article and select the words to quote first.");
+      problem(pane ? t("editor.selectFirst") : t("editor.chooseFirst"));
       return;
     }
     const { article } = pane;
     const quote = article.text.slice(span.start, span.end);
     if (draft.evidence.some((e) => e.articleId === article.id && e.start === span.start && e.quote === quote)) {
-      problem("That passage is already evidence for this question.");
+      problem(t("editor.alreadyEvidence"));
       return;
     }
     draft.evidence.push({ articleId: article.id, outlet: article.outlet, quote, start: span.start });
@@ -93,10 +94,10 @@ export function evidencePicker(draft: Draft, articles: ArticleSummary[], changed
   const section = el(
     "fieldset",
     { className: "evidence-picker" },
-    el("legend", { text: "Evidence" }),
-    el("p", { className: "hint", text: "Quote the article words that prove the answer. Students see them highlighted after the question." }),
+    el("legend", { text: t("editor.evidence") }),
+    el("p", { className: "hint", text: t("editor.evidenceHint") }),
     chips,
-    field("evidence-article", "Article to quote", choice),
+    field("evidence-article", t("editor.articleToQuote"), choice),
     holder,
     el("div", { className: "use-row" }, use, useError),
   );

@@ -1,5 +1,6 @@
 // The draft as a student's phone shows it while answering, drawn by the player view's own code, so what the
 // teacher sees is what the class gets. Answering in the preview says whether that answer would score.
+import { formatNumber, t } from "../shared/i18n";
 import { timerElement } from "../shared/countdown";
 import { el, replace } from "../shared/dom";
 import type { QuestionView } from "../shared/protocol";
@@ -16,8 +17,8 @@ function viewOf(draft: Draft, index: number, total: number): QuestionView {
     index,
     total,
     kind: draft.type,
-    prompt: draft.prompt.trim() || "Your question appears here",
-    options: draft.type === "type-answer" ? [] : shown.map((id) => ({ id, text: draft.options[id]?.text.trim() || `Option ${id + 1}` })),
+    prompt: draft.prompt.trim() || t("editor.previewPrompt"),
+    options: draft.type === "type-answer" ? [] : shown.map((id) => ({ id, text: draft.options[id]?.text.trim() || t("editor.option", { n: id + 1 }) })),
     phase: "answering",
     timeLimitMs: draft.timeLimitSeconds * 1000,
     pointsMultiplier: 1,
@@ -32,11 +33,11 @@ function viewOf(draft: Draft, index: number, total: number): QuestionView {
 function verdict(draft: Draft, chosen: number[]): string {
   if (draft.type === "poll") return "A poll has no right answer: every vote counts the same, for no points.";
   if (draft.type === "order") {
-    return chosen.every((id, at) => id === at) ? "This order is right." : "This order is not right yet.";
+    return chosen.every((id, at) => id === at) ? t("editor.orderRight") : t("editor.orderNotRight");
   }
   const right = draft.options.map((o, i) => (o.correct ? i : -1)).filter((i) => i >= 0);
   const exact = chosen.length === right.length && chosen.every((id) => right.includes(id));
-  return exact ? "A student answering this would be right." : "A student answering this would be wrong.";
+  return exact ? t("editor.wouldBeRight") : t("editor.wouldBeWrong");
 }
 
 export class Preview {
@@ -50,7 +51,7 @@ export class Preview {
     this.element = el(
       "section",
       { className: "preview", attrs: { "aria-labelledby": "preview-title" } },
-      el("h3", { text: "Preview on a student's phone", attrs: { id: "preview-title" } }),
+      el("h3", { text: t("editor.preview"), attrs: { id: "preview-title" } }),
       el("div", { className: "phone-frame" }, this.screen),
       this.outcome,
     );
@@ -59,14 +60,17 @@ export class Preview {
   draw(draft: Draft, index: number, total: number): void {
     const view = viewOf(draft, index, total);
     const timer = timerElement();
-    timer.textContent = String(draft.timeLimitSeconds);
-    const header = questionHeader(view, timer, "Time limit");
+    timer.textContent = formatNumber(draft.timeLimitSeconds);
+    const header = questionHeader(view, timer, t("editor.timeLimitLabel"));
     // On the phone the prompt is the page's heading; inside the editor it must not be a second h1.
     const prompt = header.querySelector("h1");
     prompt?.replaceWith(el("p", { className: "prompt", text: view.prompt }));
     const answers: AnswerDraft = { index, selected: new Set(), order: view.options.map((o) => o.id), text: "" };
     // Typed answers are matched by the server when the game runs; the preview names what it will accept.
-    const typed = (): string => `The game accepts: ${draft.accepted.map((a) => a.trim()).filter(Boolean).join(" · ") || "nothing yet — add an accepted answer"}.`;
+    const typed = (): string => {
+      const accepted = draft.accepted.map((a) => a.trim()).filter(Boolean);
+      return accepted.length > 0 ? t("editor.gameAccepts", { answers: accepted.join(" · ") }) : t("editor.acceptsNothing");
+    };
     const controls = answerControls(view, answers, (chosen) => (this.outcome.textContent = verdict(draft, chosen)), () => (this.outcome.textContent = typed()), (text) => (this.outcome.textContent = text));
     this.outcome.textContent = "";
     replace(this.screen, header, controls.element);

@@ -1,5 +1,6 @@
 // The form for one question: its type, skill, difficulty, time and points, the prompt, the options, the
 // explanation and the evidence, with the validator's findings and the phone preview beside it.
+import { t } from "../shared/i18n";
 import { skills, type ArticleSummary, type Difficulty } from "../shared/authoring";
 import { button, el } from "../shared/dom";
 import { field, input, select, textarea } from "../shared/forms";
@@ -24,10 +25,14 @@ export interface QuestionForm {
 }
 
 const difficulties: [Difficulty, string][] = [
-  ["easy", "Easy"],
-  ["medium", "Medium"],
-  ["hard", "Hard"],
+  ["easy", t("difficulty.easy")],
+  ["medium", t("difficulty.medium")],
+  ["hard", t("difficulty.hard")],
 ];
+
+export function difficultyName(difficulty: string): string {
+  return difficulties.find(([d]) => d === difficulty)?.[1] ?? difficulty;
+}
 
 function numberInput(name: string, value: number, min: number, max: number, step = 1): HTMLInputElement {
   const control = input(name, { type: "number", min: String(min), max: String(max), step: String(step), inputmode: "numeric" });
@@ -80,27 +85,25 @@ export function questionForm(draft: Draft, position: number, total: number, arti
   bind(shortPrompt, () => (draft.shortPrompt = shortPrompt.value));
   bind(explanation, () => (draft.explanation = explanation.value));
 
-  const save = el("button", { className: "btn btn-primary btn-large", text: "Save question", attrs: { type: "submit" } });
+  const save = el("button", { className: "btn btn-primary btn-large", text: t("editor.saveQuestion"), attrs: { type: "submit" } });
   const form = el(
     "form",
     { className: "question-form", attrs: { novalidate: "", "aria-labelledby": "question-form-title" } },
     el(
       "div",
       { className: "field-grid" },
-      field("question-type", "Question type", type, { hint: "Multiple choice has several right answers." }),
-      field("question-skill", "Skill it trains", skill),
-      field("question-difficulty", "Difficulty", difficulty),
-      field("question-time", "Time limit (seconds)", time, { hint: "5 to 240." }),
-      field("question-points", "Points", points, { hint: "1000 is usual; 0 for a warm-up." }),
+      field("question-type", t("editor.type"), type, { hint: t("editor.typeHint") }),
+      field("question-skill", t("editor.skill"), skill),
+      field("question-difficulty", t("editor.difficulty"), difficulty),
+      field("question-time", t("editor.time"), time, { hint: t("editor.timeHint") }),
+      field("question-points", t("editor.points"), points, { hint: t("editor.pointsHint") }),
     ),
-    field("question-prompt", "Question", prompt),
-    field("question-short-prompt", "Short version (optional)", shortPrompt, {
-      hint: "Up to 120 characters. Used when the quiz is exported to Kahoot, which cuts longer questions.",
-    }),
+    field("question-prompt", t("editor.question"), prompt),
+    field("question-short-prompt", t("editor.shortPrompt"), shortPrompt, { hint: t("editor.shortPromptHint") }),
     options,
-    field("question-explanation", "Explanation shown after the question", explanation, { hint: "Say who said it, according to whom, and how the evidence shows it." }),
+    field("question-explanation", t("editor.explanation"), explanation, { hint: t("editor.explanationHint") }),
     evidencePicker(draft, articles, changed, lifetime.signal),
-    el("div", { className: "controls" }, button("Cancel", actions.cancel, "btn btn-secondary"), save),
+    el("div", { className: "controls" }, button(t("common.cancel"), actions.cancel, "btn btn-secondary"), save),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -113,7 +116,7 @@ export function questionForm(draft: Draft, position: number, total: number, arti
       .finally(() => (save.disabled = false));
   });
 
-  const title = draft.id ? `Edit question ${position + 1}` : "New question";
+  const title = draft.id ? t("editor.editQuestion", { n: position + 1 }) : t("editor.newQuestion");
   const element = el(
     "section",
     { className: "card question-editor", attrs: { "aria-labelledby": "question-form-title" } },

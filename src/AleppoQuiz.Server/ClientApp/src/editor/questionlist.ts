@@ -1,8 +1,10 @@
 // The quiz's questions in play order, each with move up/down, edit and delete. The arrows are buttons, so the
 // order can be changed from the keyboard; focus stays on the arrow of the moved question.
+import { t } from "../shared/i18n";
 import { asSentence, skillName, type QuestionDetail, type QuizDetail } from "../shared/authoring";
 import { button, el } from "../shared/dom";
 import { kindName } from "./draft";
+import { difficultyName } from "./questionform";
 
 export interface QuestionListActions {
   edit(question: QuestionDetail): void;
@@ -16,12 +18,12 @@ function short(text: string, length = 60): string {
 }
 
 function row(question: QuestionDetail, at: number, total: number, actions: QuestionListActions, editingId: string | null, problems: string[] | undefined): HTMLLIElement {
-  const name = `question ${at + 1}: ${short(question.prompt)}`;
-  const up = button("▲", () => actions.move(question, at - 1, "up"), "btn btn-icon", { "aria-label": `Move up ${name}`, "data-move": "up" });
-  const down = button("▼", () => actions.move(question, at + 1, "down"), "btn btn-icon", { "aria-label": `Move down ${name}`, "data-move": "down" });
+  const name = t("editor.questionName", { n: at + 1, prompt: short(question.prompt) });
+  const up = button("▲", () => actions.move(question, at - 1, "up"), "btn btn-icon", { "aria-label": t("editor.moveUp", { label: name }), "data-move": "up" });
+  const down = button("▼", () => actions.move(question, at + 1, "down"), "btn btn-icon", { "aria-label": t("editor.moveDown", { label: name }), "data-move": "down" });
   up.disabled = at === 0;
   down.disabled = at === total - 1;
-  const meta = `${kindName(question.type)} · ${skillName(question.skill)} · ${question.difficulty} · ${question.timeLimitSeconds} s · ${question.points} points`;
+  const meta = `${kindName(question.type)} · ${skillName(question.skill)} · ${difficultyName(question.difficulty)} · ${t("common.seconds", { s: question.timeLimitSeconds })} · ${t("common.points", { n: question.points })}`;
   return el(
     "li",
     { className: `question-row${question.id === editingId ? " editing" : ""}`, attrs: { "data-question-id": question.id } },
@@ -31,15 +33,15 @@ function row(question: QuestionDetail, at: number, total: number, actions: Quest
       { className: "q-body" },
       el("span", { className: "q-prompt", text: question.prompt }),
       el("span", { className: "q-meta", text: meta }),
-      problems && problems.length > 0 ? el("span", { className: "q-problem", text: `Needs fixing: ${problems.map(asSentence).join(" ")}` }) : null,
+      problems && problems.length > 0 ? el("span", { className: "q-problem", text: t("editor.needsFixing", { problems: problems.map(asSentence).join(" ") }) }) : null,
     ),
     el(
       "span",
       { className: "q-actions" },
       up,
       down,
-      button("Edit", () => actions.edit(question), "btn btn-secondary btn-small", { "aria-label": `Edit ${name}`, "data-action": "edit" }),
-      button("Delete", () => actions.remove(question), "btn btn-danger btn-small", { "aria-label": `Delete ${name}`, "data-action": "delete" }),
+      button(t("quizzes.edit"), () => actions.edit(question), "btn btn-secondary btn-small", { "aria-label": `${t("quizzes.edit")} ${name}`, "data-action": "edit" }),
+      button(t("common.delete"), () => actions.remove(question), "btn btn-danger btn-small", { "aria-label": `${t("common.delete")} ${name}`, "data-action": "delete" }),
     ),
   );
 }
@@ -51,9 +53,9 @@ export function questionList(quiz: QuizDetail, actions: QuestionListActions, edi
     { className: "question-list" },
     summary ? el("p", { className: "notice", text: summary }) : null,
     questions.length > 0
-      ? el("ol", { className: "question-rows", attrs: { "aria-label": "Questions in play order" } }, ...questions.map((q, at) => row(q, at, questions.length, actions, editingId, unready.get(q.id))))
-      : el("p", { className: "hint empty", text: "No questions yet. Add the first one." }),
-    button("Add a question", actions.add, "btn btn-primary", { "data-action": "add" }),
+      ? el("ol", { className: "question-rows", attrs: { "aria-label": t("editor.playOrder") } }, ...questions.map((q, at) => row(q, at, questions.length, actions, editingId, unready.get(q.id))))
+      : el("p", { className: "hint empty", text: t("editor.noQuestions") }),
+    button(t("editor.addQuestion"), actions.add, "btn btn-primary", { "data-action": "add" }),
   );
 }
 

@@ -1,5 +1,6 @@
 // Which saved questions would stop the quiz from being hosted. Saving always passes the validator, but a quiz
 // imported from another tool arrives with questions that still lack evidence; the list marks those.
+import { t } from "../shared/i18n";
 import { api } from "../shared/api";
 import type { QuestionFindings, QuizDetail } from "../shared/authoring";
 import { draftFrom, toInput } from "./draft";
@@ -16,7 +17,5 @@ export async function unreadyQuestions(quiz: QuizDetail): Promise<Map<string, st
 
 export function readinessSummary(unready: Map<string, string[]>): string {
   if (unready.size === 0) return "";
-  return unready.size === 1
-    ? "1 question needs fixing before this quiz can be hosted."
-    : `${unready.size} questions need fixing before this quiz can be hosted.`;
+  return t("editor.unready", { n: unready.size });
 }

@@ -1,5 +1,6 @@
 // The editor's page frame: the quiz's heading and links, a slot for the conflict banner, the details form, the
 // question list and the slot the question form opens in. A built-in quiz gets an offer to copy it instead.
+import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
 import { editorUrl, hostUrl, type QuizDetail } from "../shared/authoring";
 import { button, el } from "../shared/dom";
@@ -16,12 +17,12 @@ export interface EditorShell {
 }
 
 function hostLink(quiz: QuizDetail): HTMLAnchorElement {
-  return el("a", { className: "btn btn-secondary btn-small", text: "Host this quiz", attrs: { href: hostUrl(quiz.id) } });
+  return el("a", { className: "btn btn-secondary btn-small", text: t("picker.host"), attrs: { href: hostUrl(quiz.id) } });
 }
 
 export function shell(quiz: QuizDetail, details: HTMLFormElement): EditorShell {
   const title = el("h1", { text: quiz.title, attrs: { id: "quiz-heading" } });
-  const count = el("h2", { text: "Questions", attrs: { id: "questions-title" } });
+  const count = el("h2", { text: t("editor.questions"), attrs: { id: "questions-title" } });
   const conflict = el("div", { className: "conflict-slot" });
   const questions = el("div", { className: "questions-body" });
   const editor = el("div", { className: "editor-slot" });
@@ -29,7 +30,7 @@ export function shell(quiz: QuizDetail, details: HTMLFormElement): EditorShell {
   const element = el(
     "div",
     { className: "quiz-editor" },
-    el("div", { className: "editor-head" }, title, el("div", { className: "row-actions" }, el("a", { className: "btn btn-secondary btn-small", text: "Back to my library", attrs: { href: "/library.html" } }), hostLink(quiz))),
+    el("div", { className: "editor-head" }, title, el("div", { className: "row-actions" }, el("a", { className: "btn btn-secondary btn-small", text: t("editor.back"), attrs: { href: "/library.html" } }), hostLink(quiz))),
     conflict,
     details,
     el("section", { className: "card questions", attrs: { "aria-labelledby": "questions-title" } }, count, questions),
@@ -40,7 +41,7 @@ export function shell(quiz: QuizDetail, details: HTMLFormElement): EditorShell {
 }
 
 export function readOnlyScreen(quiz: QuizDetail, notices: Notices): HTMLElement {
-  const copy = button("Copy it to edit", () => {
+  const copy = button(t("editor.copyToEdit"), () => {
     copy.disabled = true;
     api<QuizDetail>("POST", `/api/quizzes/${encodeURIComponent(quiz.id)}/copy`)
       .then((copied) => location.assign(editorUrl(copied.id)))
@@ -53,7 +54,7 @@ export function readOnlyScreen(quiz: QuizDetail, notices: Notices): HTMLElement 
     "section",
     { className: "card" },
     el("h1", { text: quiz.title }),
-    el("p", { className: "lead", text: "This is a built-in quiz: it cannot be changed. Copy it to make your own version, then edit that." }),
-    el("div", { className: "controls" }, el("a", { className: "btn btn-secondary", text: "Back to my library", attrs: { href: "/library.html" } }), hostLink(quiz), copy),
+    el("p", { className: "lead", text: t("editor.readOnly") }),
+    el("div", { className: "controls" }, el("a", { className: "btn btn-secondary", text: t("editor.back"), attrs: { href: "/library.html" } }), hostLink(quiz), copy),
   );
 }

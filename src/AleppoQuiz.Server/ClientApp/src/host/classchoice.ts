@@ -1,6 +1,7 @@
 // The optional class for a game, chosen before hosting. With a class, students join from its roster with the
 // class code (join-class.html), so the game's answers land in that class's reports under their real names.
 // The class is remembered for this tab with the host key, because the host state after a refresh does not say it.
+import { t } from "../shared/i18n";
 import type { ClassSummary } from "../shared/classes";
 import { el } from "../shared/dom";
 import { forget, load, save } from "../shared/storage";
@@ -23,16 +24,16 @@ export function classChoice(classes: ClassSummary[], preselected: string | null)
   const control = el(
     "select",
     { attrs: { id: "game-class", name: "class", "aria-describedby": "game-class-hint" } },
-    el("option", { text: "No class: anyone joins with a nickname", attrs: { value: "" } }),
-    ...classes.map((c) => el("option", { text: `${c.name} (${c.studentCount} ${c.studentCount === 1 ? "student" : "students"})`, attrs: { value: c.id } })),
+    el("option", { text: t("hostClass.none"), attrs: { value: "" } }),
+    ...classes.map((c) => el("option", { text: `${c.name} (${t("classes.students", { n: c.studentCount })})`, attrs: { value: c.id } })),
   );
   control.value = classes.some((c) => c.id === preselected) ? (preselected ?? "") : "";
   const element = el(
     "div",
     { className: "card field class-choice" },
-    el("label", { text: "Play as a class (optional)", attrs: { for: "game-class" } }),
+    el("label", { text: t("hostClass.label"), attrs: { for: "game-class" } }),
     control,
-    el("p", { className: "hint", text: "Students then join with the class code and pick their name from the roster.", attrs: { id: "game-class-hint" } }),
+    el("p", { className: "hint", text: t("hostClass.hint"), attrs: { id: "game-class-hint" } }),
   );
   return {
     element,

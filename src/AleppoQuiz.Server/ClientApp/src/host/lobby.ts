@@ -1,5 +1,6 @@
 // The lobby on the projector: the PIN, the join link and its QR code, and everyone who has joined so far.
-import { button, el } from "../shared/dom";
+import { t } from "../shared/i18n";
+import { authored, button, el } from "../shared/dom";
 import { banButton } from "./access";
 import type { PlayerSummary } from "../shared/protocol";
 import type { GameClass } from "./classchoice";
@@ -20,9 +21,9 @@ export function playerChip(player: PlayerSummary, kick: ((player: PlayerSummary)
   return el(
     "li",
     { className: `player-chip${player.isConnected ? "" : " offline"}`, attrs: { "data-player-id": String(player.playerId) } },
-    el("span", { className: "name", text: player.nickname }),
-    player.isConnected ? null : el("span", { className: "sr-only", text: " (disconnected)" }),
-    kick ? button("Kick", () => kick(player), "btn btn-small btn-danger", { "aria-label": `Kick ${player.nickname}` }) : null,
+    el("span", { className: "name", text: player.nickname, attrs: authored }),
+    player.isConnected ? null : el("span", { className: "sr-only", text: ` ${t("lobby.disconnected")}` }),
+    kick ? button(t("lobby.kick"), () => kick(player), "btn btn-small btn-danger", { "aria-label": `${t("lobby.kick")} ${player.nickname}` }) : null,
     ban ? banButton(player, ban) : null,
   );
 }
@@ -30,8 +31,8 @@ export function playerChip(player: PlayerSummary, kick: ((player: PlayerSummary)
 /** For a class game, the class code sits beside the PIN: join-class.html asks for both. */
 function classCode(schoolClass: GameClass): HTMLElement[] {
   return [
-    el("p", { className: "join-step", text: `and ${schoolClass.name}’s class code` }),
-    el("p", { className: "lobby-class-code", attrs: { "data-class-code": schoolClass.code } }, el("span", { text: schoolClass.code, attrs: { "aria-hidden": "true" } }), el("span", { className: "sr-only", text: `Class code ${spokenPin(schoolClass.code)}` })),
+    el("p", { className: "join-step", text: t("lobby.classCode", { name: schoolClass.name }) }),
+    el("p", { className: "lobby-class-code", attrs: { "data-class-code": schoolClass.code } }, el("span", { text: schoolClass.code, attrs: { "aria-hidden": "true" } }), el("span", { className: "sr-only", text: `${t("classJoin.code")} ${spokenPin(schoolClass.code)}` })),
   ];
 }
 
@@ -39,22 +40,22 @@ export function lobbyScreen(model: HostModel, actions: LobbyActions, schoolClass
   const players = [...model.players.values()];
   const joinHref = model.joinUrl;
   const displayUrl = joinHref.replace(/^https?:\/\//, "");
-  const startButton = button("Start game", actions.start, "btn btn-primary btn-large");
+  const startButton = button(t("lobby.start"), actions.start, "btn btn-primary btn-large");
   startButton.disabled = players.length === 0;
   return el(
     "section",
     { className: "screen lobby" },
-    el("h1", { className: "quiz-title", text: model.quizTitle }),
+    el("h1", { className: "quiz-title", text: model.quizTitle, attrs: authored }),
     el(
       "div",
       { className: "lobby-grid" },
       el(
         "div",
         { className: "card join-info" },
-        el("p", { className: "join-step", text: "Join on your phone at" }),
-        el("p", { className: "join-url" }, el("a", { text: displayUrl, attrs: { href: joinHref } })),
-        el("p", { className: "join-step", text: "with Game PIN" }),
-        el("p", { className: "pin", text: model.pin, attrs: { "aria-label": `Game PIN ${spokenPin(model.pin)}`, "data-pin": model.pin } }),
+        el("p", { className: "join-step", text: t("lobby.joinAt") }),
+        el("p", { className: "join-url" }, el("a", { text: displayUrl, attrs: { href: joinHref, dir: "ltr", translate: "no" } })),
+        el("p", { className: "join-step", text: t("lobby.withPin") }),
+        el("p", { className: "pin", text: model.pin, attrs: { "aria-label": `${t("join.pin")} ${spokenPin(model.pin)}`, "data-pin": model.pin } }),
         ...(schoolClass ? classCode(schoolClass) : []),
       ),
       el(
@@ -68,15 +69,15 @@ export function lobbyScreen(model: HostModel, actions: LobbyActions, schoolClass
     el(
       "section",
       { className: "card roster", attrs: { "aria-labelledby": "roster-title" } },
-      el("h2", { attrs: { id: "roster-title" }, text: players.length === 1 ? "1 player" : `${players.length} players` }),
-      players.length === 0 ? el("p", { className: "lead", text: "Waiting for players…" }) : null,
+      el("h2", { attrs: { id: "roster-title" }, text: t("common.players", { n: players.length }) }),
+      players.length === 0 ? el("p", { className: "lead", text: t("lobby.waiting") }) : null,
       el("ul", { className: "players" }, ...players.map((p) => playerChip(p, actions.kick, actions.ban))),
     ),
     el(
       "div",
       { className: "controls" },
       startButton,
-      players.length > 0 && connectedCount(model) < players.length ? el("p", { className: "hint", text: "Greyed-out names are offline for now." }) : null,
+      players.length > 0 && connectedCount(model) < players.length ? el("p", { className: "hint", text: t("lobby.offline") }) : null,
     ),
   );
 }

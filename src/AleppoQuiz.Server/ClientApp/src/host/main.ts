@@ -1,6 +1,8 @@
 // The host screen: picks a quiz, runs the game from the projector and re-attaches after a refresh with the host
 // key kept in this tab's session storage. Hosting needs a signed-in teacher, so a signed-out visitor is sent to
 // sign in and back first.
+import { t } from "../shared/i18n";
+import "../shared/language";
 import { Countdown, timerElement } from "../shared/countdown";
 import { messageOf } from "../shared/api";
 import { byId, focusHeading, redrawKeepingFocus, replace } from "../shared/dom";
@@ -10,7 +12,6 @@ import { requireTeacher, signInUrl } from "../shared/session";
 import { forget, isTicket, load, save } from "../shared/storage";
 import { showTeacherBar } from "../shared/teacherbar";
 import { fitToWindow } from "../shared/fit";
-import { kindTexts } from "../shared/kindtexts";
 import { listClasses } from "../shared/classes";
 import { classChoice, rememberClass, rememberedClass, type ClassChoice } from "./classchoice";
 import { lockControl } from "./access";
@@ -27,7 +28,7 @@ const app = byId("app");
 const status = byId("status");
 const errorBox = byId("host-error");
 const resultsLive = byId("results-live");
-const countdown = new Countdown(byId("timer-live"), "left");
+const countdown = new Countdown(byId("timer-live"), (n: number) => t("timer.left", { n }));
 // A quiz picked in the library arrives as ?quiz=…; it is shown first and focused, not hosted unasked.
 const chosenQuizId = new URLSearchParams(location.search).get("quiz");
 // A class chosen on the classes page arrives as ?class=…, preselected in the class picker.
@@ -40,7 +41,7 @@ let classes: ClassChoice | null = null;
 const hub = new GameHub({ onReconnected: () => void attach(), onStatus: showStatus });
 
 function showStatus(state: ConnectionStatus): void {
-  status.textContent = state === "reconnecting" ? "Connection lost. Reconnecting…" : state === "disconnected" ? "Disconnected. Reload the page to carry on." : "";
+  status.textContent = state === "reconnecting" ? t("connection.reconnecting") : state === "disconnected" ? t("connection.disconnected") : "";
   status.hidden = status.textContent === "";
 }
 
@@ -109,9 +110,9 @@ async function attach(): Promise<void> {
 }
 
 function nextLabel(m: HostModel): string {
-  if (m.phase === "reveal") return "Show leaderboard";
+  if (m.phase === "reveal") return t("host.showLeaderboard");
   const last = (m.leaderboard?.afterQuestionIndex ?? m.reveal?.index ?? 0) + 1 >= m.questionCount;
-  return last ? "Show the podium" : "Next question";
+  return last ? t("host.showPodium") : t("host.nextQuestion");
 }
 
 const next = (): void => command("Next");
@@ -144,7 +145,7 @@ function render(): void {
       resume: () => command("Resume"),
       skip: () => command("Skip"),
       end: () => {
-        if (window.confirm("End the game now and show the final standings?")) command("EndGame");
+        if (window.confirm(t("host.confirmEnd"))) command("EndGame");
       },
     });
     const remaining = question.phase === "question-preview" ? question.readingRemainingMs : question.answerRemainingMs;
@@ -155,7 +156,7 @@ function render(): void {
     if (m.phase === "reveal" && m.reveal) screen = revealScreen(m.reveal, next, nextLabel(m));
     else if (m.phase === "leaderboard" && m.leaderboard) {
       const afterPoll = m.reveal?.kind === "poll" && m.reveal.index === m.leaderboard.afterQuestionIndex;
-      screen = leaderboardScreen(m.leaderboard, next, nextLabel(m), afterPoll ? kindTexts.pollLeaderboard : null);
+      screen = leaderboardScreen(m.leaderboard, next, nextLabel(m), afterPoll ? t("kind.pollLeaderboard") : null);
     }
     else if ((m.phase === "podium" || m.phase === "ended") && m.podium) {
       const ended = m.phase === "ended";

@@ -1,4 +1,5 @@
 // What the server tells the host while a game runs, applied to the host's model; the page redraws after each.
+import { t } from "../shared/i18n";
 import type { GameHub } from "../shared/hub";
 import type {
   AnswerProgress,
@@ -48,8 +49,8 @@ export function listenToGame(hub: GameHub, ctx: GameContext): void {
     const model = ctx.model();
     if (!model) return;
     Object.assign(model, { phase: "reveal", reveal, question: null, isPaused: false });
-    const why = reveal.closeReason === "deadline" ? "Time's up." : reveal.closeReason === "all-answered" ? "Everyone has answered." : "Question closed.";
-    ctx.announce(`${why} ${reveal.fullyCorrectCount} of ${reveal.answeredCount} got it right.`);
+    const why = reveal.closeReason === "deadline" ? t("close.deadline") : reveal.closeReason === "all-answered" ? t("close.allAnswered") : t("close.closed");
+    ctx.announce(`${why} ${t("close.gotItRight", { n: reveal.fullyCorrectCount, total: reveal.answeredCount })}`);
     ctx.render();
   });
   hub.on<LeaderboardView>("Leaderboard", (leaderboard) => {
@@ -75,7 +76,7 @@ export function listenToGame(hub: GameHub, ctx: GameContext): void {
     if (!model) return;
     const { isRejoin, ...player } = joined;
     model.players.set(player.playerId, player);
-    if (!isRejoin) ctx.announce(`${player.nickname} joined`);
+    if (!isRejoin) ctx.announce(t("lobby.joined", { name: player.nickname }));
     if (model.phase === "lobby") ctx.render();
   });
   hub.on<{ playerId: number }>("PlayerLeft", ({ playerId }) => {
@@ -89,7 +90,7 @@ export function listenToGame(hub: GameHub, ctx: GameContext): void {
     const model = ctx.model();
     if (!model) return;
     model.players.delete(playerId);
-    ctx.announce(`${nickname} was removed`);
+    ctx.announce(t("lobby.removed", { name: nickname }));
     if (model.phase === "lobby") ctx.render();
   });
 }

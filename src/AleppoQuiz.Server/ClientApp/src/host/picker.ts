@@ -1,6 +1,7 @@
 // The first host screen: the teacher's own quizzes and the built-in ones, with what each trains and how long it
 // is. A quiz chosen in the library (host.html?quiz=…) comes first, marked and focused.
-import { el } from "../shared/dom";
+import { t } from "../shared/i18n";
+import { authored, el } from "../shared/dom";
 import type { QuizSummary } from "../shared/protocol";
 import { api } from "../shared/api";
 import { skillName } from "../shared/authoring";
@@ -13,20 +14,20 @@ function quizCard(quiz: QuizSummary, host: (quiz: QuizSummary) => void, chosen: 
   const empty = quiz.questionCount === 0;
   const hostButton = el("button", {
     className: "btn btn-primary",
-    text: "Host this quiz",
-    attrs: { type: "button", "aria-label": `Host “${quiz.title}”`, "data-quiz-id": quiz.id, "data-question-count": String(quiz.questionCount) },
+    text: t("picker.host"),
+    attrs: { type: "button", "aria-label": `${t("picker.host")}: “${quiz.title}”`, "data-quiz-id": quiz.id, "data-question-count": String(quiz.questionCount) },
     on: { click: () => host(quiz) },
   });
   hostButton.disabled = empty;
   return el(
     "li",
     { className: `card quiz-card${chosen ? " chosen" : ""}`, attrs: chosen ? { "data-chosen": "true" } : {} },
-    chosen ? el("p", { className: "chosen-label", text: "Chosen in your library" }) : null,
-    el("h2", { text: quiz.title }),
-    el("p", { className: "quiz-meta", text: `${quiz.questionCount} ${quiz.questionCount === 1 ? "question" : "questions"} · ${quiz.isOwn ? "Your quiz" : "Built-in"}` }),
-    quiz.description ? el("p", { text: quiz.description }) : null,
-    quiz.skills.length > 0 ? el("ul", { className: "tags", attrs: { "aria-label": "Skills" } }, ...quiz.skills.map((s) => el("li", { text: skillName(s) }))) : null,
-    empty ? el("p", { className: "hint", text: "Add questions in the editor before hosting." }) : null,
+    chosen ? el("p", { className: "chosen-label", text: t("picker.chosen") }) : null,
+    el("h2", { text: quiz.title, attrs: authored }),
+    el("p", { className: "quiz-meta", text: `${t("common.questions", { n: quiz.questionCount })} · ${quiz.isOwn ? t("picker.own") : t("picker.builtIn")}` }),
+    quiz.description ? el("p", { text: quiz.description, attrs: authored }) : null,
+    quiz.skills.length > 0 ? el("ul", { className: "tags", attrs: { "aria-label": t("quizzes.skills") } }, ...quiz.skills.map((s) => el("li", { text: skillName(s) }))) : null,
+    empty ? el("p", { className: "hint", text: t("picker.empty") }) : null,
     hostButton,
   );
 }
@@ -38,8 +39,8 @@ export function pickerScreen(quizzes: QuizSummary[], host: (quiz: QuizSummary) =
   return el(
     "section",
     { className: "screen picker" },
-    el("h1", { text: "Choose a quiz" }),
-    el("p", { className: "lead", text: "Students join on their phones with the PIN shown next. After every question, the class sees the news passages it rests on." }),
+    el("h1", { text: t("picker.title") }),
+    el("p", { className: "lead", text: t("picker.lead") }),
     error ? el("p", { className: "field-error", text: error, attrs: { role: "alert" } }) : null,
     classChoice,
     el("ul", { className: "quiz-list" }, ...sorted.map((quiz) => quizCard(quiz, host, quiz.id === chosenId))),

@@ -1,7 +1,7 @@
 // A question on the projector: the prompt, the options in their colours and shapes, the countdown and how many
 // have answered, with the pause and skip controls.
-import { button, el } from "../shared/dom";
-import { kindTexts } from "../shared/kindtexts";
+import { t } from "../shared/i18n";
+import { authored, button, el } from "../shared/dom";
 import { kindHint, optionClass, optionLabel, questionCounter } from "../shared/options";
 import type { AnswerProgress, QuestionView } from "../shared/protocol";
 
@@ -15,7 +15,7 @@ export interface QuestionActions {
 export function progressText(progress: AnswerProgress | null, fallbackExpected: number): string {
   const answered = progress?.answered ?? 0;
   const expected = progress?.expected ?? fallbackExpected;
-  return `Answered ${answered} of ${expected}`;
+  return t("host.answered", { n: answered, total: expected });
 }
 
 export function questionScreen(
@@ -40,23 +40,23 @@ export function questionScreen(
       "header",
       { className: "question-head" },
       questionCounter(question.index, question.total),
-      el("div", { className: "timer-box" }, el("span", { className: "timer-label", text: answering ? "Time left" : "Answers open in" }), timer),
+      el("div", { className: "timer-box" }, el("span", { className: "timer-label", text: answering ? t("timer.timeLeft") : t("timer.opensIn") }), timer),
     ),
-    el("h1", { className: "prompt", text: question.prompt }),
-    isPaused ? el("p", { className: "banner", text: "Paused" }) : null,
+    el("h1", { className: "prompt", text: question.prompt, attrs: authored }),
+    isPaused ? el("p", { className: "banner", text: t("host.paused") }) : null,
     // Type-answer and poll questions say so from the start: the class answers them differently.
     typed || poll ? el("p", { className: `kind-label ${poll ? "kind-poll" : "kind-typed"}`, text: kindHint(question.kind) }) : null,
-    el("p", { className: "hint", text: typed ? kindTexts.typeOnPhones : answering && !poll ? kindHint(question.kind) : answering ? kindTexts.pollNote : "Read the question. Answers open soon." }),
+    el("p", { className: "hint", text: typed ? t("kind.typeOnPhones") : answering && !poll ? kindHint(question.kind) : answering ? t("kind.pollNote") : t("host.readFirst") }),
     typed ? null : el("ul", { className: "host-options" }, ...options),
     el(
       "div",
       { className: "controls" },
       el("p", { className: "progress", attrs: { id: "answer-progress" }, text: progress }),
       isPaused
-        ? button("Resume", actions.resume, "btn btn-primary", { "data-focus-key": "pause-resume" })
-        : button("Pause", actions.pause, "btn btn-secondary", { "data-focus-key": "pause-resume" }),
-      button("Skip", actions.skip, "btn btn-secondary"),
-      button("End game", actions.end, "btn btn-danger"),
+        ? button(t("host.resume"), actions.resume, "btn btn-primary", { "data-focus-key": "pause-resume" })
+        : button(t("host.pause"), actions.pause, "btn btn-secondary", { "data-focus-key": "pause-resume" }),
+      button(t("host.skip"), actions.skip, "btn btn-secondary"),
+      button(t("host.end"), actions.end, "btn btn-danger"),
     ),
   );
 }

@@ -1,5 +1,6 @@
 // Standings on the projector: the top five after a question, the podium after the last one, and the end.
-import { button, el, formatNumber } from "../shared/dom";
+import { authored, button, el } from "../shared/dom";
+import { formatNumber, t } from "../shared/i18n";
 import type { LeaderboardEntry, LeaderboardView, PodiumView } from "../shared/protocol";
 
 function rows(top: LeaderboardEntry[]): HTMLOListElement {
@@ -10,8 +11,8 @@ function rows(top: LeaderboardEntry[]): HTMLOListElement {
       el(
         "li",
         { attrs: { value: String(entry.rank), "data-rank": String(entry.rank) } },
-        el("span", { className: "name", text: entry.nickname }),
-        entry.streak > 1 ? el("span", { className: "streak", text: `${entry.streak} in a row` }) : null,
+        el("span", { className: "name", text: entry.nickname, attrs: authored }),
+        entry.streak > 1 ? el("span", { className: "streak", text: t("standings.streak", { n: entry.streak }) }) : null,
         el("span", { className: "score", text: formatNumber(entry.score) }),
       ),
     ),
@@ -23,10 +24,10 @@ export function leaderboardScreen(board: LeaderboardView, next: () => void, next
   return el(
     "section",
     { className: "screen host-leaderboard" },
-    el("p", { className: "counter", text: `After question ${board.afterQuestionIndex + 1} of ${board.total}` }),
-    el("h1", { text: "Leaderboard" }),
+    el("p", { className: "counter", text: t("standings.after", { n: board.afterQuestionIndex + 1, total: board.total }) }),
+    el("h1", { text: t("standings.leaderboard") }),
     note ? el("p", { className: "lead leaderboard-note", text: note }) : null,
-    el("div", { className: "card" }, board.top.length > 0 ? rows(board.top) : el("p", { text: "No players yet." })),
+    el("div", { className: "card" }, board.top.length > 0 ? rows(board.top) : el("p", { text: t("standings.noPlayers") })),
     el("div", { className: "controls" }, button(nextLabel, next, "btn btn-primary btn-large", { "data-action": "next" })),
   );
 }
@@ -36,14 +37,14 @@ const places = ["first", "second", "third"];
 function podiumSteps(podium: PodiumView): HTMLOListElement {
   return el(
     "ol",
-    { className: "podium", attrs: { "aria-label": "Podium" } },
+    { className: "podium", attrs: { "aria-label": t("standings.podiumLabel") } },
     ...podium.top.map((entry) =>
       el(
         "li",
         { className: `step step-${places[entry.rank - 1] ?? "other"}`, attrs: { "data-rank": String(entry.rank) } },
-        el("span", { className: "step-name", text: entry.nickname }),
-        el("span", { className: "step-score", text: `${formatNumber(entry.score)} points` }),
-        el("span", { className: "step-block", text: String(entry.rank) }),
+        el("span", { className: "step-name", text: entry.nickname, attrs: authored }),
+        el("span", { className: "step-score", text: t("common.points", { n: entry.score }) }),
+        el("span", { className: "step-block", text: formatNumber(entry.rank) }),
       ),
     ),
   );
@@ -53,13 +54,13 @@ export function podiumScreen(podium: PodiumView, ended: boolean, action: () => v
   return el(
     "section",
     { className: "screen host-podium" },
-    el("p", { className: "counter", text: `${podium.playerCount} ${podium.playerCount === 1 ? "player" : "players"}` }),
-    el("h1", { text: ended ? "Final standings" : "The podium" }),
-    podium.top.length > 0 ? podiumSteps(podium) : el("p", { className: "lead", text: "Nobody played this time." }),
+    el("p", { className: "counter", text: t("common.players", { n: podium.playerCount }) }),
+    el("h1", { text: ended ? t("standings.final") : t("standings.podium") }),
+    podium.top.length > 0 ? podiumSteps(podium) : el("p", { className: "lead", text: t("standings.nobody") }),
     el(
       "div",
       { className: "controls" },
-      ended ? button("Host another quiz", action, "btn btn-primary btn-large") : button("End game", action, "btn btn-primary btn-large", { "data-action": "next" }),
+      ended ? button(t("standings.hostAnother"), action, "btn btn-primary btn-large") : button(t("host.end"), action, "btn btn-primary btn-large", { "data-action": "next" }),
     ),
   );
 }

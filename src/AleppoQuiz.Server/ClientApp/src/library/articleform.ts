@@ -1,6 +1,7 @@
 // Importing an article: paste the story (text or a page's HTML) or upload a .txt/.html file, with its details.
 // The server cleans it and may refuse it; each refusal is shown beside the field it is about, and a duplicate
 // points at the article that already holds the story.
+import { t } from "../shared/i18n";
 import { api, ApiError, messageOf } from "../shared/api";
 import type { ImportedArticle } from "../shared/authoring";
 import { button, el, replace } from "../shared/dom";
@@ -35,12 +36,12 @@ function importedSummary(result: ImportedArticle): HTMLElement {
   return el(
     "div",
     { className: "notice import-done" },
-    el("p", { text: `Imported “${article.title}” (${article.outlet}, ${article.date}).` }),
+    el("p", { text: t("articles.imported", { title: article.title, outlet: article.outlet, date: article.date }) }),
     dropped > 0
       ? el(
           "details",
           {},
-          el("summary", { text: `${dropped} ${dropped === 1 ? "line was" : "lines were"} left out as page furniture` }),
+          el("summary", { text: t("articles.dropped", { n: dropped }) }),
           el("ul", { className: "dropped-lines" }, ...droppedLines.map((line) => el("li", { text: line }))),
         )
       : null,
@@ -57,26 +58,26 @@ export function articleForm(actions: ArticleFormActions): HTMLFormElement {
   };
   const text = textarea("text", 10);
   const file = el("input", { attrs: { type: "file", name: "file", accept: ".txt,.text,.html,.htm,text/plain,text/html" } });
-  const pasteField = field("article-text", "Article text", text, { hint: "Paste the story as plain text, or the page's HTML source." });
-  const fileField = field("article-file", "Article file (.txt or .html)", file);
+  const pasteField = field("article-text", t("articles.text"), text, { hint: t("articles.textHint") });
+  const fileField = field("article-file", t("articles.file"), file);
   fileField.hidden = true;
   const outcome = el("div", { className: "import-outcome" });
-  const submit = el("button", { className: "btn btn-primary", text: "Import article", attrs: { type: "submit" } });
+  const submit = el("button", { className: "btn btn-primary", text: t("articles.import"), attrs: { type: "submit" } });
   const form = el(
     "form",
     { className: "card stack-form article-form", attrs: { "aria-labelledby": "import-article-title", novalidate: "" } },
-    el("h3", { text: "Import an article", attrs: { id: "import-article-title" } }),
-    el("fieldset", { className: "choices" }, el("legend", { text: "The story comes as" }), sourceChoice("source", "paste", "Pasted text", true), sourceChoice("source", "upload", "An uploaded file", false)),
+    el("h3", { text: t("articles.importTitle"), attrs: { id: "import-article-title" } }),
+    el("fieldset", { className: "choices" }, el("legend", { text: t("articles.source") }), sourceChoice("source", "paste", t("articles.pasted"), true), sourceChoice("source", "upload", t("articles.uploaded"), false)),
     pasteField,
     fileField,
     el(
       "div",
       { className: "field-grid" },
-      field("article-title", "Title", fields.title, { hint: "Leave empty to use the page's headline." }),
-      field("article-outlet", "Outlet", fields.outlet, { hint: "Who published it, e.g. Reuters or Al Jazeera." }),
-      field("article-wire", "Wire credit (optional)", fields.wireCredit, { hint: "The agency the story came from, if any." }),
-      field("article-date", "Date published", fields.date),
-      field("article-url", "Web address (optional)", fields.url),
+      field("article-title", t("articles.title"), fields.title, { hint: t("articles.titleHint") }),
+      field("article-outlet", t("articles.outlet"), fields.outlet, { hint: t("articles.outletHint") }),
+      field("article-wire", t("articles.wire"), fields.wireCredit, { hint: t("articles.wireHint") }),
+      field("article-date", t("articles.date"), fields.date),
+      field("article-url", t("articles.url"), fields.url),
     ),
     el("p", { className: "field-error", attrs: { id: "article-form-error" } }),
     submit,
@@ -97,8 +98,8 @@ export function articleForm(actions: ArticleFormActions): HTMLFormElement {
     }
     if (problem?.status === 409 && typeof problem.extensions["articleId"] === "string") {
       const existing = problem.extensions["articleId"];
-      showFieldError(form, "article-form", problem.detail);
-      replace(outcome, button("Show that article", () => actions.show(existing) || showFieldError(form, "article-form", `${problem.detail} It is not in your lists.`), "btn btn-secondary btn-small"));
+      showFieldError(form, "article-form", problem.shown);
+      replace(outcome, button(t("articles.showExisting"), () => actions.show(existing) || showFieldError(form, "article-form", `${problem.shown} ${t("articles.notListed")}`), "btn btn-secondary btn-small"));
       shown = true;
     }
     if (!shown) showFieldError(form, generalField(problem, uploading()), messageOf(error));
@@ -114,7 +115,7 @@ export function articleForm(actions: ArticleFormActions): HTMLFormElement {
     if (uploading()) {
       const chosen = file.files?.[0];
       if (!chosen) {
-        showFieldError(form, "article-file", "Choose the .txt or .html file to import.");
+        showFieldError(form, "article-file", t("articles.chooseFile"));
         file.focus();
         return;
       }

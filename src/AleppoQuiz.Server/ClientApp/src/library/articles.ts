@@ -1,8 +1,9 @@
 // The articles questions can quote: the teacher's own imports (which they may delete while no question quotes
 // them) and the built-in corpus, folded away because it is long and cannot change.
+import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
 import type { ArticleSummary } from "../shared/authoring";
-import { button, el } from "../shared/dom";
+import { authored, button, el } from "../shared/dom";
 import type { Notices } from "../shared/notices";
 
 export interface ArticleListActions {
@@ -11,15 +12,15 @@ export interface ArticleListActions {
 }
 
 function byline(article: ArticleSummary): string {
-  const credit = article.wireCredit && article.wireCredit !== article.outlet ? ` (via ${article.wireCredit})` : "";
+  const credit = article.wireCredit && article.wireCredit !== article.outlet ? ` ${t("articles.via", { credit: article.wireCredit })}` : "";
   return `${article.outlet}${credit} · ${article.date}`;
 }
 
 function remove(article: ArticleSummary, actions: ArticleListActions): void {
-  if (!window.confirm(`Delete the article “${article.title}”?`)) return;
+  if (!window.confirm(t("articles.confirmDelete", { title: article.title }))) return;
   api<void>("DELETE", `/api/articles/${encodeURIComponent(article.id)}`)
     .then(() => {
-      actions.notices.announce(`Deleted the article “${article.title}”.`);
+      actions.notices.announce(t("articles.deleted", { title: article.title }));
       actions.refresh();
     })
     .catch((error: unknown) => actions.notices.error(messageOf(error)));
@@ -29,9 +30,9 @@ function articleItem(article: ArticleSummary, actions: ArticleListActions): HTML
   return el(
     "li",
     { className: "article-row", attrs: { "data-article-id": article.id, tabindex: "-1" } },
-    el("span", { className: "article-title", text: article.title }),
-    el("span", { className: "article-meta", text: byline(article) }),
-    article.isOwn ? button("Delete", () => remove(article, actions), "btn btn-danger btn-small", { "aria-label": `Delete the article “${article.title}”` }) : null,
+    el("span", { className: "article-title", text: article.title, attrs: authored }),
+    el("span", { className: "article-meta", text: byline(article), attrs: authored }),
+    article.isOwn ? button(t("common.delete"), () => remove(article, actions), "btn btn-danger btn-small", { "aria-label": `${t("common.delete")} “${article.title}”` }) : null,
   );
 }
 
@@ -42,14 +43,14 @@ export function articleLists(articles: ArticleSummary[], actions: ArticleListAct
     "div",
     { className: "article-lists" },
     own.length > 0
-      ? el("ul", { className: "article-rows", attrs: { "aria-label": "Your articles" } }, ...own.map((a) => articleItem(a, actions)))
-      : el("p", { className: "hint empty", text: "You have not imported any articles yet. Import one below to quote it in your questions." }),
+      ? el("ul", { className: "article-rows", attrs: { "aria-label": t("articles.yours") } }, ...own.map((a) => articleItem(a, actions)))
+      : el("p", { className: "hint empty", text: t("articles.none") }),
     builtIn.length > 0
       ? el(
           "details",
           { className: "built-in-articles" },
-          el("summary", { text: `Built-in articles (${builtIn.length})` }),
-          el("ul", { className: "article-rows", attrs: { "aria-label": "Built-in articles" } }, ...builtIn.map((a) => articleItem(a, actions))),
+          el("summary", { text: t("articles.builtInCount", { n: builtIn.length }) }),
+          el("ul", { className: "article-rows", attrs: { "aria-label": t("articles.builtIn") } }, ...builtIn.map((a) => articleItem(a, actions))),
         )
       : null,
   );

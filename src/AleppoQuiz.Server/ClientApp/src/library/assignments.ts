@@ -1,22 +1,23 @@
 // The teacher's homework: each assignment with its class, deadline and attempts, the link to share, its results
 // in the reports, and Delete (the link stops working; attempts stay in the reports).
+import { formatDate, t } from "../shared/i18n";
 import { messageOf } from "../shared/api";
 import { deleteAssignment, resultsUrl, shareUrl, type AssignmentView } from "../shared/assignments";
-import { button, el } from "../shared/dom";
+import { authored, button, el } from "../shared/dom";
 import type { Notices } from "../shared/notices";
 import { shareLink } from "./sharelink";
 
 function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return formatDate(iso);
 }
 
 function assignmentItem(a: AssignmentView, notices: Notices, refresh: () => void): HTMLLIElement {
   const name = `“${a.quizTitle}”`;
   const remove = (): void => {
-    if (!window.confirm(`Delete the homework ${name}? Its link stops working; the attempts already made stay in your reports.`)) return;
+    if (!window.confirm(t("homework.confirmDelete", { name }))) return;
     deleteAssignment(a.id)
       .then(() => {
-        notices.announce(`Deleted the homework ${name}.`);
+        notices.announce(t("homework.deleted", { name }));
         refresh();
       })
       .catch((error: unknown) => notices.error(messageOf(error)));
@@ -25,24 +26,24 @@ function assignmentItem(a: AssignmentView, notices: Notices, refresh: () => void
   return el(
     "li",
     { className: "card assignment-row", attrs: { "data-assignment-id": a.id } },
-    el("h3", { text: a.quizTitle }),
+    el("h3", { text: a.quizTitle, attrs: authored }),
     el(
       "p",
       { className: "quiz-meta" },
-      `${a.className ?? "No class"} · ${a.deadline ? `${closed ? "closed" : "due"} ${when(a.deadline)}` : "no deadline"} · `,
-      el("span", { className: "attempts", text: `${a.attempts} ${a.attempts === 1 ? "attempt" : "attempts"}` }),
+      `${a.className ?? t("homework.noClass")} · ${a.deadline ? t(closed ? "homework.closed" : "homework.due", { when: when(a.deadline) }) : t("homework.noDeadline")} · `,
+      el("span", { className: "attempts", text: t("homework.attempts", { n: a.attempts }) }),
     ),
-    shareLink(`link-${a.id}`, shareUrl(a), `Homework link for ${name}`, notices),
+    shareLink(`link-${a.id}`, shareUrl(a), t("homework.linkFor", { name }), notices),
     el(
       "div",
       { className: "row-actions" },
-      el("a", { className: "btn btn-secondary btn-small", text: "Results", attrs: { href: resultsUrl(a), "aria-label": `Results of the homework ${name}` } }),
-      button("Delete", remove, "btn btn-danger btn-small", { "aria-label": `Delete the homework ${name}` }),
+      el("a", { className: "btn btn-secondary btn-small", text: t("homework.results"), attrs: { href: resultsUrl(a), "aria-label": `${t("homework.results")} ${name}` } }),
+      button(t("common.delete"), remove, "btn btn-danger btn-small", { "aria-label": `${t("common.delete")} ${name}` }),
     ),
   );
 }
 
 export function assignmentList(assignments: AssignmentView[], notices: Notices, refresh: () => void): HTMLElement {
-  if (assignments.length === 0) return el("p", { className: "hint empty", text: "No homework set yet. Choose “Assign as homework” on a quiz." });
-  return el("ul", { className: "quiz-rows", attrs: { "aria-label": "Homework" } }, ...assignments.map((a) => assignmentItem(a, notices, refresh)));
+  if (assignments.length === 0) return el("p", { className: "hint empty", text: t("homework.none") });
+  return el("ul", { className: "quiz-rows", attrs: { "aria-label": t("library.homework") } }, ...assignments.map((a) => assignmentItem(a, notices, refresh)));
 }

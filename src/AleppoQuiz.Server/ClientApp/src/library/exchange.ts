@@ -1,6 +1,7 @@
 // Quizzes in and out of other tools: export as a file download, import from a file. The formats come from the
 // server (QTI is export-only). Downloads go through fetch, so a refusal is shown as a sentence, not saved as a
 // file, and the questions a format could not hold are named.
+import { hasKey, t } from "../shared/i18n";
 import { api, messageOf, toApiError } from "../shared/api";
 import type { QuizDetail } from "../shared/authoring";
 import { el } from "../shared/dom";
@@ -30,6 +31,12 @@ export interface ImportedQuiz {
   warnings: string[];
 }
 
+/** A format's name in the reader's language; a format new to this page keeps the server's name. */
+function formatName(format: ExchangeFormat): string {
+  const key = `format.${format.name}`;
+  return hasKey(key) ? t(key) : format.displayName;
+}
+
 export async function loadFormats(): Promise<ExchangeFormat[]> {
   return api<ExchangeFormat[]>("GET", "/api/quizzes/formats");
 }
@@ -57,16 +64,16 @@ async function download(quizId: string, format: string): Promise<string[]> {
 
 /** A format choice and an Export button for one quiz (none while no format is known); `title` names the quiz. */
 export function exportControls(quizId: string, title: string, formats: ExchangeFormat[], notices: Notices): HTMLElement | null {
-  const choices = formats.filter((f) => f.canExport).map((f): [string, string] => [f.name, f.displayName]);
+  const choices = formats.filter((f) => f.canExport).map((f): [string, string] => [f.name, formatName(f)]);
   if (choices.length === 0) return null;
   const format = select("format", choices, choices[0]?.[0] ?? "native");
-  format.setAttribute("aria-label", `Export format for “${title}”`);
-  const go = el("button", { className: "btn btn-secondary btn-small", text: "Export", attrs: { type: "button", "aria-label": `Export “${title}”` } });
+  format.setAttribute("aria-label", t("exchange.formatFor", { title }));
+  const go = el("button", { className: "btn btn-secondary btn-small", text: t("exchange.export"), attrs: { type: "button", "aria-label": `${t("exchange.export")} “${title}”` } });
   go.addEventListener("click", () => {
     go.disabled = true;
     const chosen = format.selectedOptions[0]?.text ?? format.value;
     download(quizId, format.value)
-      .then((notes) => notices.announce(notes.length === 0 ? `Exported “${title}” as ${chosen}.` : `Exported “${title}” as ${chosen}. Left out: ${notes.join("; ")}`))
+      .then((notes) => notices.announce(notes.length === 0 ? t("exchange.exported", { title, format: chosen }) : `${t("exchange.exported", { title, format: chosen })} ${t("exchange.leftOut", { notes: notes.join("; ") })}`))
       .catch((error: unknown) => notices.error(messageOf(error)))
       .finally(() => (go.disabled = false));
   });
@@ -75,17 +82,17 @@ export function exportControls(quizId: string, title: string, formats: ExchangeF
 
 /** The import form: a format and a file; `imported` receives the new quiz and what still needs work. */
 export function importQuizForm(formats: ExchangeFormat[], imported: (result: ImportedQuiz) => void): HTMLFormElement {
-  const format = select("format", formats.filter((f) => f.canImport).map((f) => [f.name, f.displayName]), "native");
+  const format = select("format", formats.filter((f) => f.canImport).map((f) => [f.name, formatName(f)]), "native");
   const file = el("input", { attrs: { type: "file", name: "file", accept: ".yaml,.yml,.txt,.gift,.xml,.csv,.xlsx" } });
-  const submit = el("button", { className: "btn btn-secondary", text: "Import quiz", attrs: { type: "submit" } });
+  const submit = el("button", { className: "btn btn-secondary", text: t("exchange.import"), attrs: { type: "submit" } });
   // What the last import left out stays listed under the form until the next import.
   const report = el("div", { className: "import-report", attrs: { id: "import-report", "aria-live": "polite" } });
   const form = el(
     "form",
     { className: "card stack-form", attrs: { "aria-labelledby": "import-quiz-title", novalidate: "" } },
-    el("h3", { text: "Import a quiz from a file", attrs: { id: "import-quiz-title" } }),
-    field("import-format", "Format", format),
-    field("import-file", "Quiz file", file, { hint: "Questions from other tools arrive without evidence: attach it in the editor before hosting." }),
+    el("h3", { text: t("exchange.importTitle"), attrs: { id: "import-quiz-title" } }),
+    field("import-format", t("exchange.format"), format),
+    field("import-file", t("exchange.file"), file, { hint: t("exchange.fileHint") }),
     submit,
     report,
   );
@@ -94,7 +101,7 @@ export function importQuizForm(formats: ExchangeFormat[], imported: (result: Imp
     clearErrors(form);
     const chosen = file.files?.[0];
     if (!chosen) {
-      showFieldError(form, "import-file", "Choose the file to import.");
+      showFieldError(form, "import-file", t("exchange.chooseFile"));
       file.focus();
       return;
     }
@@ -124,9 +131,9 @@ function showReport(report: HTMLElement, notes: ImportNote[]): void {
     return;
   }
   const skipped = notes.filter((n) => n.skipped).length;
-  const heading = skipped === 0 ? "Changed on import:" : `Not imported: ${skipped} question${skipped === 1 ? "" : "s"} the game cannot play.`;
+  const heading = skipped === 0 ? t("exchange.changed") : t("exchange.skipped", { n: skipped });
   report.replaceChildren(
     el("p", { className: "notice", text: heading }),
-    el("ul", {}, ...notes.map((n) => el("li", { text: `${n.location}: ${n.skipped ? "" : "changed: "}${n.message}` }))),
+    el("ul", {}, ...notes.map((n) => el("li", { text: `${n.location}: ${n.skipped ? "" : t("exchange.changedNote")}${n.message}` }))),
   );
 }

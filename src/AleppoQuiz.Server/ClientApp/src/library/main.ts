@@ -1,4 +1,6 @@
 // The teacher's library: their quizzes and the built-in templates, quiz import, and the articles questions quote.
+import { t } from "../shared/i18n";
+import "../shared/language";
 import { api, messageOf } from "../shared/api";
 import type { ArticleSummary } from "../shared/authoring";
 import { byId, el, replace } from "../shared/dom";
@@ -26,8 +28,8 @@ async function loadQuizzes(focusQuizId?: string): Promise<void> {
   const quizzes = await api<QuizSummary[]>("GET", "/api/quizzes");
   const assign = (quiz: QuizSummary): void => void assignHomework(quiz, notices, () => void loadAssignments().catch(failed)).catch(failed);
   const actions = { refresh: (id?: string) => void loadQuizzes(id).catch(failed), notices, formats, assign };
-  replace(ownQuizzes, quizList(quizzes.filter((q) => q.isOwn), actions, "No quizzes of your own yet. Start one below, or copy a built-in quiz.", "Your quizzes"));
-  replace(templates, quizList(quizzes.filter((q) => !q.isOwn), actions, "There are no built-in quizzes.", "Built-in quizzes"));
+  replace(ownQuizzes, quizList(quizzes.filter((q) => q.isOwn), actions, t("library.noOwn"), t("library.ownQuizzes")));
+  replace(templates, quizList(quizzes.filter((q) => !q.isOwn), actions, t("library.noBuiltIn"), t("library.builtIn")));
   if (focusQuizId) {
     // Focus the new quiz's first control, so the teacher can carry on from where it appeared.
     document.querySelector<HTMLElement>(`[data-quiz-id="${CSS.escape(focusQuizId)}"] .row-actions > *`)?.focus();
@@ -50,9 +52,9 @@ function failed(error: unknown): void {
 /** Says what came in, and how many questions need work before the quiz can be hosted. */
 function quizImported({ quiz, problems, warnings }: ImportedQuiz): void {
   const unready = Object.keys(problems).length;
-  const total = `${quiz.questions.length} ${quiz.questions.length === 1 ? "question" : "questions"}`;
-  const notes = warnings.map((w) => ` Note: ${w}.`).join("");
-  notices.announce((unready === 0 ? `Imported “${quiz.title}” with ${total}.` : `Imported “${quiz.title}” with ${total}. ${unready} still need fixing (usually evidence to attach) before it can be hosted: edit it to see which.`) + notes);
+  const total = t("common.questions", { n: quiz.questions.length });
+  const notes = warnings.map((w) => ` ${t("library.importNote", { note: w })}`).join("");
+  notices.announce((unready === 0 ? t("library.imported", { title: quiz.title, total }) : `${t("library.imported", { title: quiz.title, total })} ${t("library.unready", { n: unready })}`) + notes);
   void loadQuizzes(quiz.id).catch(failed);
 }
 
@@ -62,11 +64,11 @@ async function start(): Promise<void> {
     failed(error);
     return [];
   });
-  byId("import-quiz").append(formats.some((f) => f.canImport) ? importQuizForm(formats, quizImported) : el("p", { className: "hint", text: "Quiz import is not available right now." }));
+  byId("import-quiz").append(formats.some((f) => f.canImport) ? importQuizForm(formats, quizImported) : el("p", { className: "hint", text: t("exchange.unavailable") }));
   byId("import-article").append(
     articleForm({
       imported: (result) => {
-        notices.announce(`Imported the article “${result.article.title}”.`);
+        notices.announce(t("articles.importedShort", { title: result.article.title }));
         void loadArticles().catch(failed);
       },
       show: (id) => showArticle(articles, id),
@@ -80,7 +82,7 @@ async function start(): Promise<void> {
 requireTeacher()
   .then((teacher) => {
     showTeacherBar(byId("teacher-bar"), teacher, notices.error);
-    byId("library-title").textContent = `${teacher.displayName}’s library`;
+    byId("library-title").textContent = t("library.titleOf", { name: teacher.displayName });
     return start();
   })
   .catch((error: unknown) => replace(byId("app"), el("p", { className: "card field-error", text: messageOf(error), attrs: { role: "alert" } })));

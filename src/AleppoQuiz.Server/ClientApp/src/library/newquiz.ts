@@ -1,4 +1,5 @@
 // Starting a quiz from nothing: a title and a description; the editor opens on the new, empty quiz.
+import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
 import { editorUrl, type QuizDetail } from "../shared/authoring";
 import { el } from "../shared/dom";
@@ -7,20 +8,20 @@ import { clearErrors, field, input, showFieldError, textarea } from "../shared/f
 export function newQuizForm(): HTMLFormElement {
   const title = input("title", { maxlength: "200", required: "" });
   const description = textarea("description", 2);
-  const submit = el("button", { className: "btn btn-primary", text: "Create quiz", attrs: { type: "submit" } });
+  const submit = el("button", { className: "btn btn-primary", text: t("newQuiz.create"), attrs: { type: "submit" } });
   const form = el(
     "form",
     { className: "card stack-form", attrs: { "aria-labelledby": "new-quiz-title", novalidate: "" } },
-    el("h3", { text: "Start a new quiz", attrs: { id: "new-quiz-title" } }),
-    field("new-quiz-name", "Quiz title", title),
-    field("new-quiz-description", "Description (optional)", description),
+    el("h3", { text: t("newQuiz.title"), attrs: { id: "new-quiz-title" } }),
+    field("new-quiz-name", t("newQuiz.name"), title),
+    field("new-quiz-description", t("newQuiz.description"), description),
     submit,
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearErrors(form);
     if (!title.value.trim()) {
-      showFieldError(form, "new-quiz-name", "Give the quiz a title.");
+      showFieldError(form, "new-quiz-name", t("newQuiz.nameMissing"));
       title.focus();
       return;
     }

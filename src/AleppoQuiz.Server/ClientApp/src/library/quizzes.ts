@@ -1,8 +1,9 @@
 // The teacher's quizzes and the built-in templates: open, host, export, copy and delete. Built-in quizzes are
 // read-only, so they offer a copy to edit instead.
+import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
 import { editorUrl, hostUrl, skillName, type QuizDetail } from "../shared/authoring";
-import { button, el } from "../shared/dom";
+import { authored, button, el } from "../shared/dom";
 import type { Notices } from "../shared/notices";
 import type { QuizSummary } from "../shared/protocol";
 import { exportControls, type ExchangeFormat } from "./exchange";
@@ -19,24 +20,24 @@ export interface QuizListActions {
 function copy(quiz: QuizSummary, actions: QuizListActions): void {
   api<QuizDetail>("POST", `/api/quizzes/${encodeURIComponent(quiz.id)}/copy`)
     .then((copied) => {
-      actions.notices.announce(`Copied as “${copied.title}”. It is now one of your quizzes.`);
+      actions.notices.announce(t("quizzes.copied", { title: copied.title }));
       actions.refresh(copied.id);
     })
     .catch((error: unknown) => actions.notices.error(messageOf(error)));
 }
 
 function remove(quiz: QuizSummary, actions: QuizListActions): void {
-  if (!window.confirm(`Delete “${quiz.title}” and its ${quiz.questionCount} questions? Past games keep their copy.`)) return;
+  if (!window.confirm(t("quizzes.confirmDelete", { title: quiz.title, n: quiz.questionCount }))) return;
   api<void>("DELETE", `/api/quizzes/${encodeURIComponent(quiz.id)}?version=${quiz.version}`)
     .then(() => {
-      actions.notices.announce(`Deleted “${quiz.title}”.`);
+      actions.notices.announce(t("quizzes.deleted", { title: quiz.title }));
       actions.refresh();
     })
     .catch((error: unknown) => actions.notices.error(messageOf(error)));
 }
 
 function homework(quiz: QuizSummary, actions: QuizListActions): HTMLButtonElement {
-  const assign = button("Assign as homework", () => actions.assign(quiz), "btn btn-secondary btn-small", { "aria-label": `Assign “${quiz.title}” as homework` });
+  const assign = button(t("quizzes.assign"), () => actions.assign(quiz), "btn btn-secondary btn-small", { "aria-label": `${t("quizzes.assign")} “${quiz.title}”` });
   assign.disabled = quiz.questionCount === 0;
   return assign;
 }
@@ -47,25 +48,25 @@ function quizItem(quiz: QuizSummary, actions: QuizListActions): HTMLLIElement {
     el("a", { className, text, attrs: { href, "aria-label": label } });
   const controls = quiz.isOwn
     ? [
-        link("Edit", editorUrl(quiz.id), `Edit ${name}`, "btn btn-primary btn-small"),
-        link("Host", hostUrl(quiz.id), `Host ${name}`),
+        link(t("quizzes.edit"), editorUrl(quiz.id), `${t("quizzes.edit")} ${name}`, "btn btn-primary btn-small"),
+        link(t("quizzes.host"), hostUrl(quiz.id), `${t("quizzes.host")} ${name}`),
         homework(quiz, actions),
         exportControls(quiz.id, quiz.title, actions.formats, actions.notices),
-        button("Delete", () => remove(quiz, actions), "btn btn-danger btn-small", { "aria-label": `Delete ${name}` }),
+        button(t("common.delete"), () => remove(quiz, actions), "btn btn-danger btn-small", { "aria-label": `${t("common.delete")} ${name}` }),
       ]
     : [
-        button("Copy to edit", () => copy(quiz, actions), "btn btn-primary btn-small", { "aria-label": `Copy ${name} to edit it` }),
-        link("Host", hostUrl(quiz.id), `Host ${name}`),
+        button(t("quizzes.copy"), () => copy(quiz, actions), "btn btn-primary btn-small", { "aria-label": `${t("quizzes.copy")} ${name}` }),
+        link(t("quizzes.host"), hostUrl(quiz.id), `${t("quizzes.host")} ${name}`),
         homework(quiz, actions),
         exportControls(quiz.id, quiz.title, actions.formats, actions.notices),
       ];
   return el(
     "li",
     { className: "card quiz-row", attrs: { "data-quiz-id": quiz.id } },
-    el("h3", { text: quiz.title }),
-    el("p", { className: "quiz-meta", text: `${quiz.questionCount} ${quiz.questionCount === 1 ? "question" : "questions"}` }),
-    quiz.description ? el("p", { text: quiz.description }) : null,
-    quiz.skills.length > 0 ? el("ul", { className: "tags", attrs: { "aria-label": "Skills" } }, ...quiz.skills.map((s) => el("li", { text: skillName(s) }))) : null,
+    el("h3", { text: quiz.title, attrs: authored }),
+    el("p", { className: "quiz-meta", text: t("common.questions", { n: quiz.questionCount }) }),
+    quiz.description ? el("p", { text: quiz.description, attrs: authored }) : null,
+    quiz.skills.length > 0 ? el("ul", { className: "tags", attrs: { "aria-label": t("quizzes.skills") } }, ...quiz.skills.map((s) => el("li", { text: skillName(s) }))) : null,
     el("div", { className: "row-actions" }, ...controls),
   );
 }

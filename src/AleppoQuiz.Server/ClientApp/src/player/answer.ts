@@ -1,8 +1,8 @@
 // The answer controls: one tap for single, true/false and poll questions, toggles and a submit button for
 // multi-select, up/down buttons for ordering, and a text box for type-answer questions. Every option shows its
 // colour, its shape and its text.
+import { t } from "../shared/i18n";
 import { button, el } from "../shared/dom";
-import { kindTexts } from "../shared/kindtexts";
 import { optionClass, optionLabel } from "../shared/options";
 import { typedAnswerMaxLength, type QuestionView } from "../shared/protocol";
 import type { Draft } from "./model";
@@ -33,15 +33,15 @@ function answerButton(question: QuestionView, id: number, text: string, onClick:
 
 function singleChoice(question: QuestionView, submit: Submit): AnswerControls {
   const buttons = question.options.map((o) => answerButton(question, o.id, o.text, () => submit([o.id])));
-  const grid = el("div", { className: "answers", attrs: { role: "group", "aria-label": "Answers" } }, ...buttons);
+  const grid = el("div", { className: "answers", attrs: { role: "group", "aria-label": t("answer.group") } }, ...buttons);
   return { element: grid, setEnabled: (on) => buttons.forEach((b) => (b.disabled = !on)) };
 }
 
 function multiChoice(question: QuestionView, draft: Draft, submit: Submit): AnswerControls {
-  const send = button("Submit answers", () => submit(question.options.map((o) => o.id).filter((id) => draft.selected.has(id))), "btn btn-primary btn-block", { "data-action": "submit" });
+  const send = button(t("answer.submitAnswers"), () => submit(question.options.map((o) => o.id).filter((id) => draft.selected.has(id))), "btn btn-primary btn-block", { "data-action": "submit" });
   const refresh = (): void => {
     send.disabled = draft.selected.size === 0;
-    send.textContent = draft.selected.size === 0 ? "Pick at least one" : `Submit ${draft.selected.size} ${draft.selected.size === 1 ? "answer" : "answers"}`;
+    send.textContent = draft.selected.size === 0 ? t("answer.pickOne") : t("answer.submitN", { n: draft.selected.size });
   };
   const buttons = question.options.map((o) => {
     const toggle = answerButton(question, o.id, o.text, () => {
@@ -55,7 +55,7 @@ function multiChoice(question: QuestionView, draft: Draft, submit: Submit): Answ
     return toggle;
   });
   refresh();
-  const element = el("div", {}, el("div", { className: "answers", attrs: { role: "group", "aria-label": "Answers" } }, ...buttons), send);
+  const element = el("div", {}, el("div", { className: "answers", attrs: { role: "group", "aria-label": t("answer.group") } }, ...buttons), send);
   return {
     element,
     setEnabled: (on) => {
@@ -66,7 +66,7 @@ function multiChoice(question: QuestionView, draft: Draft, submit: Submit): Answ
 }
 
 function ordering(question: QuestionView, draft: Draft, submit: Submit, announce: (text: string) => void): AnswerControls {
-  const list = el("ol", { className: "order-list", attrs: { "aria-label": "Your order" } });
+  const list = el("ol", { className: "order-list", attrs: { "aria-label": t("answer.yourOrder") } });
   let enabled = true;
   const textOf = (id: number): string => question.options.find((o) => o.id === id)?.text ?? "";
   const move = (from: number, to: number, direction: "up" | "down"): void => {
@@ -74,7 +74,7 @@ function ordering(question: QuestionView, draft: Draft, submit: Submit, announce
     if (id === undefined) return;
     draft.order.splice(to, 0, id);
     draw();
-    announce(`${textOf(id)}: now ${to + 1} of ${draft.order.length}`);
+    announce(t("answer.movedTo", { option: textOf(id), n: to + 1, total: draft.order.length }));
     // Keep focus on the same control of the moved row, or its other arrow at either end of the list.
     const row = list.children[to];
     const again = row?.querySelector<HTMLButtonElement>(`[data-move="${direction}"]:not(:disabled)`);
@@ -86,15 +86,15 @@ function ordering(question: QuestionView, draft: Draft, submit: Submit, announce
         const position = positionOf(question, id);
         const label = el("span", { className: "order-label" }, el("span", { className: "order-rank", text: `${at + 1}.` }));
         label.append(optionLabel(position, textOf(id)));
-        const up = button("▲", () => move(at, at - 1, "up"), "btn btn-icon", { "aria-label": `Move up: ${textOf(id)}`, "data-move": "up" });
-        const down = button("▼", () => move(at, at + 1, "down"), "btn btn-icon", { "aria-label": `Move down: ${textOf(id)}`, "data-move": "down" });
+        const up = button("▲", () => move(at, at - 1, "up"), "btn btn-icon", { "aria-label": t("answer.moveUp", { option: textOf(id) }), "data-move": "up" });
+        const down = button("▼", () => move(at, at + 1, "down"), "btn btn-icon", { "aria-label": t("answer.moveDown", { option: textOf(id) }), "data-move": "down" });
         up.disabled = !enabled || at === 0;
         down.disabled = !enabled || at === draft.order.length - 1;
         return el("li", { className: `order-row ${optionClass(position)}`, attrs: { "data-option-id": String(id) } }, label, el("span", { className: "order-moves" }, up, down));
       }),
     );
   };
-  const send = button("Submit order", () => submit([...draft.order]), "btn btn-primary btn-block", { "data-action": "submit" });
+  const send = button(t("answer.submitOrder"), () => submit([...draft.order]), "btn btn-primary btn-block", { "data-action": "submit" });
   draw();
   return {
     element: el("div", {}, list, send),
@@ -113,20 +113,20 @@ export function typedAnswer(draft: Draft, submit: SubmitText): AnswerControls {
     className: "typed-input",
     attrs: {
       id: "typed-answer", name: "answer", type: "text", maxlength: String(typedAnswerMaxLength), autocomplete: "off",
-      autocorrect: "off", autocapitalize: "off", spellcheck: "false", enterkeyhint: "send",
+      autocorrect: "off", autocapitalize: "off", spellcheck: "false", enterkeyhint: "send", dir: "auto",
     },
   });
   input.value = draft.text;
   const error = el("p", { className: "field-error", attrs: { role: "alert", id: "typed-answer-error" } });
-  const send = el("button", { className: "btn btn-primary btn-block", text: kindTexts.typeSubmit, attrs: { type: "submit", "data-action": "submit" } });
+  const send = el("button", { className: "btn btn-primary btn-block", text: t("kind.typeSubmit"), attrs: { type: "submit", "data-action": "submit" } });
   input.addEventListener("input", () => {
     draft.text = input.value;
     error.textContent = "";
   });
   const form = el(
     "form",
-    { className: "typed-answer", attrs: { "aria-label": kindTexts.typeLabel } },
-    el("label", { className: "typed-label", text: kindTexts.typeFieldLabel, attrs: { for: "typed-answer" } }),
+    { className: "typed-answer", attrs: { "aria-label": t("kind.typeLabel") } },
+    el("label", { className: "typed-label", text: t("kind.typeFieldLabel"), attrs: { for: "typed-answer" } }),
     input,
     error,
     send,
@@ -134,7 +134,7 @@ export function typedAnswer(draft: Draft, submit: SubmitText): AnswerControls {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     if (input.value.trim() === "") {
-      error.textContent = kindTexts.typeEmpty;
+      error.textContent = t("kind.typeEmpty");
       input.focus();
       return;
     }

@@ -1,4 +1,5 @@
 // The join form: PIN and nickname, a "random name" button, and each refusal's sentence next to its field.
+import { t } from "../shared/i18n";
 import { byId, el } from "../shared/dom";
 import { asRefusal } from "../shared/hub";
 
@@ -34,16 +35,16 @@ export function joinScreen(actions: JoinActions, initialPin: string, notice: str
   });
   pin.value = initialPin;
   const nickname = el("input", { attrs: { name: "nickname", autocomplete: "nickname", maxlength: "20", required: "" } });
-  const submit = el("button", { className: "btn btn-primary btn-block", text: "Join", attrs: { type: "submit" } });
-  const suggest = el("button", { className: "btn btn-secondary", text: "Random name", attrs: { type: "button" } });
+  const submit = el("button", { className: "btn btn-primary btn-block", text: t("join.join"), attrs: { type: "submit" } });
+  const suggest = el("button", { className: "btn btn-secondary", text: t("join.random"), attrs: { type: "button" } });
   const formError = el("p", { className: "field-error", attrs: { id: "form-error" } });
   const form = el(
     "form",
     { className: "card join-form", attrs: { novalidate: "", "aria-labelledby": "join-title" } },
-    el("h1", { text: "Join a game", attrs: { id: "join-title" } }),
+    el("h1", { text: t("results.join"), attrs: { id: "join-title" } }),
     notice ? el("p", { className: "notice", text: notice, attrs: { role: "status" } }) : null,
-    field("pin", "Game PIN", pin),
-    field("nickname", "Nickname", nickname, suggest),
+    field("pin", t("join.pin"), pin),
+    field("nickname", t("join.nickname"), nickname, suggest),
     formError,
     submit,
   );
@@ -69,7 +70,7 @@ export function joinScreen(actions: JoinActions, initialPin: string, notice: str
   const checkPin = (): string | null => {
     const value = pin.value.replace(/\s+/g, "");
     if (/^\d{6,7}$/.test(value)) return value;
-    showError("pin", "Type the 6 or 7 digits shown on the screen.");
+    showError("pin", t("join.pinDigits"));
     return null;
   };
   const busy = (on: boolean): void => {

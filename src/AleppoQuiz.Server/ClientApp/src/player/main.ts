@@ -1,11 +1,13 @@
 // The player view: joins a game, survives refreshes and reconnects by rejoining with the stored token, and
 // draws whatever the game's phase asks for.
+import "../shared/language";
 import { Countdown, timerElement } from "../shared/countdown";
-import { append, byId, el, focusHeading, formatNumber, redrawKeepingFocus, replace } from "../shared/dom";
+import { append, byId, el, focusHeading, redrawKeepingFocus, replace } from "../shared/dom";
+import { t } from "../shared/i18n";
+import { refusalSentence } from "../shared/refusals";
 import { asRefusal, GameHub, type ConnectionStatus } from "../shared/hub";
 import type { AnswerAck, Joined, LeaderboardView, PausedMessage, PlayerResult, PodiumView, QuestionView, RevealView } from "../shared/protocol";
 import { forget, isTicket, load, save, type GameTicket } from "../shared/storage";
-import { kindTexts } from "../shared/kindtexts";
 import { answerControls } from "./answer";
 import { focusFirstEmpty, joinScreen } from "./join";
 import { applyStandings, draftFor, isSentAnswer, modelFromJoined, remainingOf, type PlayerModel, type SentAnswer } from "./model";
@@ -19,7 +21,7 @@ const app = byId("app");
 const me = byId("me");
 const status = byId("status");
 const resultsLive = byId("results-live");
-const countdown = new Countdown(byId("timer-live"), "left");
+const countdown = new Countdown(byId("timer-live"), (n: number) => t("timer.left", { n }));
 
 let model: PlayerModel | null = null;
 let shownScreen = "";
@@ -30,7 +32,7 @@ let resultsFor: { gameId: string; token: string } | null = null;
 const hub = new GameHub({ onReconnected: () => void rejoin(), onStatus: showStatus });
 
 function showStatus(state: ConnectionStatus): void {
-  status.textContent = state === "reconnecting" ? "Connection lost. Reconnecting…" : state === "disconnected" ? "Disconnected. Reload the page to rejoin." : "";
+  status.textContent = state === "reconnecting" ? t("connection.reconnecting") : state === "disconnected" ? t("connection.rejoin") : "";
   status.hidden = status.textContent === "";
 }
 
@@ -95,7 +97,7 @@ function send(call: Promise<AnswerAck>, sent: (index: number) => SentAnswer): vo
       model.answeredIndex = ack.questionIndex;
       model.sent = sent(ack.questionIndex);
       save(localStorage, sentKey, { pin: model.pin, ...model.sent });
-      if (model.phase === "answering") announce("Answer locked. Wait for the others.");
+      if (model.phase === "answering") announce(t("player.lockedWait"));
       render();
     })
     .catch((error: unknown) => {
@@ -110,14 +112,14 @@ function questionScreen(m: PlayerModel, question: QuestionView): HTMLElement {
   const answering = question.phase === "answering";
   const locked = m.answeredIndex === question.index;
   const view = el("section", { className: "screen question" });
-  view.append(questionHeader(question, timer, answering ? "Time left" : "Answers open in"));
-  if (m.isPaused) view.append(el("p", { className: "banner", text: "Paused by your teacher" }));
-  if (question.kind === "poll") view.append(el("p", { className: "kind-note", text: kindTexts.pollNote }));
+  view.append(questionHeader(question, timer, answering ? t("timer.timeLeft") : t("timer.opensIn")));
+  if (m.isPaused) view.append(el("p", { className: "banner", text: t("player.paused") }));
+  if (question.kind === "poll") view.append(el("p", { className: "kind-note", text: t("kind.pollNote") }));
   if (locked) {
     const sent = m.sent?.index === question.index ? m.sent : null;
     append(
       view,
-      el("div", { className: "card locked" }, el("h2", { text: "Answer locked" }), el("p", { className: "lead", text: "Wait for the others…" })),
+      el("div", { className: "card locked" }, el("h2", { text: t("player.locked") }), el("p", { className: "lead", text: t("player.waitOthers") })),
       sent ? el("div", { className: "card" }, sentAnswer(question.kind, question.options, sent)) : null,
     );
   } else if (answering) {
@@ -126,7 +128,7 @@ function questionScreen(m: PlayerModel, question: QuestionView): HTMLElement {
     view.append(controls.element);
     if (answerError) view.append(el("p", { className: "field-error", text: answerError, attrs: { role: "alert" } }));
   } else {
-    view.append(el("p", { className: "lead get-ready", text: "Read the question. The answers come next." }));
+    view.append(el("p", { className: "lead get-ready", text: t("question.readFirst") }));
   }
   if (m.isPaused) countdown.freeze(timer, m.pausedRemainingMs ?? remainingOf(question));
   else countdown.start(timer, remainingOf(question));
@@ -136,7 +138,7 @@ function questionScreen(m: PlayerModel, question: QuestionView): HTMLElement {
 function render(): void {
   const m = model;
   if (!m) return;
-  me.textContent = `${m.nickname} · ${formatNumber(m.score)} pts`;
+  me.textContent = t("player.header", { name: m.nickname, score: m.score });
   let screen: HTMLElement;
   let key: string = m.phase;
   if ((m.phase === "question-preview" || m.phase === "answering") && m.question) {
@@ -151,7 +153,7 @@ function render(): void {
       if (resultsFor) screen.append(resultsLink(resultsFor.gameId, resultsFor.token));
     }
     else if (m.phase === "lobby") screen = lobbyScreen(m);
-    else screen = messageScreen("Waiting for the next question", "Keep your eyes on the screen.");
+    else screen = messageScreen(t("player.waitingTitle"), t("player.waitingText"));
   }
   // Focus moves to the new heading only when the screen really changes; a redraw keeps it where it was.
   if (key === shownScreen) {
@@ -176,7 +178,7 @@ hub.on<QuestionView>("Resumed", onQuestion);
 hub.on<PausedMessage>("Paused", (paused) => {
   if (!model) return;
   Object.assign(model, { isPaused: true, pausedRemainingMs: paused.remainingMs });
-  announce("The teacher paused the game.");
+  announce(t("player.pausedAnnounce"));
   render();
 });
 hub.on<RevealView>("QuestionClosed", (reveal) => {
@@ -188,7 +190,7 @@ hub.on<PlayerResult>("YourResult", (result) => {
   if (!model) return;
   Object.assign(model, { lastResult: result, score: result.totalScore, rank: result.rank });
   const poll = model.reveal?.index === result.questionIndex && model.reveal.kind === "poll";
-  announce(poll ? kindTexts.pollAnnounce : result.correct ? `Correct! Plus ${result.points} points.` : result.points > 0 ? `Partly right. Plus ${result.points} points.` : "Not this time.");
+  announce(poll ? t("kind.pollAnnounce") : result.correct ? t("player.rightPlus", { n: result.points }) : result.points > 0 ? t("player.partlyPlus", { n: result.points }) : t("verdict.wrong"));
   render();
 });
 hub.on<LeaderboardView>("Leaderboard", (board) => {
@@ -209,14 +211,14 @@ hub.on<PodiumView>("GameEnded", onFinal("ended"));
 hub.on<{ message: string }>("Kicked", (kicked) => {
   forget(localStorage, ticketKey);
   model = null;
-  showJoin(kicked.message, "");
+  showJoin(refusalSentence("kicked", kicked.message), "");
 });
 
 function start(): void {
   const pinInUrl = new URLSearchParams(location.search).get("pin")?.trim() ?? "";
   const ticket = load(localStorage, ticketKey, isTicket);
   if (ticket && (!pinInUrl || pinInUrl === ticket.pin)) {
-    replace(app, messageScreen("Rejoining…", "Taking you back to your game."));
+    replace(app, messageScreen(t("player.rejoining"), t("player.rejoiningText")));
     void rejoin();
   } else {
     showJoin(null, pinInUrl);

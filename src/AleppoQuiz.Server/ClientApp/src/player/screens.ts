@@ -1,7 +1,7 @@
 // The player's screens between answers: waiting, reading, locked in, the reveal, standings and the end.
-import { el, formatNumber, ordinal } from "../shared/dom";
+import { authored, authoredText, el } from "../shared/dom";
+import { formatNumber, ordinal, t, tParts } from "../shared/i18n";
 import { explanationSection } from "../shared/evidence";
-import { kindTexts } from "../shared/kindtexts";
 import { optionClass, optionLabel, questionCounter } from "../shared/options";
 import type { LeaderboardEntry, PlayerResult, QuestionKind, QuestionView, RevealView } from "../shared/protocol";
 import type { PlayerModel, SentAnswer } from "./model";
@@ -14,9 +14,9 @@ export function lobbyScreen(model: PlayerModel): HTMLElement {
   return el(
     "section",
     { className: "card screen lobby-wait" },
-    el("h1", { text: "You're in! See your name on the screen" }),
-    el("p", { className: "my-name", text: model.nickname }),
-    el("p", { className: "lead", text: "The game starts when your teacher is ready." }),
+    el("h1", { text: t("player.in") }),
+    el("p", { className: "my-name", text: model.nickname, attrs: authored }),
+    el("p", { className: "lead", text: t("player.startsSoon") }),
   );
 }
 
@@ -33,7 +33,7 @@ export function questionHeader(question: QuestionView, timer: HTMLElement, timer
       questionCounter(question.index, question.total),
       el("div", { className: "timer-box" }, el("span", { className: "timer-label", text: timerLabel }), timer),
     ),
-    el("h1", { className: "prompt", text: question.prompt }),
+    el("h1", { className: "prompt", text: question.prompt, attrs: authored }),
   );
   return fragment;
 }
@@ -47,12 +47,12 @@ function correctAnswers(reveal: RevealView): HTMLElement {
     item.append(optionLabel(position, reveal.distribution[position]?.text ?? ""));
     return item;
   });
-  const title = reveal.kind === "order" ? "The right order" : ids.length > 1 ? "The right answers" : "The right answer";
+  const title = reveal.kind === "order" ? t("reveal.rightOrder") : ids.length > 1 ? t("player.rightAnswers") : t("results.rightAnswer");
   return el("section", { className: "correct-answers", attrs: { "aria-label": title } }, el("h2", { text: title }), el(reveal.kind === "order" ? "ol" : "ul", {}, ...items));
 }
 
 /** The options this player sent, drawn like the right answers so the two can be compared at a glance. */
-export function yourAnswer(options: { id: number; text: string }[], ids: number[], ordered: boolean, title = "Your answer"): HTMLElement {
+export function yourAnswer(options: { id: number; text: string }[], ids: number[], ordered: boolean, title = t("results.yourAnswer")): HTMLElement {
   // An order is shown as sent; a set of picks is shown in the order the options stood on the screen.
   const shown = ordered ? ids : [...ids].sort((a, b) => options.findIndex((o) => o.id === a) - options.findIndex((o) => o.id === b));
   const items = shown.map((id) => {
@@ -66,34 +66,36 @@ export function yourAnswer(options: { id: number; text: string }[], ids: number[
 
 /** What this player typed; at the reveal (`accepted` known) marked as accepted or not. */
 function yourTyped(text: string, accepted: boolean | null): HTMLElement {
-  const mark = accepted === null ? null : el("span", { className: `typed-verdict ${accepted ? "is-right" : "is-wrong"}`, text: accepted ? kindTexts.typedRight : kindTexts.typedWrong });
-  return el("p", { className: "your-typed" }, el("span", { className: "typed-text", text: kindTexts.youTyped(text) }), mark ? " " : null, mark);
+  const mark = accepted === null ? null : el("span", { className: `typed-verdict ${accepted ? "is-right" : "is-wrong"}`, text: accepted ? t("kind.typedRight") : t("kind.typedWrong") });
+  // The words typed are the player's own, not the interface's: only the frame around them is translated.
+  const typed = el("span", { className: "typed-text" }, ...tParts("kind.youTyped", { text: authoredText(text) }));
+  return el("p", { className: "your-typed" }, typed, mark ? " " : null, mark);
 }
 
 /** The answer this player sent, as the locked screen shows it: the options picked, or the words typed. */
 export function sentAnswer(kind: QuestionKind, options: { id: number; text: string }[], sent: SentAnswer): HTMLElement {
   if (kind === "type-answer") return yourTyped(sent.text ?? "", null);
-  return yourAnswer(options, sent.optionIds, kind === "order", kind === "poll" ? kindTexts.youPicked : "Your answer");
+  return yourAnswer(options, sent.optionIds, kind === "order", kind === "poll" ? t("kind.youPicked") : t("results.yourAnswer"));
 }
 
 function acceptedAnswers(reveal: RevealView): HTMLElement {
-  const title = kindTexts.accepted(reveal.acceptedAnswers.length);
+  const title = t("kind.accepted", { n: reveal.acceptedAnswers.length });
   return el(
     "section",
     { className: "accepted-answers", attrs: { "aria-label": title } },
     el("h2", { text: title }),
-    el("ul", {}, ...reveal.acceptedAnswers.map((text) => el("li", { className: "accepted-answer", text }))),
+    el("ul", {}, ...reveal.acceptedAnswers.map((text) => el("li", { className: "accepted-answer", text, attrs: authored }))),
   );
 }
 
 function verdict(result: PlayerResult | null, kind: QuestionKind): { title: string; className: string } {
   // A poll has no right answer, so nobody is ever told they were wrong, not even for not voting.
-  if (kind === "poll") return { title: result?.answered ? kindTexts.pollThanks : kindTexts.pollNoVote, className: "verdict-poll" };
-  if (!result) return { title: "The answer is in", className: "verdict-neutral" };
-  if (!result.answered) return { title: "No answer this time", className: "verdict-wrong" };
-  if (result.correct) return { title: "Correct!", className: "verdict-right" };
-  if (result.points > 0) return { title: "Partly right", className: "verdict-partial" };
-  return { title: "Not this time", className: "verdict-wrong" };
+  if (kind === "poll") return { title: result?.answered ? t("kind.pollThanks") : t("kind.pollNoVote"), className: "verdict-poll" };
+  if (!result) return { title: t("player.answerIn"), className: "verdict-neutral" };
+  if (!result.answered) return { title: t("verdict.none"), className: "verdict-wrong" };
+  if (result.correct) return { title: t("verdict.right"), className: "verdict-right" };
+  if (result.points > 0) return { title: t("verdict.partial"), className: "verdict-partial" };
+  return { title: t("verdict.wrong"), className: "verdict-wrong" };
 }
 
 export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElement {
@@ -106,12 +108,12 @@ export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElemen
     ? el(
         "p",
         { className: "points" },
-        `+${formatNumber(result.points)} points`,
-        result.streakBonus > 0 ? el("span", { className: "streak", text: ` (streak bonus +${formatNumber(result.streakBonus)})` }) : null,
+        t("verdict.points", { n: result.points }),
+        result.streakBonus > 0 ? el("span", { className: "streak", text: ` ${t("player.streakBonus", { n: result.streakBonus })}` }) : null,
       )
     : null;
   // The player count is only as fresh as the last standings, so the reveal gives the rank alone.
-  const standing = result ? el("p", { className: "standing", text: `You're ${ordinal(result.rank)} with ${formatNumber(result.totalScore)} points` }) : null;
+  const standing = result ? el("p", { className: "standing", text: t("player.standing", { rank: ordinal(result.rank), score: formatNumber(result.totalScore) }) }) : null;
   return el(
     "section",
     { className: `screen reveal ${className}`, attrs: { "data-verdict": className } },
@@ -119,11 +121,11 @@ export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElemen
     el(
       "div",
       { className: "card" },
-      el("p", { className: "reveal-prompt", text: reveal.revealPayload?.prompt ?? "" }),
+      el("p", { className: "reveal-prompt", text: reveal.revealPayload?.prompt ?? "", attrs: authored }),
       sent && typed ? yourTyped(sent.text ?? "", result?.correct ?? null) : null,
       sent && !typed ? sentAnswer(reveal.kind, reveal.distribution, sent) : null,
       typed ? acceptedAnswers(reveal) : poll ? null : correctAnswers(reveal),
-      explanationSection(reveal.revealPayload, "h2", poll ? kindTexts.pollDiscuss : "Why"),
+      explanationSection(reveal.revealPayload, "h2", poll ? t("kind.pollDiscuss") : undefined),
     ),
   );
 }
@@ -136,7 +138,7 @@ function standingsList(top: LeaderboardEntry[], me: number): HTMLOListElement {
       el(
         "li",
         { className: entry.playerId === me ? "me" : "", attrs: { value: String(entry.rank) } },
-        el("span", { className: "name", text: entry.nickname }),
+        el("span", { className: "name", text: entry.nickname, attrs: authored }),
         el("span", { className: "score", text: formatNumber(entry.score) }),
       ),
     ),
@@ -148,9 +150,9 @@ export function leaderboardScreen(model: PlayerModel): HTMLElement {
   return el(
     "section",
     { className: "card screen" },
-    el("h1", { text: rank ? `You're ${ordinal(rank)}` : "Standings" }),
-    el("p", { className: "lead", text: `${formatNumber(model.score)} points · ${model.playerCount} players` }),
-    model.leaderboard ? el("h2", { text: "Top players" }) : null,
+    el("h1", { text: rank ? t("player.rank", { rank: ordinal(rank) }) : t("player.standings") }),
+    el("p", { className: "lead", text: `${t("common.points", { n: model.score })} · ${t("common.players", { n: model.playerCount })}` }),
+    model.leaderboard ? el("h2", { text: t("player.top") }) : null,
     model.leaderboard ? standingsList(model.leaderboard.top, model.playerId) : null,
   );
 }
@@ -160,10 +162,10 @@ export function finalScreen(model: PlayerModel): HTMLElement {
   return el(
     "section",
     { className: "card screen final" },
-    el("p", { className: "counter", text: model.phase === "ended" ? "Game over" : "Final results" }),
-    el("h1", { text: rank ? `You finished ${ordinal(rank)}` : "Thanks for playing" }),
-    el("p", { className: "lead final-rank", attrs: rank ? { "data-rank": String(rank) } : {}, text: `${formatNumber(model.score)} points · ${model.playerCount} players` }),
-    model.podium ? el("h2", { text: "Podium" }) : null,
+    el("p", { className: "counter", text: model.phase === "ended" ? t("player.gameOver") : t("player.finalResults") }),
+    el("h1", { text: rank ? t("player.finished", { rank: ordinal(rank) }) : t("player.thanks") }),
+    el("p", { className: "lead final-rank", attrs: rank ? { "data-rank": String(rank) } : {}, text: `${t("common.points", { n: model.score })} · ${t("common.players", { n: model.playerCount })}` }),
+    model.podium ? el("h2", { text: t("standings.podiumLabel") }) : null,
     model.podium ? standingsList(model.podium.top, model.playerId) : null,
   );
 }

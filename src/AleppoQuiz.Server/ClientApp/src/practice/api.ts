@@ -1,4 +1,5 @@
 // The practice endpoints' shapes and calls. The attempt token travels in a header, never in an address.
+import { toApiError } from "../shared/api";
 
 export interface PracticeQuestion {
   index: number;
@@ -56,7 +57,6 @@ export async function call<T>(method: string, path: string, body?: unknown, toke
   const init: RequestInit = { method, headers };
   if (body !== undefined) init.body = JSON.stringify(body);
   const response = await fetch(path, init);
-  const payload = (await response.json().catch(() => null)) as (T & { detail?: string }) | null;
-  if (!response.ok) throw new Error(payload?.detail ?? `The server answered ${response.status}.`);
-  return payload as T;
+  if (!response.ok) throw await toApiError(response);
+  return (await response.json()) as T;
 }

@@ -1,8 +1,10 @@
 // Self-paced homework: pick a name, then one question at a time on the server's clock, the evidence after each,
 // and a link to the whole attempt's results at the end. A refresh carries on with the attempt kept in storage.
-import { byId, el, focusHeading, replace } from "../shared/dom";
+import { formatDate, t, tParts } from "../shared/i18n";
+import "../shared/language";
+import { messageOf } from "../shared/api";
+import { authored, authoredText, byId, el, focusHeading, replace } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
-import { kindTexts } from "../shared/kindtexts";
 import { optionClass, optionLabel } from "../shared/options";
 import { typedAnswer } from "../player/answer";
 import { forget, load, save } from "../shared/storage";
@@ -26,7 +28,7 @@ let attempt: Attempt | null = load(localStorage, storageKey, isAttempt);
 let timer = 0;
 
 function fail(error: unknown): void {
-  replace(app, el("section", { className: "card" }, el("h1", { text: "Something went wrong" }), el("p", { className: "field-error", attrs: { role: "alert" }, text: error instanceof Error ? error.message : String(error) })));
+  replace(app, el("section", { className: "card" }, el("h1", { text: t("practice.failed") }), el("p", { className: "field-error", attrs: { role: "alert" }, text: messageOf(error) })));
   focusHeading(app);
 }
 
@@ -59,46 +61,49 @@ function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
     option.append(optionLabel(position, o.text));
     return option;
   });
-  const finish = q.kind === "multi" ? el("button", { className: "btn btn-primary", text: "Submit", attrs: { type: "button" }, on: { click: () => submit([...picked]) } }) : null;
-  const orderNote = q.kind === "order" ? el("p", { text: "Order questions are answered in the order shown; use Submit to send it." }) : null;
-  const orderSubmit = q.kind === "order" ? el("button", { className: "btn btn-primary", text: "Submit order", attrs: { type: "button" }, on: { click: () => submit(order) } }) : null;
+  const finish = q.kind === "multi" ? el("button", { className: "btn btn-primary", text: t("answer.submit"), attrs: { type: "button", "data-action": "submit" }, on: { click: () => submit([...picked]) } }) : null;
+  const orderNote = q.kind === "order" ? el("p", { text: t("practice.orderNote") }) : null;
+  const orderSubmit = q.kind === "order" ? el("button", { className: "btn btn-primary", text: t("answer.submitOrder"), attrs: { type: "button", "data-action": "submit" }, on: { click: () => submit(order) } }) : null;
   return el(
     "section",
     { className: "card screen question" },
-    el("p", { className: "counter", text: `Question ${q.index + 1} of ${q.total}` }),
-    el("h1", { className: "prompt", text: q.prompt }),
-    q.kind === "poll" ? el("p", { className: "kind-note", text: kindTexts.pollNote }) : null,
-    !answering ? el("p", { className: "lead get-ready", text: "Read the question. The answers come next." }) : typed ? typed.element : el("div", { className: "answers" }, ...options),
+    el("p", { className: "counter", text: t("question.counter", { n: q.index + 1, total: q.total }) }),
+    el("h1", { className: "prompt", text: q.prompt, attrs: authored }),
+    q.kind === "poll" ? el("p", { className: "kind-note", text: t("kind.pollNote") }) : null,
+    !answering ? el("p", { className: "lead get-ready", text: t("question.readFirst") }) : typed ? typed.element : el("div", { className: "answers" }, ...options),
     answering ? orderNote : null,
     answering ? finish ?? orderSubmit : null,
   );
 }
 
-/** What the student answered and what was right, in the words of the question's kind. */
+/** What the student answered and what was right, in the words of the question's kind; answers stay as written. */
 function answerLines(r: PracticeReveal): (HTMLElement | null)[] {
   const text = (ids: number[]): string => ids.map((id) => r.options.find((o) => o.id === id)?.text ?? "").join("; ");
-  if (r.kind === "poll") return [r.answered ? el("p", { text: `${kindTexts.youPicked}: ${text(r.yourAnswer)}` }) : null];
+  const line = (label: string, answer: string, className = ""): HTMLElement => el("p", { className }, `${label} `, el("span", { text: answer, attrs: authored }));
+  if (r.kind === "poll") return [r.answered ? line(`${t("kind.youPicked")}:`, text(r.yourAnswer)) : null];
   if (r.kind === "type-answer") {
     return [
-      r.answered ? el("p", { className: "your-typed", text: `${kindTexts.youTyped(r.yourText ?? "")} · ${r.correct ? kindTexts.typedRight : kindTexts.typedWrong}` }) : null,
-      el("p", { className: "right-answer", text: `${kindTexts.accepted(r.acceptedAnswers.length)}: ${r.acceptedAnswers.join(" · ")}` }),
+      r.answered
+        ? el("p", { className: "your-typed" }, ...tParts("kind.youTyped", { text: authoredText(r.yourText ?? "") }), ` · ${r.correct ? t("kind.typedRight") : t("kind.typedWrong")}`)
+        : null,
+      line(`${t("kind.accepted", { n: r.acceptedAnswers.length })}:`, r.acceptedAnswers.join(" · "), "right-answer"),
     ];
   }
-  return [r.answered ? el("p", { text: `Your answer: ${text(r.yourAnswer)}` }) : null, el("p", { className: "right-answer", text: `The right answer: ${text(r.correctOptionIds)}` })];
+  return [r.answered ? line(t("practice.yourAnswer"), text(r.yourAnswer)) : null, line(t("practice.rightAnswer"), text(r.correctOptionIds), "right-answer")];
 }
 
 function revealScreen(r: PracticeReveal): HTMLElement {
   const poll = r.kind === "poll";
   const verdict = poll ? "verdict-poll" : r.correct ? "verdict-right" : "verdict-wrong";
-  const title = poll ? (r.answered ? kindTexts.pollThanks : kindTexts.pollNoVote) : !r.answered ? "No answer this time" : r.correct ? "Correct!" : "Not this time";
+  const title = poll ? (r.answered ? t("kind.pollThanks") : t("kind.pollNoVote")) : !r.answered ? t("verdict.none") : r.correct ? t("verdict.right") : t("verdict.wrong");
   return el(
     "section",
     { className: `card screen reveal ${verdict}`, attrs: { "data-verdict": verdict } },
     el("h1", { text: title }),
-    poll ? null : el("p", { className: "points", text: `+${r.points} points` }),
+    poll ? null : el("p", { className: "points", text: t("verdict.points", { n: r.points }) }),
     ...answerLines(r),
-    explanationSection({ prompt: r.prompt, explanation: r.explanation, skill: r.skill, evidence: r.evidence }, "h2", poll ? kindTexts.pollDiscuss : "Why"),
-    el("button", { className: "btn btn-primary", text: "Next", attrs: { type: "button" }, on: { click: () => send("POST", "/next") } }),
+    explanationSection({ prompt: r.prompt, explanation: r.explanation, skill: r.skill, evidence: r.evidence }, "h2", poll ? t("kind.pollDiscuss") : undefined),
+    el("button", { className: "btn btn-primary", text: t("practice.next"), attrs: { type: "button" }, on: { click: () => send("POST", "/next") } }),
   );
 }
 
@@ -116,9 +121,9 @@ function show(state: PracticeState): void {
     screen = el(
       "section",
       { className: "card screen final" },
-      el("h1", { text: "Homework done" }),
-      el("p", { className: "lead", text: `${state.nickname}: ${state.correct} of ${state.scored} right · ${state.score} points` }),
-      state.polls > 0 ? el("p", { className: "polls-answered", text: `${kindTexts.pollCounted}: ${state.pollsAnswered} of ${state.polls}` }) : null,
+      el("h1", { text: t("practice.done") }),
+      el("p", { className: "lead", text: t("practice.summary", { name: state.nickname, correct: state.correct, total: state.scored, score: state.score }) }),
+      state.polls > 0 ? el("p", { className: "polls-answered", text: `${t("kind.pollCounted")}: ${t("common.nOfTotal", { n: state.pollsAnswered, total: state.polls })}` }) : null,
       attempt ? resultsLink(attempt.attemptId, attempt.token) : null,
     );
   }
@@ -136,10 +141,10 @@ async function nameScreen(info: PracticeInfo): Promise<void> {
         save(localStorage, storageKey, attempt);
         show(started.state);
       })
-      .catch((e: unknown) => (error.textContent = e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => (error.textContent = messageOf(e)));
   };
   const roster = el("ul", { className: "roster-list" });
-  const go = el("button", { className: "btn btn-primary", text: info.usesRoster ? "Show my class" : "Start", attrs: { type: "button" } });
+  const go = el("button", { className: "btn btn-primary", text: info.usesRoster ? t("classJoin.show") : t("practice.start"), attrs: { type: "button" } });
   go.addEventListener("click", () => {
     // A new try starts clean: the refusal of a mistyped class code does not outlive the right one.
     error.textContent = "";
@@ -147,17 +152,19 @@ async function nameScreen(info: PracticeInfo): Promise<void> {
     if (!info.usesRoster) return begin({ nickname: input.value });
     call<{ students: { studentId: string; name: string }[] }>("POST", `/api/practice/${assignmentId}/roster`, { classCode: input.value })
       .then((choice) => replace(roster, ...choice.students.map((s) => el("li", {}, el("button", { className: "btn btn-secondary btn-block", text: s.name, attrs: { type: "button" }, on: { click: () => begin({ classCode: input.value, studentId: s.studentId }) } })))))
-      .catch((e: unknown) => (error.textContent = e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => (error.textContent = messageOf(e)));
   });
-  const deadline = info.deadline ? ` · due ${new Date(info.deadline).toLocaleString()}` : "";
+  // Editing the code or name after a refusal takes the refusal away: it was about what was typed before.
+  input.addEventListener("input", () => (error.textContent = ""));
+  const deadline = info.deadline ? ` · ${t("homework.due", { when: formatDate(info.deadline) })}` : "";
   replace(
     app,
     el(
       "section",
       { className: "card" },
-      el("h1", { text: info.quizTitle }),
-      el("p", { className: "lead", text: `Homework · ${info.questionCount} questions${info.className ? ` · ${info.className}` : ""}${deadline}` }),
-      info.isClosed ? el("p", { className: "field-error", text: "The deadline has passed." }) : el("div", { className: "field" }, el("label", { text: info.usesRoster ? "Class code" : "Your name", attrs: { for: "practice-name" } }), input, go),
+      el("h1", { text: info.quizTitle, attrs: authored }),
+      el("p", { className: "lead", text: `${t("library.homework")} · ${t("common.questions", { n: info.questionCount })}${info.className ? ` · ${info.className}` : ""}${deadline}` }),
+      info.isClosed ? el("p", { className: "field-error", text: t("refusal.deadline-passed") }) : el("div", { className: "field" }, el("label", { text: info.usesRoster ? t("classJoin.code") : t("practice.name"), attrs: { for: "practice-name" } }), input, go),
       roster,
       error,
     ),

@@ -1,4 +1,6 @@
 // The report endpoints' shapes and one fetch helper: a refusal becomes an Error carrying the server's sentence.
+import { toApiError } from "../shared/api";
+import { formatDecimal, formatPercent, t } from "../shared/i18n";
 
 export interface GameListItem {
   id: string;
@@ -90,34 +92,19 @@ export interface ClassSummary {
   studentCount: number;
 }
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export async function getJson<T>(path: string, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(path, { headers: { Accept: "application/json", ...headers } });
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => null)) as { detail?: string } | null;
-    const fallback = response.status === 401 ? "Sign in as a teacher to see reports." : `The server answered ${response.status}.`;
-    throw new ApiError(response.status, problem?.detail ?? fallback);
-  }
+  if (!response.ok) throw await toApiError(response);
   return (await response.json()) as T;
 }
 
 export function percent(value: number | null): string {
-  return value === null ? "–" : `${Math.round(value * 100)}%`;
+  return value === null ? "–" : formatPercent(value);
 }
 
 export function seconds(ms: number | null): string {
-  return ms === null ? "–" : `${(ms / 1000).toFixed(1)} s`;
+  return ms === null ? "–" : t("common.seconds", { s: formatDecimal(ms / 1000) });
 }
 
-export function skillName(skill: string): string {
-  const words = skill.replace(/-/g, " ");
-  return `${words[0]?.toUpperCase() ?? ""}${words.slice(1)}`;
-}
+export { skillName } from "../shared/authoring";

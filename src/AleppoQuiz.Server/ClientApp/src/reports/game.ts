@@ -1,7 +1,7 @@
 // One game's report: headline figures, each question (hardest first) with its answer distribution, and the table
 // of players with every answer. Export links and a print button sit at the top.
-import { button, el } from "../shared/dom";
-import { kindTexts } from "../shared/kindtexts";
+import { formatDate, formatNumber, t } from "../shared/i18n";
+import { authored, button, el } from "../shared/dom";
 import { percent, seconds, skillName, type GameSummary, type PlayerAnswer, type PlayerReport, type QuestionReport } from "./api";
 import { barChart } from "./charts";
 
@@ -10,35 +10,36 @@ function figure(label: string, value: string): HTMLElement {
 }
 
 export function summarySection(summary: GameSummary): HTMLElement {
-  const played = new Date(summary.createdAt).toLocaleString();
+  const played = formatDate(summary.createdAt);
   return el(
     "section",
     { className: "card report-summary", attrs: { "aria-labelledby": "game-title" } },
-    el("h1", { text: summary.quizTitle, attrs: { id: "game-title" } }),
-    el("p", { className: "lead", text: `${summary.kind === "practice" ? "Practice" : "Live game"} · ${played}${summary.className ? ` · ${summary.className}` : ""}` }),
+    el("h1", { text: summary.quizTitle, attrs: { id: "game-title", ...authored } }),
+    el("p", { className: "lead", text: `${summary.kind === "practice" ? t("reports.practice") : t("reports.liveGame")} · ${played}${summary.className ? ` · ${summary.className}` : ""}` }),
     el(
       "dl",
       { className: "figures" },
-      figure("Players", String(summary.playerCount)),
-      figure("Questions played", `${summary.questionsPlayed} of ${summary.questionCount}`),
-      figure("Accuracy", percent(summary.accuracy)),
-      figure("Average score", String(Math.round(summary.averageScore))),
-      figure("Average answer time", seconds(summary.averageAnswerTimeMs)),
+      figure(t("reports.players"), formatNumber(summary.playerCount)),
+      figure(t("reports.questionsPlayed"), t("common.nOfTotal", { n: summary.questionsPlayed, total: summary.questionCount })),
+      figure(t("reports.accuracy"), percent(summary.accuracy)),
+      figure(t("reports.averageScore"), formatNumber(Math.round(summary.averageScore))),
+      figure(t("reports.averageTime"), seconds(summary.averageAnswerTimeMs)),
     ),
     el(
       "p",
       { className: "actions no-print" },
-      el("a", { className: "btn btn-secondary", text: "Download CSV", attrs: { href: `/api/reports/games/${summary.id}/export.csv`, download: "" } }),
-      el("a", { className: "btn btn-secondary", text: "Download Excel", attrs: { href: `/api/reports/games/${summary.id}/export.xlsx`, download: "" } }),
-      button("Print", () => window.print(), "btn btn-secondary"),
+      el("a", { className: "btn btn-secondary", text: t("reports.downloadCsv"), attrs: { href: `/api/reports/games/${summary.id}/export.csv`, download: "" } }),
+      el("a", { className: "btn btn-secondary", text: t("reports.downloadExcel"), attrs: { href: `/api/reports/games/${summary.id}/export.xlsx`, download: "" } }),
+      button(t("reports.print"), () => window.print(), "btn btn-secondary"),
     ),
   );
 }
 
 // A poll's figures are its spread and how many took part; any other question's are its accuracy.
 function questionFigures(question: QuestionReport): string {
-  if (question.kind === "poll") return `${skillName(question.skill)} · ${kindTexts.pollLabel} · answered by ${question.answered} · average ${seconds(question.averageAnswerTimeMs)}`;
-  return `${skillName(question.skill)} · ${percent(question.accuracy)} correct (${question.correct} of ${question.answered}) · average ${seconds(question.averageAnswerTimeMs)}`;
+  const time = seconds(question.averageAnswerTimeMs);
+  if (question.kind === "poll") return `${skillName(question.skill)} · ${t("kind.pollLabel")} · ${t("reports.pollFigures", { answered: question.answered, time })}`;
+  return `${skillName(question.skill)} · ${t("reports.questionFigures", { percent: percent(question.accuracy), correct: question.correct, answered: question.answered, time })}`;
 }
 
 function answerClass(answer: PlayerAnswer): string {
@@ -57,17 +58,17 @@ function questionCard(question: QuestionReport): HTMLElement {
   const bars = question.distribution.map((option) => ({
     label: option.text,
     value: option.count,
-    caption: `${option.count}${option.isCorrect ? " ✓" : ""}`,
+    caption: `${formatNumber(option.count)}${option.isCorrect ? " ✓" : ""}`,
     tone: option.isCorrect ? ("right" as const) : ("neutral" as const),
   }));
-  const title = `Question ${question.index + 1}: answers given`;
+  const title = t("reports.answersGiven", { n: question.index + 1 });
   return el(
     "li",
     { className: "card question-report", attrs: { "data-question-index": String(question.index) } },
-    el("h3", { text: `${question.index + 1}. ${question.prompt}` }),
+    el("h3", {}, `${formatNumber(question.index + 1)}. `, el("span", { text: question.prompt, attrs: authored })),
     el("p", { className: "question-figures", text: questionFigures(question) }),
     barChart(title, bars),
-    el("ul", { className: "sr-only" }, ...question.distribution.map((o) => el("li", { text: `${o.text}: ${o.count}${o.isCorrect ? " (correct)" : ""}` }))),
+    el("ul", { className: "sr-only" }, ...question.distribution.map((o) => el("li", { text: `${o.text}: ${formatNumber(o.count)}${o.isCorrect ? ` ${t("reports.correctMark")}` : ""}` }))),
   );
 }
 
@@ -75,7 +76,7 @@ export function questionsSection(questions: QuestionReport[]): HTMLElement {
   return el(
     "section",
     { className: "report-questions", attrs: { "aria-labelledby": "questions-title" } },
-    el("h2", { text: "Questions, hardest first", attrs: { id: "questions-title" } }),
+    el("h2", { text: t("reports.questionsTitle"), attrs: { id: "questions-title" } }),
     el("ol", { className: "question-reports" }, ...questions.map(questionCard)),
   );
 }
@@ -84,9 +85,9 @@ export function playersSection(players: PlayerReport[], questionsPlayed: number)
   const header = el(
     "tr",
     {},
-    el("th", { text: "Player", attrs: { scope: "col" } }),
-    el("th", { text: "Score", attrs: { scope: "col" } }),
-    el("th", { text: "Correct", attrs: { scope: "col" } }),
+    el("th", { text: t("reports.player"), attrs: { scope: "col" } }),
+    el("th", { text: t("reports.score"), attrs: { scope: "col" } }),
+    el("th", { text: t("reports.correct"), attrs: { scope: "col" } }),
     ...Array.from({ length: questionsPlayed }, (_, i) => el("th", { text: `Q${i + 1}`, attrs: { scope: "col" } })),
   );
   const rows = players.map((player) =>
@@ -94,17 +95,17 @@ export function playersSection(players: PlayerReport[], questionsPlayed: number)
       "tr",
       { attrs: { "data-player": player.nickname } },
       el("th", { text: player.studentName && player.studentName !== player.nickname ? `${player.nickname} (${player.studentName})` : player.nickname, attrs: { scope: "row" } }),
-      el("td", { text: String(player.score) }),
-      el("td", { text: `${player.correct} of ${player.answered}${player.pollsAnswered > 0 ? ` · ${player.pollsAnswered} ${player.pollsAnswered === 1 ? "poll" : "polls"}` : ""}` }),
+      el("td", { text: formatNumber(player.score) }),
+      el("td", { text: `${t("common.nOfTotal", { n: player.correct, total: player.answered })}${player.pollsAnswered > 0 ? ` · ${t("reports.polls", { n: player.pollsAnswered })}` : ""}` }),
       ...player.answers.map((answer) =>
         el(
           "td",
           {
             className: `answer-cell ${answerClass(answer)}`,
-            attrs: { title: answer.answered ? `${answer.points} points in ${seconds(answer.answerTimeMs)}` : "No answer" },
+            attrs: { title: answer.answered ? t("reports.pointsIn", { n: answer.points, time: seconds(answer.answerTimeMs) }) : t("results.noAnswer") },
           },
           el("span", { className: "answer-mark", text: answerMark(answer) }),
-          answer.answered ? el("span", { className: "answer-text", text: ` ${answer.answerText}` }) : null,
+          answer.answered ? el("span", { className: "answer-text", text: ` ${answer.answerText}`, attrs: authored }) : null,
         ),
       ),
     ),
@@ -112,8 +113,8 @@ export function playersSection(players: PlayerReport[], questionsPlayed: number)
   return el(
     "section",
     { className: "report-players", attrs: { "aria-labelledby": "players-title" } },
-    el("h2", { text: "Players and their answers", attrs: { id: "players-title" } }),
-    el("p", { className: "hint print-only", text: "✓ right · ✗ wrong · ● poll answered (no right answer) · — no answer. The answers given are on screen and in the exports." }),
+    el("h2", { text: t("reports.playersTitle"), attrs: { id: "players-title" } }),
+    el("p", { className: "hint print-only", text: t("reports.printKey") }),
     el("div", { className: "table-scroll" }, el("table", { className: "players-table" }, el("thead", {}, header), el("tbody", {}, ...rows))),
   );
 }

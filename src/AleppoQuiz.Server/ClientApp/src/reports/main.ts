@@ -1,9 +1,11 @@
 // The teacher's report page: past games and classes; ?game=ID shows one game, ?class=ID a class's mastery.
-import { byId, el, focusHeading, replace } from "../shared/dom";
+import { formatDate, formatNumber, t } from "../shared/i18n";
+import "../shared/language";
+import { messageOf } from "../shared/api";
+import { authored, byId, el, focusHeading, replace } from "../shared/dom";
 import { getJson, percent, type ClassMastery, type ClassSummary, type GameListItem, type GameSummary, type PlayerReport, type QuestionReport } from "./api";
 import { playersSection, questionsSection, summarySection } from "./game";
 import { masterySection } from "./mastery";
-import { abandonedTexts } from "./texts";
 import { currentTeacher } from "../shared/session";
 import { showTeacherBar } from "../shared/teacherbar";
 
@@ -13,17 +15,17 @@ function gameRow(game: GameListItem): HTMLElement {
   return el(
     "tr",
     {},
-    el("td", {}, el("a", { text: game.quizTitle, attrs: { href: `?game=${encodeURIComponent(game.id)}` } })),
-    el("td", { text: new Date(game.createdAt).toLocaleString() }),
+    el("td", {}, el("a", { text: game.quizTitle, attrs: { href: `?game=${encodeURIComponent(game.id)}`, ...authored } })),
+    el("td", { text: formatDate(game.createdAt) }),
     el(
       "td",
-      { text: game.kind === "practice" ? "Practice" : "Live" },
-      game.abandoned ? el("span", { className: "badge abandoned", text: ` · ${abandonedTexts.badge}`, attrs: { title: abandonedTexts.badgeTitle } }) : null,
+      { text: game.kind === "practice" ? t("reports.practice") : t("reports.live") },
+      game.abandoned ? el("span", { className: "badge abandoned", text: ` · ${t("reports.abandoned")}`, attrs: { title: t("reports.abandonedTitle") } }) : null,
     ),
     el("td", { text: game.className ?? "" }),
-    el("td", { text: String(game.playerCount) }),
+    el("td", { text: formatNumber(game.playerCount) }),
     el("td", { text: percent(game.accuracy) }),
-    el("td", { text: String(Math.round(game.averageScore)) }),
+    el("td", { text: formatNumber(Math.round(game.averageScore)) }),
   );
 }
 
@@ -39,26 +41,26 @@ async function showList(query: URLSearchParams): Promise<void> {
   const filtered = filter.toString() !== "";
   const forClass = classes.find((c) => c.id === filter.get("classId"));
   const filterLine = filtered
-    ? el("p", {}, `Showing only ${forClass ? `the games of ${forClass.name}` : filter.has("assignmentId") ? "the attempts at one homework" : "some games"}. `, el("a", { text: "Show every game", attrs: { href: "/reports.html" } }))
+    ? el("p", {}, `${forClass ? t("reports.onlyClass", { name: forClass.name }) : filter.has("assignmentId") ? t("reports.onlyHomework") : t("reports.onlySome")} `, el("a", { text: t("reports.showAll"), attrs: { href: "/reports.html" } }))
     : null;
-  const heads = ["Quiz", "Played", "Kind", "Class", "Players", "Accuracy", "Average score"].map((h) => el("th", { text: h, attrs: { scope: "col" } }));
+  const heads = (["reports.quiz", "reports.played", "reports.kind", "reports.class", "reports.players", "reports.accuracy", "reports.averageScore"] as const).map((h) => el("th", { text: t(h), attrs: { scope: "col" } }));
   replace(
     app,
-    el("h1", { text: "Reports" }),
+    el("h1", { text: t("nav.reports") }),
     el(
       "section",
       { className: "card" },
-      el("h2", { text: "Classes" }),
+      el("h2", { text: t("nav.classes") }),
       classes.length === 0
-        ? el("p", { text: "No classes yet." })
-        : el("ul", {}, ...classes.map((c) => el("li", {}, el("a", { text: `${c.name} · mastery by skill`, attrs: { href: `?class=${encodeURIComponent(c.id)}` } }), ` (code ${c.code}, ${c.studentCount} students)`))),
+        ? el("p", { text: t("reports.noClasses") })
+        : el("ul", {}, ...classes.map((c) => el("li", {}, el("a", { text: t("reports.classMastery", { name: c.name }), attrs: { href: `?class=${encodeURIComponent(c.id)}` } }), ` ${t("reports.classCode", { code: c.code, students: t("classes.students", { n: c.studentCount }) })}`))),
     ),
     el(
       "section",
       { className: "card" },
-      el("h2", { text: "Past games" }),
+      el("h2", { text: t("classes.pastGames") }),
       filterLine,
-      games.length === 0 ? el("p", { text: "No games yet." }) : el("div", { className: "table-scroll" }, el("table", { className: "games-table" }, el("thead", {}, el("tr", {}, ...heads)), el("tbody", {}, ...games.map(gameRow)))),
+      games.length === 0 ? el("p", { text: t("reports.noGames") }) : el("div", { className: "table-scroll" }, el("table", { className: "games-table" }, el("thead", {}, el("tr", {}, ...heads)), el("tbody", {}, ...games.map(gameRow)))),
     ),
   );
 }
@@ -70,7 +72,7 @@ async function showGame(id: string): Promise<void> {
     getJson<QuestionReport[]>(`${base}/questions`),
     getJson<PlayerReport[]>(`${base}/players`),
   ]);
-  document.title = `AleppoQuiz · Report · ${summary.quizTitle}`;
+  document.title = `AleppoQuiz · ${t("reports.report")} · ${summary.quizTitle}`;
   replace(app, backLink(), summarySection(summary), questionsSection(questions), playersSection(players, summary.questionsPlayed));
 }
 
@@ -87,13 +89,13 @@ async function showClass(id: string, includeAbandoned: boolean): Promise<void> {
       else query.delete("includeAbandoned");
       location.search = query.toString();
     });
-    section.querySelector(".lead")?.after(el("p", { className: "choice no-print" }, box, el("label", { text: abandonedTexts.include(mastery.abandonedGameCount), attrs: { for: "include-abandoned" } })));
+    section.querySelector(".lead")?.after(el("p", { className: "choice no-print" }, box, el("label", { text: t("reports.includeAbandoned", { n: mastery.abandonedGameCount }), attrs: { for: "include-abandoned" } })));
   }
   replace(app, backLink(), section);
 }
 
 function backLink(): HTMLElement {
-  return el("p", { className: "no-print" }, el("a", { text: "← All reports", attrs: { href: "/reports.html" } }));
+  return el("p", { className: "no-print" }, el("a", { text: t("reports.allReports"), attrs: { href: "/reports.html" } }));
 }
 
 async function start(): Promise<void> {
@@ -103,7 +105,7 @@ async function start(): Promise<void> {
     const schoolClass = query.get("class");
     await (game ? showGame(game) : schoolClass ? showClass(schoolClass, query.get("includeAbandoned") === "true") : showList(query));
   } catch (error) {
-    replace(app, el("section", { className: "card" }, el("h1", { text: "This report cannot be shown" }), el("p", { className: "field-error", attrs: { role: "alert" }, text: error instanceof Error ? error.message : String(error) })));
+    replace(app, el("section", { className: "card" }, el("h1", { text: t("reports.cannotShow") }), el("p", { className: "field-error", attrs: { role: "alert" }, text: messageOf(error) })));
   }
   focusHeading(app);
 }

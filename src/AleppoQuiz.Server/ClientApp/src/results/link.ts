@@ -1,5 +1,6 @@
 // The link to a player's own results. The token goes in the fragment (after #), which browsers never send to a
 // server, so it stays between this browser and whoever the student shares the link with.
+import { t } from "../shared/i18n";
 
 export function resultsHref(gameId: string, token: string): string {
   return `/results.html?game=${encodeURIComponent(gameId)}#token=${encodeURIComponent(token)}`;
@@ -11,7 +12,7 @@ export function resultsLink(gameId: string, token: string): HTMLElement {
   const link = document.createElement("a");
   link.className = "btn btn-secondary btn-block";
   link.href = resultsHref(gameId, token);
-  link.textContent = "See your answers and the evidence";
+  link.textContent = t("results.link");
   paragraph.append(link);
   return paragraph;
 }

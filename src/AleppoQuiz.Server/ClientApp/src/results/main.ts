@@ -1,9 +1,11 @@
 // A student's own results: each question with their answer, the right one, the explanation and the evidence.
-import { byId, el, focusHeading, replace } from "../shared/dom";
+import { formatNumber, t } from "../shared/i18n";
+import "../shared/language";
+import { authored, authoredText, byId, el, focusHeading, replace } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
-import { kindTexts } from "../shared/kindtexts";
 import type { EvidencePassage } from "../shared/protocol";
 import { getJson } from "../reports/api";
+import { messageOf } from "../shared/api";
 
 interface ResultQuestion {
   index: number;
@@ -33,28 +35,34 @@ const app = byId("app");
 function questionCard(question: ResultQuestion): HTMLElement {
   // A poll has no right answer: taking part is all there is to report.
   const poll = question.kind === "poll";
-  const verdict = poll ? (question.answered ? kindTexts.pollCounted : kindTexts.pollSkipped) : !question.answered ? "No answer" : question.correct ? "Right" : "Not right";
+  const verdict = poll ? (question.answered ? t("kind.pollCounted") : t("kind.pollSkipped")) : !question.answered ? t("results.noAnswer") : question.correct ? t("results.right") : t("results.notRight");
   const tone = poll ? "verdict-poll" : question.correct ? "verdict-right" : "verdict-wrong";
   return el(
     "li",
     { className: `card result-question ${tone}`, attrs: { "data-question-index": String(question.index) } },
-    el("h2", { text: `${question.index + 1}. ${question.prompt}` }),
-    el("p", { className: "verdict-line", text: `${verdict}${question.points > 0 ? ` · ${question.points} points` : ""}` }),
+    el("h2", {}, `${formatNumber(question.index + 1)}. `, el("span", { text: question.prompt, attrs: authored })),
+    el("p", { className: "verdict-line", text: `${verdict}${question.points > 0 ? ` · ${t("common.points", { n: question.points })}` : ""}` }),
     el(
       "dl",
       { className: "answers-compared" },
-      el("dt", { text: "Your answer" }),
-      el("dd", { className: "your-answer", text: question.answered ? question.yourAnswerText : "—" }),
-      poll ? null : el("dt", { text: question.kind === "type-answer" ? "Accepted answer" : "Right answer" }),
-      poll ? null : el("dd", { className: "right-answer", text: question.correctAnswerText }),
+      el("dt", { text: t("results.yourAnswer") }),
+      el("dd", { className: "your-answer", text: question.answered ? question.yourAnswerText : "—", attrs: authored }),
+      poll ? null : el("dt", { text: question.kind === "type-answer" ? t("results.acceptedAnswer") : t("results.rightAnswer") }),
+      poll ? null : el("dd", { className: "right-answer", text: question.correctAnswerText, attrs: authored }),
     ),
-    explanationSection({ prompt: question.prompt, explanation: question.explanation, skill: question.skill, evidence: question.evidence }, "h3", poll ? kindTexts.pollDiscuss : "Why"),
+    explanationSection({ prompt: question.prompt, explanation: question.explanation, skill: question.skill, evidence: question.evidence }, "h3", poll ? t("kind.pollDiscuss") : undefined),
   );
 }
 
 async function start(): Promise<void> {
   const game = new URLSearchParams(location.search).get("game") ?? "";
   const token = new URLSearchParams(location.hash.slice(1)).get("token") ?? "";
+  if (!game || !token) {
+    // Opened without a player's link (a bookmark, a typed address): say what the page is for instead of a refusal.
+    replace(app, el("section", { className: "card" }, el("h1", { text: t("results.aboutTitle") }), el("p", { className: "lead", text: t("results.about") }), el("p", {}, el("a", { className: "btn btn-primary", text: t("results.join"), attrs: { href: "/" } }))));
+    focusHeading(app);
+    return;
+  }
   try {
     const results = await getJson<StudentResults>(`/api/results/${encodeURIComponent(game)}`, { "X-Player-Token": token });
     document.title = `AleppoQuiz · ${results.nickname} · ${results.quizTitle}`;
@@ -63,13 +71,18 @@ async function start(): Promise<void> {
       el(
         "section",
         { className: "card" },
-        el("h1", { text: `${results.nickname}: your answers` }),
-        el("p", { className: "lead", text: `${results.quizTitle} · ${results.correct} of ${results.questions.filter((q) => q.kind !== "poll").length} right · ${results.score} points` }),
+        el("h1", { text: t("results.title", { name: results.nickname }) }),
+        el(
+          "p",
+          { className: "lead" },
+          authoredText(results.quizTitle),
+          ` · ${t("results.summary", { correct: results.correct, total: results.questions.filter((q) => q.kind !== "poll").length, score: results.score })}`,
+        ),
       ),
       el("ol", { className: "result-questions" }, ...results.questions.map(questionCard)),
     );
   } catch (error) {
-    replace(app, el("section", { className: "card" }, el("h1", { text: "No results here" }), el("p", { className: "field-error", attrs: { role: "alert" }, text: error instanceof Error ? error.message : String(error) })));
+    replace(app, el("section", { className: "card" }, el("h1", { text: t("results.none") }), el("p", { className: "field-error", attrs: { role: "alert" }, text: messageOf(error) })));
   }
   focusHeading(app);
 }

@@ -1,8 +1,14 @@
 // Calls to the teacher API. Every failure becomes an ApiError carrying the ProblemDetails sentence to show, so a
 // page never has to read a status code to know what to tell the teacher.
+import { refusalSentence } from "./refusals";
 
-/** A refused or failed request: `detail` is for people, the rest is for the page to act on. */
+/** A refused or failed request: `shown` is for people (in their language), the rest is for the page to act on. */
 export class ApiError extends Error {
+  /** The refusal's machine-readable code, when the server gave one. */
+  readonly code: string | undefined;
+  /** The sentence to show. `detail` stays the server's own English, for pages that read which field it is about. */
+  readonly shown: string;
+
   constructor(
     readonly status: number,
     readonly detail: string,
@@ -14,6 +20,8 @@ export class ApiError extends Error {
     readonly extensions: Record<string, unknown> = {},
   ) {
     super(detail);
+    this.code = typeof extensions["code"] === "string" ? extensions["code"] : undefined;
+    this.shown = refusalSentence(this.code, status === 0 ? "" : detail, status);
     this.name = "ApiError";
   }
 }
@@ -55,16 +63,8 @@ export async function toApiError(response: Response): Promise<ApiError> {
   if (typeof body["errors"] === "object" && body["errors"] !== null) {
     for (const [name, messages] of Object.entries(body["errors"] as Record<string, unknown>)) fields[name] = strings(messages);
   }
-  const detail = typeof body["detail"] === "string" && body["detail"] ? body["detail"] : typeof body["title"] === "string" ? body["title"] : fallback(response.status);
+  const detail = typeof body["detail"] === "string" && body["detail"] ? body["detail"] : "";
   return new ApiError(response.status, detail, strings(body["problems"]), fields, body);
-}
-
-function fallback(status: number): string {
-  if (status === 401) return "You are signed out. Sign in again to carry on.";
-  if (status === 403) return "You may not change this.";
-  if (status === 404) return "That is no longer there. Reload the page.";
-  if (status === 429) return "Too many attempts. Wait a minute and try again.";
-  return `The server could not do that (HTTP ${status}). Try again in a moment.`;
 }
 
 type Body = object | FormData | undefined;
@@ -83,7 +83,7 @@ export async function api<T>(method: "GET" | "POST" | "PUT" | "DELETE", url: str
   try {
     response = await fetch(url, init);
   } catch {
-    throw new ApiError(0, "The server cannot be reached. Check your network and try again.");
+    throw new ApiError(0, "");
   }
   if (!response.ok) throw await toApiError(response);
   if (response.status === 204) return undefined as T;
@@ -93,5 +93,5 @@ export async function api<T>(method: "GET" | "POST" | "PUT" | "DELETE", url: str
 
 /** Any failure as a sentence to show. */
 export function messageOf(error: unknown): string {
-  return error instanceof ApiError ? error.detail : error instanceof Error ? error.message : String(error);
+  return error instanceof ApiError ? error.shown : error instanceof Error ? error.message : String(error);
 }

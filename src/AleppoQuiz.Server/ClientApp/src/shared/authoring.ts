@@ -1,5 +1,6 @@
 // The teacher API's shapes (Features/Quizzes, Features/Authoring and Features/Articles on the server), as the
 // library and the editor receive and send them.
+import { t, type Key } from "./i18n";
 import type { QuestionKind } from "./protocol";
 
 export interface OptionDetail {
@@ -99,16 +100,18 @@ export interface ImportedArticle {
 }
 
 /** The skills a question can train, in the server's order, with the names teachers read. */
-export const skills: [id: string, name: string][] = [
-  ["who-said-it", "Who said it"],
-  ["which-outlet", "Which outlet reported it"],
-  ["attributed-or-asserted", "Attributed or asserted"],
-  ["numbers-disagree", "Numbers that disagree"],
-  ["contradicting-claims", "Claims that contradict"],
-  ["who-blamed-whom", "Who blamed whom"],
-  ["place-spellings", "One place, many spellings"],
-  ["corroboration", "Corroboration"],
+const skillKeys: [id: string, name: Key][] = [
+  ["who-said-it", "skill.who-said-it"],
+  ["which-outlet", "skill.which-outlet"],
+  ["attributed-or-asserted", "skill.attributed-or-asserted"],
+  ["numbers-disagree", "skill.numbers-disagree"],
+  ["contradicting-claims", "skill.contradicting-claims"],
+  ["who-blamed-whom", "skill.who-blamed-whom"],
+  ["place-spellings", "skill.place-spellings"],
+  ["corroboration", "skill.corroboration"],
 ];
+
+export const skills: [id: string, name: string][] = skillKeys.map(([id, key]) => [id, t(key)]);
 
 /** The validator writes its findings as clauses ("write the question"); shown alone, each reads as a sentence. */
 export function asSentence(problem: string): string {

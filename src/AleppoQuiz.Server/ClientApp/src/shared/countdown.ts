@@ -1,5 +1,6 @@
 // A countdown drawn every quarter second but announced to screen readers only every five seconds and in the
 // last five, so the timer informs without drowning out everything else the reader has to say.
+import { formatNumber } from "./i18n";
 
 const tickMs = 250;
 
@@ -24,7 +25,8 @@ export class Countdown {
   /** @param live a polite live region that outlives the views, or null for a silent countdown */
   constructor(
     private readonly live: HTMLElement | null,
-    private readonly noun: string,
+    /** The sentence a screen reader hears for a number of seconds, such as "5 seconds left". */
+    private readonly announcement: (seconds: number) => string,
   ) {}
 
   /** Counts down from `remainingMs` as measured now: the server's reckoning, independent of this device's clock. */
@@ -41,7 +43,7 @@ export class Countdown {
   freeze(display: HTMLElement, remainingMs: number): void {
     this.stop();
     this.display = display;
-    display.textContent = String(Math.ceil(Math.max(0, remainingMs) / 1000));
+    display.textContent = formatNumber(Math.ceil(Math.max(0, remainingMs) / 1000));
     display.dataset["paused"] = "true";
   }
 
@@ -56,12 +58,12 @@ export class Countdown {
     if (second === this.lastSecond) return;
     this.lastSecond = second;
     if (this.display) {
-      this.display.textContent = String(second);
+      this.display.textContent = formatNumber(second);
       delete this.display.dataset["paused"];
       this.display.classList.toggle("urgent", second <= 5);
     }
     if (this.live && shouldAnnounce(second)) {
-      this.live.textContent = `${second} ${second === 1 ? "second" : "seconds"} ${this.noun}`;
+      this.live.textContent = this.announcement(second);
     }
     if (remaining <= 0) this.stop();
   }

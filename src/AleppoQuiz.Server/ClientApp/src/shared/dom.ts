@@ -62,16 +62,6 @@ export function focusHeading(root: Element): void {
   heading.focus({ preventScroll: false });
 }
 
-export function formatNumber(value: number): string {
-  return value.toLocaleString("en-US");
-}
-
-export function ordinal(rank: number): string {
-  const tens = rank % 100;
-  if (tens >= 11 && tens <= 13) return `${rank}th`;
-  return `${rank}${["th", "st", "nd", "rd"][rank % 10] ?? "th"}`;
-}
-
 // A control whose label changes between redraws (Pause becomes Resume) names itself with data-focus-key.
 function controlName(element: Element): string {
   return element.getAttribute("data-focus-key") ?? element.getAttribute("aria-label") ?? element.textContent ?? "";
@@ -90,4 +80,15 @@ export function redrawKeepingFocus(root: Element, redraw: () => void): void {
   if (!tag) return;
   const match = [...root.querySelectorAll<HTMLElement>(tag)].find((candidate) => controlName(candidate) === name);
   if (match && !(match as HTMLButtonElement).disabled) match.focus();
+}
+
+/**
+ * Attributes for text written by people rather than by the interface (quiz titles, prompts, article passages):
+ * it keeps its own direction inside a page of the other direction, and the language checks pass over it.
+ */
+export const authored: Readonly<Record<string, string>> = { dir: "auto", "data-authored": "" };
+
+/** Words people wrote, to set inside an interface sentence (see tParts). */
+export function authoredText(text: string): HTMLSpanElement {
+  return el("span", { text, attrs: authored });
 }

@@ -1,6 +1,7 @@
 // The evidence a question rests on: each passage with its quoted words highlighted and its outlet named, so a
 // class sees who said it and according to whom.
-import { el } from "./dom";
+import { authored, el } from "./dom";
+import { t, type Key } from "./i18n";
 import type { EvidencePassage, RevealPayload } from "./protocol";
 
 /** Splits a passage around its quote; falls back to searching for the quote when the span does not fit. */
@@ -12,7 +13,7 @@ export function quoteSpan(evidence: EvidencePassage): [number, number] | null {
 }
 
 function passageBlock(evidence: EvidencePassage): HTMLQuoteElement {
-  const block = el("blockquote", { className: "passage" });
+  const block = el("blockquote", { className: "passage", attrs: authored });
   const span = quoteSpan(evidence);
   if (!span) {
     block.append(el("mark", { text: evidence.quote }));
@@ -29,27 +30,28 @@ function passageBlock(evidence: EvidencePassage): HTMLQuoteElement {
 
 // A caption is the photo agency's text and a credit line says who supplied the story: neither is the outlet's
 // reporting, so the passage says which it is.
-const passageKindLabels: Record<string, string> = { caption: "Photo caption", credit: "Credit line" };
+const passageKindLabels: Record<string, Key> = { caption: "evidence.caption", credit: "evidence.credit" };
 
 export function evidenceItem(evidence: EvidencePassage): HTMLElement {
-  const kind = evidence.kind ? passageKindLabels[evidence.kind] : undefined;
+  const kindKey = evidence.kind ? passageKindLabels[evidence.kind] : undefined;
+  const kind = kindKey ? t(kindKey) : undefined;
   const caption = el(
     "figcaption",
     {},
-    el("span", { className: "outlet", text: evidence.outlet }),
-    evidence.title ? el("cite", { text: evidence.title }) : null,
+    el("span", { className: "outlet", text: evidence.outlet, attrs: authored }),
+    evidence.title ? el("cite", { text: evidence.title, attrs: authored }) : null,
     kind ? el("span", { className: "passage-kind", text: kind }) : null,
   );
   return el("figure", { className: "evidence" }, caption, passageBlock(evidence));
 }
 
 /** The explanation and every evidence passage, under one heading ("Why", or a poll's discussion prompt). */
-export function explanationSection(payload: RevealPayload | null, headingLevel: "h2" | "h3" = "h3", title = "Why"): HTMLElement | null {
+export function explanationSection(payload: RevealPayload | null, headingLevel: "h2" | "h3" = "h3", title = t("evidence.why")): HTMLElement | null {
   if (!payload) return null;
   const section = el("section", { className: "explanation", attrs: { "aria-label": title } });
-  section.append(el(headingLevel, { text: title }), el("p", { className: "explanation-text", text: payload.explanation }));
+  section.append(el(headingLevel, { text: title }), el("p", { className: "explanation-text", text: payload.explanation, attrs: authored }));
   if (payload.evidence.length > 0) {
-    section.append(el(headingLevel, { text: payload.evidence.length === 1 ? "The evidence" : "The evidence, source by source" }));
+    section.append(el(headingLevel, { text: payload.evidence.length === 1 ? t("evidence.one") : t("evidence.many") }));
     for (const item of payload.evidence) section.append(evidenceItem(item));
   }
   return section;

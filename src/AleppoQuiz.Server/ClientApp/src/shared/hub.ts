@@ -1,6 +1,8 @@
 // A thin wrapper over the SignalR connection: one place for the hub URL, reconnect policy and the
 // "code: sentence" error format, so the views deal only in protocol messages.
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from "@microsoft/signalr";
+import { t } from "./i18n";
+import { refusalSentence } from "./refusals";
 
 /** A call the server refused: `code` is for the program, `sentence` is for people. */
 export class Refusal extends Error {
@@ -23,16 +25,16 @@ export function toRefusal(error: unknown): Refusal {
   const raw = error instanceof Error ? error.message : String(error);
   // The hub's [Authorize] refusal has no protocol code: the teacher's sign-in cookie expired or was never there.
   if (/because user is unauthorized/i.test(raw)) {
-    return new Refusal("signed-out", "You are signed out. Sign in again to host a game.");
+    return new Refusal("signed-out", t("refusal.signed-out"));
   }
   const marker = "HubException: ";
   const at = raw.lastIndexOf(marker);
   const message = at >= 0 ? raw.slice(at + marker.length) : raw;
   const match = codePattern.exec(message.trim());
   if (match?.[1] && match[2]) {
-    return new Refusal(match[1], match[2]);
+    return new Refusal(match[1], refusalSentence(match[1], match[2]));
   }
-  return new Refusal("connection", "The connection to the game was lost. Check your network and try again.");
+  return new Refusal("connection", t("refusal.connection"));
 }
 
 /** Any failure as a refusal with a sentence to show, whatever threw it. */

@@ -1,16 +1,26 @@
 // How an option looks wherever it appears (answer button, order row, bar chart, correct answer): the shape and
 // colour of its display position, its shape's name for screen readers, then its text.
-import { el, srOnly } from "./dom";
-import { kindTexts } from "./kindtexts";
+import { authored, el, srOnly } from "./dom";
+import { t, type Key } from "./i18n";
 import { optionStyle, shapeIcon } from "./shapes";
+
+// Each shape's name for screen readers, in the reader's language.
+const shapeNames: Record<string, Key> = {
+  triangle: "shape.triangle",
+  diamond: "shape.diamond",
+  circle: "shape.circle",
+  square: "shape.square",
+  star: "shape.star",
+  hexagon: "shape.hexagon",
+};
 
 export function optionLabel(position: number, text: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const name = optionStyle(position).name;
   fragment.append(
     shapeIcon(position),
-    srOnly(`${name[0]?.toUpperCase() ?? ""}${name.slice(1)}: `),
-    el("span", { className: "option-text", text }),
+    srOnly(`${t(shapeNames[name] ?? "shape.triangle")}: `),
+    el("span", { className: "option-text", text, attrs: authored }),
   );
   return fragment;
 }
@@ -21,22 +31,22 @@ export function optionClass(position: number): string {
 }
 
 export function questionCounter(index: number, total: number): HTMLParagraphElement {
-  return el("p", { className: "counter", text: `Question ${index + 1} of ${total}` });
+  return el("p", { className: "counter", text: t("question.counter", { n: index + 1, total }) });
 }
 
 export function kindHint(kind: string): string {
   switch (kind) {
     case "multi":
-      return "Pick every answer that is right, then submit.";
+      return t("kind.multi");
     case "order":
-      return "Put the answers in order, first at the top, then submit.";
+      return t("kind.order");
     case "true-false":
-      return "True or false?";
+      return t("kind.trueFalse");
     case "type-answer":
-      return kindTexts.typeLabel;
+      return t("kind.typeLabel");
     case "poll":
-      return kindTexts.pollLabel;
+      return t("kind.pollLabel");
     default:
-      return "Pick one answer.";
+      return t("kind.single");
   }
 }

@@ -1,19 +1,20 @@
 // The teacher's corner of the top bar on every teacher page: where to go next, who is signed in, and signing out.
 import { messageOf } from "./api";
-import { button, el, replace } from "./dom";
+import { authored, button, el, replace } from "./dom";
+import { t, type Key } from "./i18n";
 import { signInPage, signOut, type Teacher } from "./session";
 
 export interface NavLink {
   href: string;
-  text: string;
+  text: Key;
 }
 
 const links: NavLink[] = [
-  { href: "/library.html", text: "My library" },
-  { href: "/classes.html", text: "Classes" },
-  { href: "/claims.html", text: "Claims map" },
-  { href: "/host.html", text: "Host a game" },
-  { href: "/reports.html", text: "Reports" },
+  { href: "/library.html", text: "nav.library" },
+  { href: "/classes.html", text: "nav.classes" },
+  { href: "/claims.html", text: "nav.claims" },
+  { href: "/host.html", text: "nav.host" },
+  { href: "/reports.html", text: "nav.reports" },
 ];
 
 /** Fills `slot` (an element in the top bar) with the links, the teacher's name and a sign-out button. */
@@ -21,11 +22,11 @@ export function showTeacherBar(slot: HTMLElement, teacher: Teacher, onError: (me
   const here = location.pathname;
   const nav = el(
     "nav",
-    { className: "teacher-nav", attrs: { "aria-label": "Teacher pages" } },
-    ...links.map((link) => el("a", { text: link.text, attrs: here === link.href ? { href: link.href, "aria-current": "page" } : { href: link.href } })),
+    { className: "teacher-nav", attrs: { "aria-label": t("nav.label") } },
+    ...links.map((link) => el("a", { text: t(link.text), attrs: here === link.href ? { href: link.href, "aria-current": "page" } : { href: link.href } })),
   );
   const out = button(
-    "Sign out",
+    t("account.signOut"),
     () => {
       out.disabled = true;
       signOut()
@@ -37,5 +38,5 @@ export function showTeacherBar(slot: HTMLElement, teacher: Teacher, onError: (me
     },
     "btn btn-small btn-on-dark",
   );
-  replace(slot, nav, el("span", { className: "me", text: teacher.displayName }), out);
+  replace(slot, nav, el("span", { className: "me", text: teacher.displayName, attrs: authored }), out);
 }

@@ -1,23 +1,24 @@
 // The sign-in form, which turns into the registration form: one set of fields, so a teacher who meant to
 // register never retypes the e-mail address and password. Registering never signs in by itself (the server answers
 // the same whether or not the address was new), so the form signs in right after.
+import { language, t } from "../shared/i18n";
 import { api, ApiError, forgetAntiforgeryToken, messageOf } from "../shared/api";
 import { el } from "../shared/dom";
 import { clearErrors, field, focusFirstInvalid, input, showFieldError } from "../shared/forms";
 import type { Teacher } from "../shared/session";
-import { texts } from "./texts";
 
 export type Mode = "sign-in" | "register";
 
-// The server names the fields of a registration it refuses; everything else belongs to the whole form.
+// The server names the fields of a registration it refuses; everything else belongs to the whole form. Its
+// sentences are English: another language shows the catalogue's sentence for the refusal under the field instead.
 const fieldIds: Record<string, string> = { email: "account-email", password: "account-password", displayName: "account-name", invitation: "account-invitation" };
 
 function showProblem(form: HTMLFormElement, error: unknown): void {
   const fields = error instanceof ApiError ? Object.entries(error.fieldErrors) : [];
-  if (error instanceof ApiError && error.extensions["code"] === "invitation-invalid") fields.push(["invitation", [error.detail]]);
+  if (error instanceof ApiError && error.code === "invitation-invalid") fields.push(["invitation", [error.detail]]);
   for (const [name, messages] of fields) {
     const id = fieldIds[name] ?? "account-form";
-    showFieldError(form, id, messages.join(" "));
+    showFieldError(form, id, language === "en" ? messages.join(" ") : messageOf(error));
     // One message per field: the error replaces the hint rather than repeating it.
     const hint = form.querySelector<HTMLElement>(`#${id}-hint`);
     if (hint) hint.hidden = true;
@@ -36,22 +37,23 @@ export function accountForm(mode: Mode, switchTo: (mode: Mode) => void, signedIn
   const name = input("displayName", { autocomplete: "name", maxlength: "60", required: "" });
   const invitation = input("invitation", { autocomplete: "off", spellcheck: "false" });
   invitation.value = invitationCode;
-  const submit = el("button", { className: "btn btn-primary btn-block", text: registering ? texts.createAccount : texts.signIn, attrs: { type: "submit" } });
+  const submit = el("button", { className: "btn btn-primary btn-block", text: registering ? t("account.create") : t("account.signIn"), attrs: { type: "submit" } });
   const other = el("button", {
     className: "btn btn-secondary btn-block",
-    text: registering ? texts.toSignIn : texts.toRegister,
+    text: registering ? t("account.haveOne") : t("account.createOne"),
     attrs: { type: "button" },
     on: { click: () => switchTo(registering ? "sign-in" : "register") },
   });
+  const title = registering ? t("account.createTitle") : t("account.signInTitle");
   const form = el(
     "form",
     { className: "card account-form", attrs: { novalidate: "", "aria-labelledby": "account-title" } },
-    el("h1", { text: registering ? texts.registerTitle : texts.signInTitle, attrs: { id: "account-title" } }),
-    el("p", { className: "lead", text: registering ? texts.registerLead : texts.signInLead }),
-    registering ? field("account-name", texts.name, name) : null,
-    field("account-email", texts.email, email),
-    field("account-password", texts.password, password, registering ? { hint: texts.passwordHint } : {}),
-    registering ? field("account-invitation", texts.invitation, invitation, { hint: texts.invitationHint }) : null,
+    el("h1", { text: title, attrs: { id: "account-title" } }),
+    el("p", { className: "lead", text: registering ? t("account.createLead") : t("account.signInLead") }),
+    registering ? field("account-name", t("account.name"), name) : null,
+    field("account-email", t("account.email"), email),
+    field("account-password", t("account.password"), password, registering ? { hint: t("account.passwordHint") } : {}),
+    registering ? field("account-invitation", t("account.invitation"), invitation, { hint: t("account.invitationHint") }) : null,
     el("p", { className: "field-error", attrs: { id: "account-form-error" } }),
     submit,
     other,

@@ -1,7 +1,7 @@
 // The administrator's section of the sign-in page: accounts awaiting approval, and invitation links.
 import { api, messageOf } from "../shared/api";
-import { button, el, replace } from "../shared/dom";
-import { texts } from "./texts";
+import { authored, authoredText, button, el, replace } from "../shared/dom";
+import { formatDate, t, tParts } from "../shared/i18n";
 
 interface AccountSummary {
   id: string;
@@ -25,7 +25,7 @@ export function adminSection(): HTMLElement {
 
   const refresh = (): void => {
     api<AccountSummary[]>("GET", "/api/admin/accounts?status=pending")
-      .then((accounts) => replace(list, ...(accounts.length === 0 ? [el("li", { text: texts.noPending })] : accounts.map(row))))
+      .then((accounts) => replace(list, ...(accounts.length === 0 ? [el("li", { text: t("admin.noPending") })] : accounts.map(row))))
       .catch((e: unknown) => (error.textContent = messageOf(e)));
   };
 
@@ -33,7 +33,7 @@ export function adminSection(): HTMLElement {
     error.textContent = "";
     api<AccountSummary>("POST", `/api/admin/accounts/${encodeURIComponent(account.id)}/${decision}`)
       .then(() => {
-        status.textContent = decision === "approve" ? texts.approved(account.displayName) : texts.refused(account.displayName);
+        status.textContent = decision === "approve" ? t("admin.approved", { name: account.displayName }) : t("admin.refused", { name: account.displayName });
         refresh();
       })
       .catch((e: unknown) => (error.textContent = messageOf(e)));
@@ -43,23 +43,23 @@ export function adminSection(): HTMLElement {
     el(
       "li",
       {},
-      el("strong", { text: account.displayName }),
-      el("span", { text: ` ${texts.requested(account.email, new Date(account.createdAt).toLocaleString())} ` }),
+      el("strong", { text: account.displayName, attrs: authored }),
+      el("span", {}, " ", ...tParts("admin.requested", { email: authoredText(account.email), when: formatDate(account.createdAt) }), " "),
       el(
         "span",
         { className: "controls" },
-        button(texts.approve, () => decide(account, "approve"), "btn btn-primary btn-small", { "aria-label": `${texts.approve} ${account.displayName}` }),
-        button(texts.refuse, () => decide(account, "refuse"), "btn btn-secondary btn-small", { "aria-label": `${texts.refuse} ${account.displayName}` }),
+        button(t("admin.approve"), () => decide(account, "approve"), "btn btn-primary btn-small", { "aria-label": t("admin.approveLabel", { name: account.displayName }) }),
+        button(t("admin.refuse"), () => decide(account, "refuse"), "btn btn-secondary btn-small", { "aria-label": t("admin.refuseLabel", { name: account.displayName }) }),
       ),
     );
 
-  const invite = button(texts.createInvitation, () => {
+  const invite = button(t("admin.createInvitation"), () => {
     error.textContent = "";
     api<InvitationCreated>("POST", "/api/admin/invitations", {})
       .then((created) => {
         const link = new URL(created.link, location.origin).toString();
-        const box = el("input", { attrs: { readonly: "", value: link, id: "invitation-link", "aria-label": texts.invitationCode } });
-        replace(invitation, el("p", { text: texts.invitationReady(new Date(created.expiresAt).toLocaleDateString()) }), box);
+        const box = el("input", { attrs: { readonly: "", value: link, id: "invitation-link", "aria-label": t("admin.invitationLink") } });
+        replace(invitation, el("p", { text: t("admin.invitationReady", { date: formatDate(created.expiresAt, { dateStyle: "medium" }) }) }), box);
         box.select();
       })
       .catch((e: unknown) => (error.textContent = messageOf(e)));
@@ -69,8 +69,8 @@ export function adminSection(): HTMLElement {
   return el(
     "section",
     { className: "card account-admin", attrs: { "aria-labelledby": "admin-title" } },
-    el("h2", { text: texts.adminTitle, attrs: { id: "admin-title" } }),
-    el("p", { className: "lead", text: texts.adminLead }),
+    el("h2", { text: t("admin.title"), attrs: { id: "admin-title" } }),
+    el("p", { className: "lead", text: t("admin.lead") }),
     list,
     status,
     invite,

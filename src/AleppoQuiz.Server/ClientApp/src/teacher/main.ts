@@ -1,12 +1,13 @@
 // The sign-in page: signs a teacher in (or registers one) and sends them back where they came from. An account
 // awaiting approval stays here and is told so; an administrator also finds the accounts to approve here.
 // ?invitation=CODE opens the registration form with the code filled in.
+import { t } from "../shared/i18n";
+import "../shared/language";
 import { messageOf } from "../shared/api";
-import { button, byId, el, focusHeading, replace } from "../shared/dom";
+import { authored, button, byId, el, focusHeading, replace } from "../shared/dom";
 import { currentTeacher, safeReturn, signOut, type Teacher } from "../shared/session";
 import { accountForm, type Mode } from "./account";
 import { adminSection } from "./admin";
-import { texts } from "./texts";
 
 const app = byId("app");
 const query = new URLSearchParams(location.search);
@@ -27,7 +28,7 @@ function signedIn(teacher: Teacher): void {
 function showSignedIn(teacher: Teacher): void {
   const pending = teacher.status === "pending";
   const error = el("p", { className: "field-error", attrs: { role: "alert" } });
-  const out = button(texts.signOut, () => {
+  const out = button(t("account.signOut"), () => {
     signOut()
       .then(() => showForm("sign-in", "heading"))
       .catch((e: unknown) => (error.textContent = messageOf(e)));
@@ -37,10 +38,10 @@ function showSignedIn(teacher: Teacher): void {
     el(
       "section",
       { className: "card account-form" },
-      el("h1", { text: texts.signedInAs(teacher.displayName) }),
-      el("p", { className: "lead", text: teacher.email }),
-      pending ? el("div", { className: "notice", attrs: { role: "status" } }, el("h2", { text: texts.pendingTitle }), el("p", { text: texts.pending })) : null,
-      el("div", { className: "controls" }, pending ? null : el("a", { className: "btn btn-primary", text: texts.continue, attrs: { href: returnTo } }), out),
+      el("h1", { text: t("account.signedInAs", { name: teacher.displayName }) }),
+      el("p", { className: "lead", text: teacher.email, attrs: authored }),
+      pending ? el("div", { className: "notice", attrs: { role: "status" } }, el("h2", { text: t("account.pendingTitle") }), el("p", { text: t("account.pending") })) : null,
+      el("div", { className: "controls" }, pending ? null : el("a", { className: "btn btn-primary", text: t("account.continue"), attrs: { href: returnTo } }), out),
       error,
     ),
     teacher.isAdministrator && !pending ? adminSection() : null,
