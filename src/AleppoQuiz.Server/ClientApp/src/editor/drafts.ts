@@ -67,10 +67,10 @@ export function draftsPanel(slot: HTMLElement, articles: ArticleSummary[], actio
     return el(
       "li",
       { className: "card draft-row", attrs: { "data-draft-id": info.id } },
-      el("h3", { className: "draft-prompt", text: q.prompt }),
+      el("h3", { className: "draft-prompt", text: q.prompt, attrs: authored }),
       el("p", {}, el("strong", { text: `${t("claims.answer")} ` }), el("span", { text: q.options.filter((o) => o.correct).map((o) => o.text).join("; "), attrs: authored })),
       el("p", {}, el("strong", { text: `${t("editor.otherOptions")} ` }), el("span", { text: q.options.filter((o) => !o.correct).map((o) => o.text).join("; ") || t("editor.none"), attrs: authored })),
-      el("ul", { className: "evidence-chips", attrs: { "aria-label": t("editor.evidence") } }, ...q.evidence.map((e) => el("li", { className: "evidence-chip" }, el("span", { className: "outlet", text: outlet(e.articleId) }), el("span", { className: "chip-quote", text: e.quote, attrs: authored })))),
+      el("ul", { className: "evidence-chips", attrs: { "aria-label": t("editor.evidence") } }, ...q.evidence.map((e) => el("li", { className: "evidence-chip" }, el("span", { className: "outlet", text: outlet(e.articleId), attrs: authored }), el("span", { className: "chip-quote", text: e.quote, attrs: authored })))),
       el(
         "div",
         { className: "row-actions" },
