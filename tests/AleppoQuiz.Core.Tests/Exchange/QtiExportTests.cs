@@ -98,7 +98,7 @@ public class QtiExportTests
         var quiz = quizId == ExchangeSamples.Awkward.Id ? ExchangeSamples.Awkward : ExchangeSamples.BuiltIn(quizId);
         var export = QuizExchange.Export(ExchangeFormat.Qti, quiz);
         Assert.Equal(quiz.Questions.Where(q => q.Type == QuestionType.Poll).Select(q => q.Id), export.SkippedQuestionIds);
-        var carried = quiz with { Questions = quiz.Questions.Where(q => q.Type != QuestionType.Poll).ToArray() };
+        var carried = quiz with { Questions = CarriedQuestions.By(ExchangeFormat.Qti, quiz) };
         return (carried, Read(export.Content));
     }
 

@@ -1,5 +1,4 @@
 using AleppoQuiz.Core.Exchange;
-using AleppoQuiz.Core.QuestionBank;
 
 namespace AleppoQuiz.Core.Tests.Exchange;
 
@@ -34,7 +33,7 @@ public class RoundTripTests
         var exported = QuizExchange.Export(format, quiz);
         var imported = QuizExchange.Import(format, exported.Content);
 
-        var expected = quiz with { Questions = Carried(format, quiz) };
+        var expected = quiz with { Questions = CarriedQuestions.By(format, quiz) };
         Assert.Equal(quiz.Questions.Count - expected.Questions.Count, exported.SkippedQuestionIds.Count());
         QuizAssert.SameQuiz(expected, imported);
     }
@@ -75,32 +74,5 @@ public class RoundTripTests
         Assert.Equal(["awk-4", "awk-5"], skipped.Select(n => n.QuestionId));
         Assert.Contains("no ordering questions", skipped[0].Message, StringComparison.Ordinal);
         Assert.Contains("5 options", skipped[1].Message, StringComparison.Ordinal);
-    }
-
-    // What each format can hold: ours carries everything; GIFT and Moodle XML have no poll (a question without a right
-    // answer); Kahoot's workbook holds single, multi-select and true/false with at most four options, and no pinned
-    // order (Kahoot decides the order of answers itself).
-    private static Question[] Carried(ExchangeFormat format, Quiz quiz)
-    {
-        if (format == ExchangeFormat.Native)
-        {
-            return [.. quiz.Questions];
-        }
-
-        // Moodle XML has nowhere to keep a short prompt; Moodle sets no length on a question.
-        if (format == ExchangeFormat.MoodleXml)
-        {
-            return quiz.Questions.Where(q => q.Type != QuestionType.Poll).Select(q => q with { ShortPrompt = null }).ToArray();
-        }
-
-        if (format != ExchangeFormat.Kahoot)
-        {
-            return quiz.Questions.Where(q => q.Type != QuestionType.Poll).ToArray();
-        }
-
-        return quiz.Questions
-            .Where(q => (q.Type is QuestionType.Single or QuestionType.Multi or QuestionType.TrueFalse) && q.Options.Count <= 4)
-            .Select(q => q with { KeepOrder = false })
-            .ToArray();
     }
 }
