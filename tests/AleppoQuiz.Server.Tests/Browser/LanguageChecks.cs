@@ -19,8 +19,9 @@ internal static class LanguageChecks
           const exempt = '[data-authored], [translate="no"], script, style, noscript, code, .pin';
           // A sentence names a quiz or an article by its title in quotation marks: the quoted words are authored.
           const quoted = /«[^»]*»|“[^”]*”/g;
-          // A class code is letters and digits to type, in no language.
-          const codes = /\b(?=[A-Z0-9]*[0-9])[A-Z0-9]{4,10}\b/g;
+          // A class code is six characters to type from the code alphabet (no I, L, O, 0 or 1), in no language;
+          // a code can be all letters, so its shape, not a digit in it, tells it from a word.
+          const codes = /\b[A-HJKMNP-Z2-9]{6}\b/g;
           // Names of products and file formats are written in Latin letters in Arabic text too.
           const names = /\b(AleppoQuiz|Moodle|GIFT|XML|YAML|Kahoot|CSV|xlsx|IMS|QTI|HTML|html|txt|Excel|HTTP)\b/g;
           const found = [];

@@ -17,7 +17,7 @@ function codeBlock(detail: ClassDetail): HTMLElement {
     "div",
     { className: "class-code-box" },
     el("p", { className: "join-step", text: t("classJoin.code") }),
-    el("p", { className: "class-code", attrs: { "data-code": detail.code } }, el("span", { text: detail.code, attrs: { "aria-hidden": "true" } }), el("span", { className: "sr-only", text: spokenCode(detail.code) })),
+    el("p", { className: "class-code", attrs: { "data-code": detail.code, translate: "no" } }, el("span", { text: detail.code, attrs: { "aria-hidden": "true" } }), el("span", { className: "sr-only", text: spokenCode(detail.code) })),
     el("p", { className: "hint", text: t("classes.codeHint") }),
   );
 }
