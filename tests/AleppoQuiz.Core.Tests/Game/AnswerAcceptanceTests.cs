@@ -19,7 +19,7 @@ public sealed class AnswerAcceptanceTests
         AssertRefused(RefusalCodes.NotAcceptingAnswers, kit.Game.SubmitAnswer(Token(1), 0, [0]));
 
         // Once reading time is over the answer counts even before the host's timer has called Tick.
-        kit.Clock.AdvanceMs(1);
+        kit.Clock.Advance(TimeSpan.FromMilliseconds(1));
         Assert.Equal(AnswerOutcome.Accepted, kit.Game.SubmitAnswer(Token(1), 0, [0]).Outcome);
         Assert.Equal(GamePhase.Answering, kit.Game.Phase);
     }

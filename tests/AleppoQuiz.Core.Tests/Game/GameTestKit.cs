@@ -1,4 +1,5 @@
 using AleppoQuiz.Core.Game;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AleppoQuiz.Core.Tests.Game;
 
@@ -7,6 +8,9 @@ internal sealed class GameTestKit
 {
     public static readonly TimeSpan Reading = TimeSpan.FromSeconds(5);
 
+    /// <summary>A school morning, so times in failures read like a lesson rather than the year 2000.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
     public GameTestKit(GameQuiz quiz, GameSettings? settings = null, long seed = 42)
     {
         Settings = settings ?? new GameSettings { ReadingTime = ReadingTimePolicy.Fixed(Reading) };
@@ -14,7 +18,7 @@ internal sealed class GameTestKit
         Game = GameSession.Create(quiz, Settings, Clock, new SeededRandomSource(seed));
     }
 
-    public ManualTimeProvider Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(Start);
 
     public GameSettings Settings { get; }
 

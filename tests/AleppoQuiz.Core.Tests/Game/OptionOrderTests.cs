@@ -1,4 +1,5 @@
 using AleppoQuiz.Core.Game;
+using Microsoft.Extensions.Time.Testing;
 using static AleppoQuiz.Core.Tests.Game.GameTestKit;
 
 namespace AleppoQuiz.Core.Tests.Game;
@@ -67,7 +68,7 @@ public sealed class OptionOrderTests
         for (var index = 0; index < Quiz.Questions.Count; index++)
         {
             kit.StartAndOpenAnswering();
-            var restored = GameReplay.Restore(Quiz, kit.Settings, new ManualTimeProvider(kit.Clock.GetUtcNow()), new SeededRandomSource(kit.Seed), kit.Game.CommandLog.Entries);
+            var restored = GameReplay.Restore(Quiz, kit.Settings, new FakeTimeProvider(kit.Clock.GetUtcNow()), new SeededRandomSource(kit.Seed), kit.Game.CommandLog.Entries);
 
             Assert.Equal(kit.Game.GetQuestionView()!.Options, restored.GetQuestionView()!.Options);
             kit.RunOutTheClock();

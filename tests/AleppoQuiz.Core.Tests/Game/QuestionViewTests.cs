@@ -21,7 +21,7 @@ public sealed class QuestionViewTests
         kit.JoinPlayers(1);
         var start = kit.Clock.GetUtcNow();
         kit.Game.Start();
-        kit.Clock.AdvanceMs(1_000);
+        kit.Clock.Advance(TimeSpan.FromMilliseconds(1_000));
 
         var preview = kit.Game.GetQuestionView()!;
         Assert.Equal((0, 1, GamePhase.QuestionPreview, "Prompt of q"), (preview.Index, preview.Total, preview.Phase, preview.Prompt));
@@ -30,7 +30,7 @@ public sealed class QuestionViewTests
         Assert.Equal(start + Reading + TimeSpan.FromSeconds(20), preview.Deadline);
         Assert.Equal(start + Reading, kit.Game.NextDeadline);
 
-        kit.Clock.AdvanceMs(4_000 + 7_000);
+        kit.Clock.Advance(TimeSpan.FromMilliseconds(4_000 + 7_000));
         kit.Game.Tick();
         var answering = kit.Game.GetQuestionView()!;
         Assert.Equal((GamePhase.Answering, 0L, 13_000L), (answering.Phase, answering.ReadingRemainingMs, answering.AnswerRemainingMs));

@@ -1,4 +1,5 @@
 using AleppoQuiz.Core.Game;
+using Microsoft.Extensions.Time.Testing;
 using static AleppoQuiz.Core.Tests.Game.GameTestKit;
 
 namespace AleppoQuiz.Core.Tests.Game;
@@ -15,7 +16,7 @@ public sealed class QuizSetupTests
     {
         Assert.Single(GameQuizValidator.Validate(QuizOf(question)));
         Assert.Throws<ArgumentException>(() =>
-            GameSession.Create(QuizOf(question), GameSettings.Default, new ManualTimeProvider(), new SeededRandomSource(1)));
+            GameSession.Create(QuizOf(question), GameSettings.Default, new FakeTimeProvider(GameTestKit.Start), new SeededRandomSource(1)));
     }
 
     public static TheoryData<GameQuestion> BrokenQuestions() =>

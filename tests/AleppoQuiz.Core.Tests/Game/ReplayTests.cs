@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AleppoQuiz.Core.Game;
+using Microsoft.Extensions.Time.Testing;
 using static AleppoQuiz.Core.Tests.Game.GameTestKit;
 
 namespace AleppoQuiz.Core.Tests.Game;
@@ -38,7 +39,7 @@ public sealed class ReplayTests
         original.Game.Resume();
 
         // The "crash": rebuild from the log, then both games see the same further commands at the same times.
-        var clock = new ManualTimeProvider(original.Clock.GetUtcNow());
+        var clock = new FakeTimeProvider(original.Clock.GetUtcNow());
         var restored = GameReplay.Restore(Quiz, original.Settings, clock, new SeededRandomSource(original.Seed), original.Game.CommandLog.Entries);
         foreach (var game in new[] { original.Game, restored })
         {
@@ -69,7 +70,7 @@ public sealed class ReplayTests
         // The same log against a quiz whose first question has fewer options refuses an answer.
         var otherQuiz = QuizOf([Single("s", correct: 0, options: 2), .. Quiz.Questions.Skip(1)]);
         Assert.Throws<InvalidOperationException>(() =>
-            GameReplay.Restore(otherQuiz, original.Settings, new ManualTimeProvider(), new SeededRandomSource(original.Seed), entries));
+            GameReplay.Restore(otherQuiz, original.Settings, new FakeTimeProvider(GameTestKit.Start), new SeededRandomSource(original.Seed), entries));
     }
 
     [Fact]
@@ -103,14 +104,14 @@ public sealed class ReplayTests
         kit.Game.Join(Token(4), "Player 4");
         kit.Game.Kick(ids[4]);
         kit.AnswerAt(4, 1_000, 2, 0, 3, 1);
-        kit.Clock.AdvanceMs(500);
+        kit.Clock.Advance(TimeSpan.FromMilliseconds(500));
         kit.Game.Pause();
         kit.Clock.Advance(TimeSpan.FromSeconds(40));
         kit.Game.Resume();
-        kit.Clock.AdvanceMs(2_000);
+        kit.Clock.Advance(TimeSpan.FromMilliseconds(2_000));
         kit.AnswerNow(1, 0, 2, 3, 1);
         kit.Game.Join(Token(6), "Latecomer");
-        kit.Clock.AdvanceMs(1_000);
+        kit.Clock.Advance(TimeSpan.FromMilliseconds(1_000));
         kit.AnswerNow(2, 2, 0, 3, 1);
         kit.Game.Skip();
         kit.Game.Next();
@@ -130,7 +131,7 @@ public sealed class ReplayTests
     }
 
     private static GameSession Restore(GameTestKit original, IEnumerable<LoggedCommand> log) =>
-        GameReplay.Restore(Quiz, original.Settings, new ManualTimeProvider(original.Clock.GetUtcNow()), new SeededRandomSource(original.Seed), log);
+        GameReplay.Restore(Quiz, original.Settings, new FakeTimeProvider(original.Clock.GetUtcNow()), new SeededRandomSource(original.Seed), log);
 
     /// <summary>What the persistence layer does: store the log as JSON and read it back.</summary>
     private static List<LoggedCommand> RoundTripThroughJson(IReadOnlyList<LoggedCommand> entries)

@@ -1,4 +1,5 @@
 using AleppoQuiz.Core.Game;
+using Microsoft.Extensions.Time.Testing;
 using static AleppoQuiz.Core.Tests.Game.GameTestKit;
 
 namespace AleppoQuiz.Core.Tests.Game;
@@ -45,7 +46,7 @@ public sealed class TypeAnswerAndPollTests
         Assert.Empty(view.Options);
 
         Assert.Equal(AnswerOutcome.Accepted, kit.Game.SubmitTypedAnswer(Token(1), 0, "al-Foua").Outcome);
-        kit.Clock.AdvanceMs(1_000);
+        kit.Clock.Advance(TimeSpan.FromMilliseconds(1_000));
         kit.Game.SubmitTypedAnswer(Token(2), 0, "Al Foua");
         kit.Game.SubmitTypedAnswer(Token(3), 0, "Kefraya");
         var empty = kit.Game.SubmitTypedAnswer(Token(4), 0, "   ");
@@ -98,7 +99,7 @@ public sealed class TypeAnswerAndPollTests
         kit.StartAndOpenAnswering();
         kit.Game.SubmitTypedAnswer(Token(1), 0, "Fuaa");
 
-        var restored = GameReplay.Restore(kit.Game.Quiz, kit.Settings, new ManualTimeProvider(kit.Clock.GetUtcNow()), new SeededRandomSource(kit.Seed), kit.Game.CommandLog.Entries);
+        var restored = GameReplay.Restore(kit.Game.Quiz, kit.Settings, new FakeTimeProvider(kit.Clock.GetUtcNow()), new SeededRandomSource(kit.Seed), kit.Game.CommandLog.Entries);
 
         Assert.Equal(kit.ScoreOf(1), restored.FindPlayer(Token(1))!.Score);
         Assert.Equal(new AnswerProgress(0, 1, 2), restored.GetProgress());
