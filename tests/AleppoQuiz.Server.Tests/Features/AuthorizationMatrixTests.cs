@@ -42,7 +42,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var article = await Created(owner.PostAsJsonAsync("/api/articles", new { title = "Private story", outlet = "Local Paper", date = "2016-12-16", text = "The council said the bridge would reopen on Monday." }));
         var @class = await Created(owner.PostAsJsonAsync("/api/classes", new { name = "9B", students = new[] { "Ana" } }));
         var homework = await Created(owner.PostAsJsonAsync("/api/assignments", new { quizId = quiz.Id }));
-        await using var host = await HubTestClient.ConnectAsync(factory, cookie);
+        await using var host = await GameClient.ConnectAsync(factory, cookie);
         var game = await host.InvokeAsync("CreateGame", quiz.Id);
         await factory.Services.GetRequiredService<GameJournal>().FlushAsync();
         var gameId = (await owner.GetFromJsonAsync<JsonElement>("/api/reports/games"))[0].GetProperty("id").GetString()!;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Tests.Features.Live;
+using Microsoft.AspNetCore.SignalR;
 
 namespace AleppoQuiz.Server.Tests.Features.Accounts;
 
@@ -37,9 +38,9 @@ public sealed class AccountApprovalTests(ApprovalServerFactory factory) : IClass
     public async Task An_account_awaiting_approval_cannot_host_a_game()
     {
         var (_, cookie) = await RegisterPendingAsync();
-        await using var host = await HubTestClient.ConnectAsync(factory, cookie);
+        await using var host = await GameClient.ConnectAsync(factory, cookie);
 
-        var refused = await Assert.ThrowsAsync<HubCallException>(() => host.InvokeAsync("CreateGame", "who-said-it"));
+        var refused = await Assert.ThrowsAsync<HubException>(() => host.InvokeAsync("CreateGame", "who-said-it"));
 
         Assert.Equal(AccountMessages.PendingCode, refused.Code);
     }

@@ -1,12 +1,12 @@
 using System.Net.Http.Json;
 using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Tests.Features.Live;
-using AleppoQuiz.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AleppoQuiz.Server.Tests.Features.Accounts;
 
@@ -19,7 +19,7 @@ public sealed class ApprovalServerFactory : LiveServerFactory
     public const string AdminEmail = "head@school.example";
     public const string AdminPassword = "a long admin password";
 
-    internal TestClock AccountClock { get; } = new(DateTimeOffset.UtcNow);
+    internal FakeTimeProvider AccountClock { get; } = new(DateTimeOffset.UtcNow);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

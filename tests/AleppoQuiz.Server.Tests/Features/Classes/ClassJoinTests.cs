@@ -3,6 +3,7 @@ using AleppoQuiz.Server.Features.Classes;
 using AleppoQuiz.Server.Features.Live.Persistence;
 using AleppoQuiz.Server.Tests.Features.Live;
 using AleppoQuiz.Server.Tests.Features.Reports;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ namespace AleppoQuiz.Server.Tests.Features.Classes;
 public sealed class ClassJoinTests : IAsyncLifetime
 {
     private readonly LiveServerFactory factory = new();
-    private readonly List<HubTestClient> clients = [];
+    private readonly List<GameClient> clients = [];
     private ReportTeacher teacher = null!;
     private ClassDetail schoolClass = null!;
     private string pin = "";
@@ -57,7 +58,7 @@ public sealed class ClassJoinTests : IAsyncLifetime
 
         var roster = await phone.InvokeAsync("ClassRoster", pin, schoolClass.Code);
         Assert.Equal([true, false], roster.GetProperty("students").EnumerateArray().Select(s => s.GetProperty("taken").GetBoolean()));
-        var refused = await Assert.ThrowsAsync<HubCallException>(() => phone.InvokeAsync("JoinAsStudent", pin, schoolClass.Code, Student("Ana"), null));
+        var refused = await Assert.ThrowsAsync<HubException>(() => phone.InvokeAsync("JoinAsStudent", pin, schoolClass.Code, Student("Ana"), null));
         Assert.Equal("student-taken", refused.Code);
     }
 
@@ -75,7 +76,7 @@ public sealed class ClassJoinTests : IAsyncLifetime
             _ => [pin, "WRONG1", Student("Ana"), null],
         };
 
-        var refused = await Assert.ThrowsAsync<HubCallException>(() => phone.InvokeAsync(method, arguments));
+        var refused = await Assert.ThrowsAsync<HubException>(() => phone.InvokeAsync(method, arguments));
 
         Assert.Equal(code, refused.Code);
     }
@@ -86,7 +87,7 @@ public sealed class ClassJoinTests : IAsyncLifetime
         var other = await ReportTeacher.CreateAsync(factory);
         var host = await ConnectAsync(other.Cookie);
 
-        var refused = await Assert.ThrowsAsync<HubCallException>(() => host.InvokeAsync("CreateClassGame", "who-said-it", schoolClass.Id));
+        var refused = await Assert.ThrowsAsync<HubException>(() => host.InvokeAsync("CreateClassGame", "who-said-it", schoolClass.Id));
 
         Assert.Equal("class-not-found", refused.Code);
     }
@@ -103,9 +104,9 @@ public sealed class ClassJoinTests : IAsyncLifetime
 
     private string Student(string name) => schoolClass.Students.Single(s => s.Name == name).Id;
 
-    private async Task<HubTestClient> ConnectAsync(string? cookie = null)
+    private async Task<GameClient> ConnectAsync(string? cookie = null)
     {
-        var client = await HubTestClient.ConnectAsync(factory, cookie);
+        var client = await GameClient.ConnectAsync(factory, cookie);
         clients.Add(client);
         return client;
     }

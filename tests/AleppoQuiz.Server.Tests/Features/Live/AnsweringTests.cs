@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.SignalR;
+
 namespace AleppoQuiz.Server.Tests.Features.Live;
 
 public sealed class AnsweringTests : IAsyncLifetime
@@ -16,7 +18,7 @@ public sealed class AnsweringTests : IAsyncLifetime
     {
         await table.Players[0].Client.NextAsync("QuestionPreview");
 
-        var error = await Assert.ThrowsAsync<HubCallException>(() => table.AnswerAsync(table.Players[0], 0, right: true));
+        var error = await Assert.ThrowsAsync<HubException>(() => table.AnswerAsync(table.Players[0], 0, right: true));
 
         Assert.Equal("not-accepting-answers", error.Code);
     }
@@ -41,7 +43,7 @@ public sealed class AnsweringTests : IAsyncLifetime
     {
         await table.OpenQuestionAsync(0);
 
-        var error = await Assert.ThrowsAsync<HubCallException>(() => table.Players[0].Client.InvokeAsync("SubmitAnswer", 0, new[] { 99 }));
+        var error = await Assert.ThrowsAsync<HubException>(() => table.Players[0].Client.InvokeAsync("SubmitAnswer", 0, new[] { 99 }));
 
         Assert.Equal("invalid-option", error.Code);
     }
@@ -56,7 +58,7 @@ public sealed class AnsweringTests : IAsyncLifetime
         var results = await table.RevealAsync();
 
         Assert.False(results[1].GetProperty("answered").GetBoolean());
-        var error = await Assert.ThrowsAsync<HubCallException>(() => table.AnswerAsync(table.Players[1], 0, right: true));
+        var error = await Assert.ThrowsAsync<HubException>(() => table.AnswerAsync(table.Players[1], 0, right: true));
         Assert.Equal("too-late", error.Code);
     }
 

@@ -1,4 +1,5 @@
 using AleppoQuiz.Server.Features.Live;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AleppoQuiz.Server.Tests.Features.Live;
@@ -11,11 +12,11 @@ public sealed class GameLifetimeTests
     {
         await using var factory = new LiveServerFactory { Settings = new Dictionary<string, string> { ["Live:MaxLiveGamesPerTeacher"] = "1" } };
         await using var table = await LiveTable.OpenAsync(factory, "Sam");
-        await using var secondScreen = await HubTestClient.ConnectAsync(factory, table.HostCookie);
+        await using var secondScreen = await GameClient.ConnectAsync(factory, table.HostCookie);
         using var http = await SignedInTeacher.CreateAsync(factory);
         var quiz = await QuizKey.ShortestQuizIdAsync(http);
 
-        var refused = await Assert.ThrowsAsync<HubCallException>(() => secondScreen.InvokeAsync("CreateGame", quiz));
+        var refused = await Assert.ThrowsAsync<HubException>(() => secondScreen.InvokeAsync("CreateGame", quiz));
         await table.Host.InvokeAsync("EndGame");
         var created = await secondScreen.InvokeAsync("CreateGame", quiz);
 
@@ -42,8 +43,8 @@ public sealed class GameLifetimeTests
             await Task.Delay(TimeSpan.FromMilliseconds(20), timeout.Token);
         }
 
-        await using var late = await HubTestClient.ConnectAsync(factory);
-        var refused = await Assert.ThrowsAsync<HubCallException>(() => late.InvokeAsync("Join", table.Pin, "Kim", null));
+        await using var late = await GameClient.ConnectAsync(factory);
+        var refused = await Assert.ThrowsAsync<HubException>(() => late.InvokeAsync("Join", table.Pin, "Kim", null));
         Assert.Equal("game-not-found", refused.Code);
     }
 }

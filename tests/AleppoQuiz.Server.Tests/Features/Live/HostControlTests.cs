@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.SignalR;
+
 namespace AleppoQuiz.Server.Tests.Features.Live;
 
 public sealed class HostControlTests : IAsyncLifetime
@@ -17,7 +19,7 @@ public sealed class HostControlTests : IAsyncLifetime
     [InlineData("UnlockGame")]
     public async Task A_player_cannot_run_the_game(string hostMethod)
     {
-        var error = await Assert.ThrowsAsync<HubCallException>(() => table.Players[0].Client.InvokeAsync(hostMethod));
+        var error = await Assert.ThrowsAsync<HubException>(() => table.Players[0].Client.InvokeAsync(hostMethod));
 
         Assert.Equal("not-host", error.Code);
         var state = await table.Host.InvokeAsync("AttachHost", table.Pin, table.HostKey);
@@ -27,8 +29,8 @@ public sealed class HostControlTests : IAsyncLifetime
     [Fact]
     public async Task Another_sites_page_cannot_use_the_teachers_sign_in_while_this_sites_page_can()
     {
-        await using var foreign = await HubTestClient.ConnectAsync(factory, table.HostCookie, origin: "http://evil.example");
-        await using var own = await HubTestClient.ConnectAsync(factory, table.HostCookie, origin: "http://localhost");
+        await using var foreign = await GameClient.ConnectAsync(factory, table.HostCookie, origin: "http://evil.example");
+        await using var own = await GameClient.ConnectAsync(factory, table.HostCookie, origin: "http://localhost");
 
         await Task.WhenAny(foreign.Closed).WaitAsync(TimeSpan.FromSeconds(15));
         var state = await own.InvokeAsync("AttachHost", table.Pin, table.HostKey);
@@ -38,7 +40,7 @@ public sealed class HostControlTests : IAsyncLifetime
     [Fact]
     public async Task A_player_cannot_kick_anyone()
     {
-        var error = await Assert.ThrowsAsync<HubCallException>(() => table.Players[0].Client.InvokeAsync("Kick", table.Players[1].PlayerId));
+        var error = await Assert.ThrowsAsync<HubException>(() => table.Players[0].Client.InvokeAsync("Kick", table.Players[1].PlayerId));
 
         Assert.Equal("not-host", error.Code);
     }
@@ -46,22 +48,22 @@ public sealed class HostControlTests : IAsyncLifetime
     [Fact]
     public async Task Only_the_right_host_key_attaches_to_the_game()
     {
-        await using var stranger = await HubTestClient.ConnectAsync(factory, await SignedInTeacher.CookieAsync(factory));
+        await using var stranger = await GameClient.ConnectAsync(factory, await SignedInTeacher.CookieAsync(factory));
 
-        var error = await Assert.ThrowsAsync<HubCallException>(() => stranger.InvokeAsync("AttachHost", table.Pin, "not-the-key"));
-        var stolenKey = await Assert.ThrowsAsync<HubCallException>(() => stranger.InvokeAsync("AttachHost", table.Pin, table.HostKey));
+        var error = await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync("AttachHost", table.Pin, "not-the-key"));
+        var stolenKey = await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync("AttachHost", table.Pin, table.HostKey));
 
         Assert.Equal("not-host", error.Code);
         Assert.Equal("not-host", stolenKey.Code);
-        await Assert.ThrowsAsync<HubCallException>(() => stranger.InvokeAsync("StartGame"));
+        await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync("StartGame"));
     }
 
     [Fact]
     public async Task Hosting_a_game_needs_a_signed_in_teacher()
     {
-        await using var anonymous = await HubTestClient.ConnectAsync(factory);
+        await using var anonymous = await GameClient.ConnectAsync(factory);
 
-        var error = await Assert.ThrowsAsync<HubCallException>(() => anonymous.InvokeAsync("CreateGame", "who-said-it"));
+        var error = await Assert.ThrowsAsync<HubException>(() => anonymous.InvokeAsync("CreateGame", "who-said-it"));
 
         Assert.Equal("signed-out", error.Code);
     }
@@ -75,8 +77,8 @@ public sealed class HostControlTests : IAsyncLifetime
 
         Assert.Contains("removed", (await ben.Client.NextAsync("Kicked")).GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(ben.PlayerId, (await table.Host.NextAsync("PlayerKicked")).GetProperty("playerId").GetInt32());
-        await using var again = await HubTestClient.ConnectAsync(factory);
-        var error = await Assert.ThrowsAsync<HubCallException>(() => again.InvokeAsync("Join", table.Pin, "", ben.Token));
+        await using var again = await GameClient.ConnectAsync(factory);
+        var error = await Assert.ThrowsAsync<HubException>(() => again.InvokeAsync("Join", table.Pin, "", ben.Token));
         Assert.Equal("kicked", error.Code);
     }
 

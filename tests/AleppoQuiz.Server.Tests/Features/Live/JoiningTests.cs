@@ -1,15 +1,17 @@
+using Microsoft.AspNetCore.SignalR;
+
 namespace AleppoQuiz.Server.Tests.Features.Live;
 
 public sealed class JoiningTests : IAsyncLifetime
 {
     private readonly LiveServerFactory factory = new();
     private LiveTable table = null!;
-    private HubTestClient newcomer = null!;
+    private GameClient newcomer = null!;
 
     public async Task InitializeAsync()
     {
         table = await LiveTable.OpenAsync(factory, "Sam");
-        newcomer = await HubTestClient.ConnectAsync(factory);
+        newcomer = await GameClient.ConnectAsync(factory);
     }
 
     [Theory]
@@ -19,7 +21,7 @@ public sealed class JoiningTests : IAsyncLifetime
     [InlineData(" SAM ", "nickname-taken")]
     public async Task A_refused_nickname_says_why(string nickname, string code)
     {
-        var error = await Assert.ThrowsAsync<HubCallException>(() => newcomer.InvokeAsync("Join", table.Pin, nickname, null));
+        var error = await Assert.ThrowsAsync<HubException>(() => newcomer.InvokeAsync("Join", table.Pin, nickname, null));
 
         Assert.Equal(code, error.Code);
         Assert.True(error.Refusal.Length > code.Length + 10, "the refusal carries a sentence for people");
@@ -28,7 +30,7 @@ public sealed class JoiningTests : IAsyncLifetime
     [Fact]
     public async Task A_wrong_pin_is_reported_as_such()
     {
-        var error = await Assert.ThrowsAsync<HubCallException>(() => newcomer.InvokeAsync("Join", "000000", "Kim", null));
+        var error = await Assert.ThrowsAsync<HubException>(() => newcomer.InvokeAsync("Join", "000000", "Kim", null));
 
         Assert.Equal("game-not-found", error.Code);
     }
@@ -36,7 +38,7 @@ public sealed class JoiningTests : IAsyncLifetime
     [Fact]
     public async Task A_forged_token_is_refused()
     {
-        var error = await Assert.ThrowsAsync<HubCallException>(() => newcomer.InvokeAsync("Join", table.Pin, "Kim", "forged"));
+        var error = await Assert.ThrowsAsync<HubException>(() => newcomer.InvokeAsync("Join", table.Pin, "Kim", "forged"));
 
         Assert.Equal("invalid-token", error.Code);
     }
@@ -54,7 +56,7 @@ public sealed class JoiningTests : IAsyncLifetime
     [Fact]
     public async Task Answering_before_joining_is_refused()
     {
-        var error = await Assert.ThrowsAsync<HubCallException>(() => newcomer.InvokeAsync("SubmitAnswer", 0, new[] { 0 }));
+        var error = await Assert.ThrowsAsync<HubException>(() => newcomer.InvokeAsync("SubmitAnswer", 0, new[] { 0 }));
 
         Assert.Equal("not-joined", error.Code);
     }

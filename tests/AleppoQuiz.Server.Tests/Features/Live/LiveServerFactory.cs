@@ -1,16 +1,16 @@
 using AleppoQuiz.Server.Features.Live;
-using AleppoQuiz.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AleppoQuiz.Server.Tests.Features.Live;
 
 /// <summary>The real server with its game deadlines on a test clock, so a test decides when time runs out.</summary>
 public class LiveServerFactory : QuizServerFactory
 {
-    internal TestClock Clock { get; } = new();
+    internal FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     internal CapturedLog Log { get; } = new();
 

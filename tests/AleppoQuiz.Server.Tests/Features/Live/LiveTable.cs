@@ -5,7 +5,7 @@ namespace AleppoQuiz.Server.Tests.Features.Live;
 /// <summary>A host and some players connected to one game, with the steps a whole game is made of.</summary>
 internal sealed class LiveTable : IAsyncDisposable
 {
-    private LiveTable(LiveServerFactory factory, HubTestClient host, string hostCookie, JsonElement created, QuizKey key)
+    private LiveTable(LiveServerFactory factory, GameClient host, string hostCookie, JsonElement created, QuizKey key)
     {
         HostCookie = hostCookie;
         Factory = factory;
@@ -20,7 +20,7 @@ internal sealed class LiveTable : IAsyncDisposable
     /// <summary>The signed-in teacher hosting the game, for a host screen that reconnects.</summary>
     public string HostCookie { get; }
 
-    public HubTestClient Host { get; }
+    public GameClient Host { get; }
 
     public string Pin { get; }
 
@@ -30,7 +30,7 @@ internal sealed class LiveTable : IAsyncDisposable
 
     public List<Player> Players { get; } = [];
 
-    public IEnumerable<HubTestClient> Everyone => Players.Select(p => p.Client).Prepend(Host);
+    public IEnumerable<GameClient> Everyone => Players.Select(p => p.Client).Prepend(Host);
 
     public static async Task<LiveTable> OpenAsync(LiveServerFactory factory, params string[] nicknames)
     {
@@ -42,7 +42,7 @@ internal sealed class LiveTable : IAsyncDisposable
     /// <summary>A game of <paramref name="quizId"/>, hosted by the teacher whose cookie is given.</summary>
     public static async Task<LiveTable> OpenAsync(LiveServerFactory factory, HttpClient http, string cookie, string quizId, params string[] nicknames)
     {
-        var host = await HubTestClient.ConnectAsync(factory, cookie);
+        var host = await GameClient.ConnectAsync(factory, cookie);
         var table = new LiveTable(factory, host, cookie, await host.InvokeAsync("CreateGame", quizId), await QuizKey.LoadAsync(http, quizId));
         foreach (var nickname in nicknames)
         {
@@ -54,8 +54,19 @@ internal sealed class LiveTable : IAsyncDisposable
 
     public async Task<Player> JoinAsync(string nickname)
     {
-        var client = await HubTestClient.ConnectAsync(Factory);
-        var joined = await client.InvokeAsync("Join", Pin, nickname, null);
+        var client = await GameClient.ConnectAsync(Factory);
+        JsonElement joined;
+        try
+        {
+            joined = await client.InvokeAsync("Join", Pin, nickname, null);
+        }
+        catch
+        {
+            // A refused phone is not at the table, so nothing else would close its connection.
+            await client.DisposeAsync();
+            throw;
+        }
+
         var player = new Player(client, joined.GetProperty("playerId").GetInt32(), joined.GetProperty("playerToken").GetString()!);
         Players.Add(player);
         return player;
@@ -110,5 +121,5 @@ internal sealed class LiveTable : IAsyncDisposable
         }
     }
 
-    internal sealed record Player(HubTestClient Client, int PlayerId, string Token);
+    internal sealed record Player(GameClient Client, int PlayerId, string Token);
 }

@@ -1,4 +1,5 @@
 using AleppoQuiz.Server.Tests.Features.Live.Persistence;
+using Microsoft.AspNetCore.SignalR;
 
 namespace AleppoQuiz.Server.Tests.Features.Live;
 
@@ -11,13 +12,13 @@ public sealed class OnePlayerPerConnectionTests
         // Raised so every refusal can be seen; by default the socket is closed long before its fiftieth try.
         await using var factory = new LiveServerFactory { Settings = new Dictionary<string, string> { ["Live:RefusalsPerMinutePerConnection"] = "100" } };
         await using var table = await LiveTable.OpenAsync(factory, "Sam");
-        await using var socket = await HubTestClient.ConnectAsync(factory);
+        await using var socket = await GameClient.ConnectAsync(factory);
 
         var refusals = new List<string>();
         await socket.InvokeAsync("Join", table.Pin, "Name 0", null);
         for (var i = 1; i < 50; i++)
         {
-            refusals.Add((await Assert.ThrowsAsync<HubCallException>(() => socket.InvokeAsync("Join", table.Pin, $"Name {i}", null))).Code);
+            refusals.Add((await Assert.ThrowsAsync<HubException>(() => socket.InvokeAsync("Join", table.Pin, $"Name {i}", null))).Code);
         }
 
         var (host, state) = await SavedGameServer.AttachHostAsync(factory, table);
@@ -32,7 +33,7 @@ public sealed class OnePlayerPerConnectionTests
         await using var factory = new LiveServerFactory();
         await using var table = await LiveTable.OpenAsync(factory, "Sam");
 
-        var refused = await Assert.ThrowsAsync<HubCallException>(() => table.Host.InvokeAsync("Join", table.Pin, "Teacher", null));
+        var refused = await Assert.ThrowsAsync<HubException>(() => table.Host.InvokeAsync("Join", table.Pin, "Teacher", null));
         await table.Host.InvokeAsync("StartGame");
 
         Assert.Equal("host-cannot-join", refused.Code);
@@ -44,16 +45,16 @@ public sealed class OnePlayerPerConnectionTests
     {
         await using var factory = new LiveServerFactory();
         await using var table = await LiveTable.OpenAsync(factory, "Sam", "Troll");
-        await using var newcomer = await HubTestClient.ConnectAsync(factory);
+        await using var newcomer = await GameClient.ConnectAsync(factory);
         var troll = table.Players[1];
 
         await table.Host.InvokeAsync("LockGame");
-        var locked = await Assert.ThrowsAsync<HubCallException>(() => newcomer.InvokeAsync("Join", table.Pin, "Kim", null));
+        var locked = await Assert.ThrowsAsync<HubException>(() => newcomer.InvokeAsync("Join", table.Pin, "Kim", null));
         await table.Host.InvokeAsync("Ban", troll.PlayerId);
         await troll.Client.NextAsync("Kicked");
         await table.Host.InvokeAsync("UnlockGame");
-        var backAsItself = await Assert.ThrowsAsync<HubCallException>(() => troll.Client.InvokeAsync("Join", table.Pin, "", troll.Token));
-        var backUnderNewName = await Assert.ThrowsAsync<HubCallException>(() => troll.Client.InvokeAsync("Join", table.Pin, "Nice Kid", null));
+        var backAsItself = await Assert.ThrowsAsync<HubException>(() => troll.Client.InvokeAsync("Join", table.Pin, "", troll.Token));
+        var backUnderNewName = await Assert.ThrowsAsync<HubException>(() => troll.Client.InvokeAsync("Join", table.Pin, "Nice Kid", null));
         var kim = await newcomer.InvokeAsync("Join", table.Pin, "Kim", null);
 
         Assert.Equal("game-locked", locked.Code);
@@ -68,7 +69,7 @@ public sealed class OnePlayerPerConnectionTests
         await using var factory = new LiveServerFactory();
         await using var table = await LiveTable.OpenAsync(factory, "Sam");
         var sam = table.Players[0];
-        await using var again = await HubTestClient.ConnectAsync(factory);
+        await using var again = await GameClient.ConnectAsync(factory);
         await again.InvokeAsync("Join", table.Pin, "", sam.Token);
 
         await table.Host.InvokeAsync("StartGame");
@@ -83,10 +84,10 @@ public sealed class OnePlayerPerConnectionTests
     {
         await using var factory = new LiveServerFactory { Settings = new Dictionary<string, string> { ["Live:JoinsPerMinutePerAddress"] = "3" } };
         await using var table = await LiveTable.OpenAsync(factory, "Ana", "Ben", "Cy");
-        await using var fourth = await HubTestClient.ConnectAsync(factory);
-        await using var anaAgain = await HubTestClient.ConnectAsync(factory);
+        await using var fourth = await GameClient.ConnectAsync(factory);
+        await using var anaAgain = await GameClient.ConnectAsync(factory);
 
-        var refused = await Assert.ThrowsAsync<HubCallException>(() => fourth.InvokeAsync("Join", table.Pin, "Dee", null));
+        var refused = await Assert.ThrowsAsync<HubException>(() => fourth.InvokeAsync("Join", table.Pin, "Dee", null));
         var rejoined = await anaAgain.InvokeAsync("Join", table.Pin, "", table.Players[0].Token);
 
         Assert.Equal("too-many-joins", refused.Code);

@@ -19,7 +19,7 @@ public sealed class ReconnectTests
 
         await ana.Client.DisposeAsync();
         Assert.Equal(ana.PlayerId, (await table.Host.NextAsync("PlayerLeft")).GetProperty("playerId").GetInt32());
-        await using var again = await HubTestClient.ConnectAsync(factory);
+        await using var again = await GameClient.ConnectAsync(factory);
         var joined = await again.InvokeAsync("Join", table.Pin, "", ana.Token);
 
         Assert.True(joined.GetProperty("isRejoin").GetBoolean());
@@ -43,7 +43,7 @@ public sealed class ReconnectTests
 
         await cy.Client.DisposeAsync();
         await table.Host.NextAsync("PlayerLeft");
-        await using var reloaded = await HubTestClient.ConnectAsync(factory);
+        await using var reloaded = await GameClient.ConnectAsync(factory);
         var joined = await reloaded.InvokeAsync("Join", table.Pin, "", cy.Token);
         Assert.Equal("answering", joined.GetProperty("state").GetProperty("phase").GetString());
         table.Players[2] = cy with { Client = reloaded };

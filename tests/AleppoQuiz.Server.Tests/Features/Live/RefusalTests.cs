@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 
 namespace AleppoQuiz.Server.Tests.Features.Live;
@@ -11,10 +12,10 @@ public sealed class RefusalTests
     {
         await using var factory = new LiveServerFactory();
         await using var table = await LiveTable.OpenAsync(factory, "Sam");
-        await using var newcomer = await HubTestClient.ConnectAsync(factory);
+        await using var newcomer = await GameClient.ConnectAsync(factory);
 
-        await Assert.ThrowsAsync<HubCallException>(() => newcomer.InvokeAsync("Join", "000000", "Kim", null));
-        await Assert.ThrowsAsync<HubCallException>(() => newcomer.InvokeAsync("Join", table.Pin, "sam", null));
+        await Assert.ThrowsAsync<HubException>(() => newcomer.InvokeAsync("Join", "000000", "Kim", null));
+        await Assert.ThrowsAsync<HubException>(() => newcomer.InvokeAsync("Join", table.Pin, "sam", null));
 
         var lines = factory.Log.Lines;
         Assert.DoesNotContain(lines, l => l.Level >= LogLevel.Warning);
@@ -29,10 +30,10 @@ public sealed class RefusalTests
     public async Task A_connection_refused_over_and_over_is_closed()
     {
         await using var factory = new LiveServerFactory { Settings = new Dictionary<string, string> { ["Live:RefusalsPerMinutePerConnection"] = "5" } };
-        await using var prober = await HubTestClient.ConnectAsync(factory);
+        await using var prober = await GameClient.ConnectAsync(factory);
         for (var i = 0; i < 5; i++)
         {
-            await Assert.ThrowsAsync<HubCallException>(() => prober.InvokeAsync("SubmitAnswer", 0, new[] { 0 }));
+            await Assert.ThrowsAsync<HubException>(() => prober.InvokeAsync("SubmitAnswer", 0, new[] { 0 }));
         }
 
         _ = prober.InvokeAsync("SubmitAnswer", 0, new[] { 0 });
@@ -45,16 +46,16 @@ public sealed class RefusalTests
     {
         await using var factory = new LiveServerFactory();
         await using var table = await LiveTable.OpenAsync(factory);
-        await using var prober = await HubTestClient.ConnectAsync(factory);
-        await using var someoneElse = await HubTestClient.ConnectAsync(factory);
+        await using var prober = await GameClient.ConnectAsync(factory);
+        await using var someoneElse = await GameClient.ConnectAsync(factory);
 
         for (var i = 0; i < 10; i++)
         {
-            var miss = await Assert.ThrowsAsync<HubCallException>(() => prober.InvokeAsync("SuggestNickname", $"10000{i}"));
+            var miss = await Assert.ThrowsAsync<HubException>(() => prober.InvokeAsync("SuggestNickname", $"10000{i}"));
             Assert.Equal("game-not-found", miss.Code);
         }
 
-        var throttled = await Assert.ThrowsAsync<HubCallException>(() => prober.InvokeAsync("Join", table.Pin, "Kim", null));
+        var throttled = await Assert.ThrowsAsync<HubException>(() => prober.InvokeAsync("Join", table.Pin, "Kim", null));
         var joined = await someoneElse.InvokeAsync("Join", table.Pin, "Kim", null);
 
         Assert.Equal("too-many-attempts", throttled.Code);

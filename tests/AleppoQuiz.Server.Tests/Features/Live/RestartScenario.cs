@@ -26,9 +26,9 @@ internal static class RestartScenario
         }
 
         await using var second = newServer();
-        await using var host = await HubTestClient.ConnectAsync(second, cookie);
-        await using var anaAgain = await HubTestClient.ConnectAsync(second);
-        await using var benAgain = await HubTestClient.ConnectAsync(second);
+        await using var host = await GameClient.ConnectAsync(second, cookie);
+        await using var anaAgain = await GameClient.ConnectAsync(second);
+        await using var benAgain = await GameClient.ConnectAsync(second);
 
         var state = await host.InvokeAsync("AttachHost", pin, hostKey);
         var anaJoined = await anaAgain.InvokeAsync("Join", pin, "", ana.Token);

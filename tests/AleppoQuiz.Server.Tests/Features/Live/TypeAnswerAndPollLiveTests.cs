@@ -50,9 +50,9 @@ public sealed class TypeAnswerAndPollLiveTests : IAsyncLifetime
         Assert.Equal([("Putin", 1, false), ("cavusoglu!", 1, true)], groups);
         foreach (var player in table.Players)
         {
-            var early = player.Client.Received.TakeWhile(m => m.Target != "QuestionClosed").ToArray();
+            var early = player.Client.Wire.Messages.TakeWhile(m => m.Target != "QuestionClosed").ToArray();
             Assert.NotEmpty(early);
-            Assert.All(early, m => Assert.DoesNotContain("Cavusoglu", m.Argument.GetRawText(), StringComparison.Ordinal));
+            Assert.All(early, m => Assert.DoesNotContain("Cavusoglu", m.Text, StringComparison.Ordinal));
         }
     }
 

@@ -25,11 +25,11 @@ public sealed class AbandonedGameTests : IAsyncLifetime
         var quizId = await QuizKey.ShortestQuizIdAsync(teacher.Http);
         var key = await QuizKey.LoadAsync(teacher.Http, quizId);
         var @class = await teacher.CreateClassAsync("8C", "Ana");
-        await using var host = await HubTestClient.ConnectAsync(factory, teacher.Cookie);
-        await using var ana = await HubTestClient.ConnectAsync(factory);
+        await using var host = await GameClient.ConnectAsync(factory, teacher.Cookie);
+        await using var ana = await GameClient.ConnectAsync(factory);
 
         // A game the host finishes, with nobody in it, and one where Ana answers once before everyone walks away.
-        await using (var earlier = await HubTestClient.ConnectAsync(factory, teacher.Cookie))
+        await using (var earlier = await GameClient.ConnectAsync(factory, teacher.Cookie))
         {
             await earlier.InvokeAsync("CreateClassGame", quizId, @class.Id);
             await earlier.InvokeAsync("EndGame");

@@ -40,13 +40,13 @@ public sealed class PlayedClassGame : IAsyncLifetime
         var quizId = await QuizKey.ShortestQuizIdAsync(Teacher.Http);
         Key = await QuizKey.LoadAsync(Teacher.Http, quizId);
         Class = await Teacher.CreateClassAsync("7B", Roster);
-        await using var host = await HubTestClient.ConnectAsync(Factory, Teacher.Cookie);
+        await using var host = await GameClient.ConnectAsync(Factory, Teacher.Cookie);
         var created = await host.InvokeAsync("CreateClassGame", quizId, Class.Id);
         var pin = created.GetProperty("pin").GetString()!;
-        var clients = new Dictionary<string, HubTestClient>();
+        var clients = new Dictionary<string, GameClient>();
         foreach (var name in Roster[..3])
         {
-            clients[name] = await HubTestClient.ConnectAsync(Factory);
+            clients[name] = await GameClient.ConnectAsync(Factory);
             var joined = await clients[name].InvokeAsync("JoinAsStudent", pin, Class.Code, Class.Students.Single(s => s.Name == name).Id, null);
             Players[name] = (joined.GetProperty("playerId").GetInt32(), joined.GetProperty("playerToken").GetString()!);
             GameId = joined.GetProperty("gameId").GetString()!;
@@ -82,7 +82,7 @@ public sealed class PlayedClassGame : IAsyncLifetime
         ("Cleo", 4000, index == QuestionCount - 1 ? null : index % 2 == 0),
     ];
 
-    private async Task PlayQuestionAsync(HubTestClient host, Dictionary<string, HubTestClient> clients, int index)
+    private async Task PlayQuestionAsync(GameClient host, Dictionary<string, GameClient> clients, int index)
     {
         var preview = await host.NextAsync("QuestionPreview");
         var limitMs = preview.GetProperty("timeLimitMs").GetInt64();

@@ -1,4 +1,5 @@
 using AleppoQuiz.Server.Features.Live.Persistence;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,8 +28,8 @@ public sealed class AbandonedOnStartTests
         {
             // The server comes back four hours after the last move: past the default idle time of three.
             second.Clock.Advance(TimeSpan.FromHours(4));
-            await using var host = await HubTestClient.ConnectAsync(second, table.HostCookie);
-            var refused = await Assert.ThrowsAsync<HubCallException>(() => host.InvokeAsync("AttachHost", table.Pin, table.HostKey));
+            await using var host = await GameClient.ConnectAsync(second, table.HostCookie);
+            var refused = await Assert.ThrowsAsync<HubException>(() => host.InvokeAsync("AttachHost", table.Pin, table.HostKey));
             Assert.Equal("game-not-found", refused.Code);
         }
 

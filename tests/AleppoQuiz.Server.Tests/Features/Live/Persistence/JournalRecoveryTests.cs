@@ -1,6 +1,7 @@
 using System.Net;
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Live.Persistence;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,7 +35,7 @@ public sealed class JournalRecoveryTests
 
         await using (var second = saved.Start())
         {
-            await using var newcomer = await HubTestClient.ConnectAsync(second);
+            await using var newcomer = await GameClient.ConnectAsync(second);
             var joined = await newcomer.InvokeAsync("Join", torn.Pin, "Dee", null);
             Assert.Equal(3, joined.GetProperty("playerId").GetInt32());
         }
@@ -76,8 +77,8 @@ public sealed class JournalRecoveryTests
         var (otherHost, otherState) = await SavedGameServer.AttachHostAsync(second, other);
         await otherHost.DisposeAsync();
         var readiness = await SavedGameServer.ReadinessAsync(second);
-        await using var brokenHost = await HubTestClient.ConnectAsync(second, broken.HostCookie);
-        var refused = await Assert.ThrowsAsync<HubCallException>(() => brokenHost.InvokeAsync("AttachHost", broken.Pin, broken.HostKey));
+        await using var brokenHost = await GameClient.ConnectAsync(second, broken.HostCookie);
+        var refused = await Assert.ThrowsAsync<HubException>(() => brokenHost.InvokeAsync("AttachHost", broken.Pin, broken.HostKey));
 
         Assert.Equal("question-preview", otherState.GetProperty("phase").GetString());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, readiness.Status);
@@ -104,7 +105,7 @@ public sealed class JournalRecoveryTests
                 start = locked.Host.InvokeAsync("StartGame");
                 await SavedGameServer.WaitForReadinessAsync(first, HttpStatusCode.ServiceUnavailable);
 
-                var refused = await Assert.ThrowsAsync<HubCallException>(() => other.JoinAsync("Dee"));
+                var refused = await Assert.ThrowsAsync<HubException>(() => other.JoinAsync("Dee"));
                 Assert.Equal("game-not-saving", refused.Code);
                 Assert.False(start.IsCompleted, "a move is acknowledged only once it is saved");
                 hold.CommandText = "ROLLBACK";

@@ -65,9 +65,9 @@ internal sealed class SavedGameServer : IDisposable
         }
     }
 
-    public static async Task<(HubTestClient Host, JsonElement State)> AttachHostAsync(LiveServerFactory server, LiveTable table)
+    public static async Task<(GameClient Host, JsonElement State)> AttachHostAsync(LiveServerFactory server, LiveTable table)
     {
-        var host = await HubTestClient.ConnectAsync(server, table.HostCookie);
+        var host = await GameClient.ConnectAsync(server, table.HostCookie);
         return (host, await host.InvokeAsync("AttachHost", table.Pin, table.HostKey));
     }
 
