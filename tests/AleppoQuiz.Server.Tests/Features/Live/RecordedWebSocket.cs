@@ -1,13 +1,15 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AleppoQuiz.Server.Tests.Features.Live;
 
 /// <summary>
 /// The socket under a <see cref="GameClient"/>, keeping every byte the server sent. A client library reads only the
 /// messages it has handlers for and only the fields it binds; a test that promises a player was never told
-/// something must look at all of it.
+/// something must look at all of it. Opened bare (<see cref="HandshakeAsync"/>) it also sends frames no client
+/// library would.
 /// </summary>
 internal sealed class RecordedWebSocket(WebSocket inner) : WebSocket
 {
@@ -23,21 +25,31 @@ internal sealed class RecordedWebSocket(WebSocket inner) : WebSocket
 
     public override string? SubProtocol => inner.SubProtocol;
 
-    /// <summary>Every hub message received so far, in order: pushed invocations and the results of this client's calls.</summary>
+    /// <summary>Every hub message received so far, in order: pushed invocations, the results of this client's calls, a close.</summary>
     public IReadOnlyList<WireMessage> Messages
     {
         get
         {
-            string text;
-            lock (sync)
-            {
-                text = Encoding.UTF8.GetString(received.GetBuffer(), 0, (int)received.Length);
-            }
-
             // The first record is the handshake answer, which is not a hub message.
-            return [.. text.Split(Separator, StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(Parse).OfType<WireMessage>()];
+            return [.. Text.Split(Separator, StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(Parse).OfType<WireMessage>()];
         }
     }
+
+    /// <summary>A socket that has made the JSON protocol's handshake and nothing more.</summary>
+    public static async Task<RecordedWebSocket> HandshakeAsync(WebApplicationFactory<Program> factory)
+    {
+        var socket = new RecordedWebSocket(await factory.Server.CreateWebSocketClient().ConnectAsync(new Uri("ws://localhost/hubs/game"), CancellationToken.None));
+        await socket.SendRecordAsync("""{"protocol":"json","version":1}""");
+        await socket.ReadTextUntilAsync(text => text.Contains(Separator, StringComparison.Ordinal));
+        return socket;
+    }
+
+    /// <summary>Sends <paramref name="json"/> as one record, well formed or not.</summary>
+    public Task SendRecordAsync(string json) =>
+        SendAsync(Encoding.UTF8.GetBytes(json + Separator), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    /// <summary>Reads until the messages received so far satisfy <paramref name="enough"/>, or the server closes the socket.</summary>
+    public Task ReadUntilAsync(Func<IReadOnlyList<WireMessage>, bool> enough) => ReadTextUntilAsync(_ => enough(Messages));
 
     public override async Task<WebSocketReceiveResult> ReceiveAsync(ArraySegment<byte> buffer, CancellationToken cancellationToken)
     {
@@ -73,15 +85,37 @@ internal sealed class RecordedWebSocket(WebSocket inner) : WebSocket
         received.Dispose();
     }
 
+    // Pings carry nothing; everything else is kept whole.
     private static WireMessage? Parse(string text)
     {
         var message = JsonDocument.Parse(text).RootElement.Clone();
-        return message.GetProperty("type").GetInt32() switch
+        var type = message.GetProperty("type").GetInt32();
+        return type == 6 ? null : new WireMessage(type, message.TryGetProperty("target", out var target) ? target.GetString() : null, message);
+    }
+
+    private async Task ReadTextUntilAsync(Func<string, bool> enough)
+    {
+        var buffer = new byte[16 * 1024];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (!enough(Text) && State == WebSocketState.Open)
         {
-            1 => new WireMessage(message.GetProperty("target").GetString(), message.GetProperty("arguments")),
-            3 => new WireMessage(null, message.TryGetProperty("result", out var result) ? result : default),
-            _ => null,
-        };
+            var result = await ReceiveAsync(buffer, timeout.Token);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return;
+            }
+        }
+    }
+
+    private string Text
+    {
+        get
+        {
+            lock (sync)
+            {
+                return Encoding.UTF8.GetString(received.GetBuffer(), 0, (int)received.Length);
+            }
+        }
     }
 
     private void Record(ReadOnlySpan<byte> bytes, WebSocketMessageType type)
@@ -98,8 +132,12 @@ internal sealed class RecordedWebSocket(WebSocket inner) : WebSocket
     }
 }
 
-/// <summary>One message as it crossed the wire: a pushed invocation's target and arguments, or a call's result (no target).</summary>
-internal sealed record WireMessage(string? Target, JsonElement Payload)
+/// <summary>One whole message as it crossed the wire; <see cref="Target"/> names a pushed invocation.</summary>
+internal sealed record WireMessage(int Type, string? Target, JsonElement Message)
 {
-    public string Text => Payload.ValueKind == JsonValueKind.Undefined ? "" : Payload.GetRawText();
+    public const int Invocation = 1;
+    public const int Completion = 3;
+    public const int Close = 7;
+
+    public string Text => Message.GetRawText();
 }

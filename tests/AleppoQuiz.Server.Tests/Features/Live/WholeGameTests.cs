@@ -72,7 +72,7 @@ public sealed class WholeGameTests : IAsyncLifetime
             Assert.Contains(early, m => m.Target == "AnsweringOpen");
             foreach (var message in early)
             {
-                var leaked = Properties(message.Payload).Intersect(AnswerProperties).ToArray();
+                var leaked = Properties(message.Message).Intersect(AnswerProperties).ToArray();
                 Assert.True(leaked.Length == 0, $"{message.Target ?? "a call's result"} carried {string.Join(", ", leaked)}");
             }
         }
