@@ -9,7 +9,7 @@ namespace AleppoQuiz.Server.Data;
 /// schema those left, so on such a database the baseline is recorded as applied instead of run; every migration
 /// after it then runs as usual.
 /// </summary>
-public static class SchemaUpgrade
+internal static class SchemaUpgrade
 {
     /// <summary>The last hand-written migration: a database that has it holds everything the baseline creates.</summary>
     public const string LastHandWrittenMigration = "20261205130000_ShortPrompts";
