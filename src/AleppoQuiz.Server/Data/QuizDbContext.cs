@@ -2,7 +2,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AleppoQuiz.Server.Data;
 
-public sealed class QuizDbContext(DbContextOptions<QuizDbContext> options) : DbContext(options)
+/// <summary>
+/// The storage model, shared by both databases. Each database has a context of its own
+/// (<see cref="SqliteQuizDbContext"/>, <see cref="PostgresQuizDbContext"/>) because each has its own migrations:
+/// the column types differ between them.
+/// </summary>
+public abstract class QuizDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<StoredArticle> Articles => Set<StoredArticle>();
     public DbSet<StoredQuiz> Quizzes => Set<StoredQuiz>();

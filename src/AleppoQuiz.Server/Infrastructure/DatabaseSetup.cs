@@ -1,7 +1,6 @@
 using AleppoQuiz.Server.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AleppoQuiz.Server.Infrastructure;
 
@@ -19,19 +18,16 @@ internal static class DatabaseSetup
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
             ?? "Data Source=data/aleppoquiz.db";
 
-        builder.Services.AddDbContext<QuizDbContext>(options =>
+        // Each database has its own context type, so that each finds its own migrations.
+        _ = provider.ToLowerInvariant() switch
         {
-            _ = provider.ToLowerInvariant() switch
-            {
-                "sqlite" => options.UseSqlite(PrepareSqlite(connectionString, builder.Environment.ContentRootPath)),
-                "postgres" or "postgresql" => options.UseNpgsql(connectionString),
-                _ => throw new InvalidOperationException(
-                    $"Database:Provider '{provider}' is not supported; use Sqlite or Postgres."),
-            };
-            // Migrations are written by hand without a model snapshot; a test compares the migrated schema
-            // with the model instead, so EF's snapshot-based check would only report a false alarm.
-            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        });
+            "sqlite" => builder.Services.AddDbContext<QuizDbContext, SqliteQuizDbContext>(options =>
+                options.UseSqlite(PrepareSqlite(connectionString, builder.Environment.ContentRootPath))),
+            "postgres" or "postgresql" => builder.Services.AddDbContext<QuizDbContext, PostgresQuizDbContext>(options =>
+                options.UseNpgsql(connectionString)),
+            _ => throw new InvalidOperationException(
+                $"Database:Provider '{provider}' is not supported; use Sqlite or Postgres."),
+        };
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<QuizDbContext>("database")
             .AddReadinessCheck<QuestionBankHealthCheck>("question-bank");

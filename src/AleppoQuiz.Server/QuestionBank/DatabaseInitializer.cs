@@ -32,7 +32,7 @@ internal sealed partial class DatabaseInitializer(
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<QuizDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await db.UpgradeSchemaAsync(cancellationToken);
         var changes = await new QuestionBankSync(db).ApplyAsync(bank, cancellationToken);
         LogLoaded(bankPath, bank.Quizzes.Count, bank.Quizzes.Sum(q => q.Questions.Count), changes.Added, changes.Updated, changes.Removed);
     }

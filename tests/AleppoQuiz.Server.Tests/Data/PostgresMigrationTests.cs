@@ -1,10 +1,11 @@
+using AleppoQuiz.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace AleppoQuiz.Server.Tests.Data;
 
 /// <summary>
-/// The hand-written migrations carry no store types, so PostgreSQL picks its own for every column. These tests make
-/// sure that what it picks when migrating is what it picks when building straight from the model.
+/// PostgreSQL has migrations of its own (its column types differ from SQLite's): they build what the model
+/// describes, and upgrade a database made before they were generated without losing a row.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresMigrationTests(PostgresServer postgres)
@@ -41,6 +42,29 @@ public sealed class PostgresMigrationTests(PostgresServer postgres)
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(before, await PostgresSchema.DescribeAsync(database));
+    }
+
+    [Fact]
+    public async Task A_database_made_by_the_previous_schema_keeps_its_teachers_quizzes_and_games_once_the_server_starts()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        await PostgresSchema.ExecuteAsync(database, PreviousSchema.Script("postgres"));
+        await PostgresSchema.ExecuteAsync(database, PreviousSchema.SampleRows);
+
+        await using (var server = PostgresStorageTests.Server(database))
+        {
+            await PreviousSchema.AssertKeptAsync(server);
+        }
+
+        var fresh = await postgres.CreateDatabaseAsync();
+        await using (var db = PostgresSchema.Context(fresh))
+        {
+            await db.UpgradeSchemaAsync();
+        }
+
+        Assert.Equal(await PostgresSchema.DescribeAsync(fresh), await PostgresSchema.DescribeAsync(database));
+        await using var upgraded = PostgresSchema.Context(database);
+        Assert.Contains(upgraded.Database.GetMigrations().First(), await upgraded.Database.GetAppliedMigrationsAsync());
     }
 
     [Fact]

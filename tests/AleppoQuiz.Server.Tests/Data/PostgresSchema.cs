@@ -1,6 +1,5 @@
 using AleppoQuiz.Server.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace AleppoQuiz.Server.Tests.Data;
@@ -30,10 +29,17 @@ internal static class PostgresSchema
         SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory'
         """;
 
-    public static QuizDbContext Context(string connectionString) => new(new DbContextOptionsBuilder<QuizDbContext>()
-        .UseNpgsql(connectionString)
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-        .Options);
+    public static PostgresQuizDbContext Context(string connectionString) =>
+        new(new DbContextOptionsBuilder<PostgresQuizDbContext>().UseNpgsql(connectionString).Options);
+
+    /// <summary>Runs a script of several statements, such as the saved previous schema.</summary>
+    public static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 
     public static async Task<List<string>> DescribeAsync(string connectionString)
     {

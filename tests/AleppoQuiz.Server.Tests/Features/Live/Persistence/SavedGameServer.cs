@@ -45,7 +45,7 @@ internal sealed class SavedGameServer : IDisposable
     }
 
     public QuizDbContext OpenDatabase() =>
-        new(new DbContextOptionsBuilder<QuizDbContext>().UseSqlite(ConnectionString).Options);
+        new SqliteQuizDbContext(new DbContextOptionsBuilder<SqliteQuizDbContext>().UseSqlite(ConnectionString).Options);
 
     /// <summary>/readyz as an operator reads it: the status code and the JSON that says what is wrong.</summary>
     public static async Task<(HttpStatusCode Status, string Body)> ReadinessAsync(LiveServerFactory server)
