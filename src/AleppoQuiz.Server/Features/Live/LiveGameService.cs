@@ -54,8 +54,7 @@ internal sealed partial class LiveGameService(
         {
             var stored = GameArchive.NewGame(
                 GamePins.Next(games.ContainsKey), built.Quiz.Id, built.Quiz.Title, built.Game, Secrets.Hash(hostKey), teacherId, time.GetUtcNow());
-            var session = GameArchive.Start(stored, time);
-            game = new LiveGame(stored, session, time, journal, broadcaster) { Roster = roster };
+            game = Open(stored, GameArchive.Start(stored, time), roster);
             games[stored.Pin] = game;
             saved = journal.Commit(roster is null
                 ? [new GameCreatedEntry(stored)]
@@ -107,6 +106,10 @@ internal sealed partial class LiveGameService(
             await hub.Clients.Client(kickedConnection).Kicked(new KickedMessage("The host removed you from this game."));
         }
     }
+
+    /// <summary>A game ready to run on this server's clock, journal and connections; not yet findable by PIN.</summary>
+    public LiveGame Open(StoredGame stored, GameSession session, GameRoster? roster) =>
+        new(stored, session, time, journal, broadcaster) { Roster = roster };
 
     /// <summary>Puts a game restored from storage back in play.</summary>
     public void Register(LiveGame game) => games[game.Pin] = game;

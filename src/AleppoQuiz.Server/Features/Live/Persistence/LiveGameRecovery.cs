@@ -16,8 +16,6 @@ namespace AleppoQuiz.Server.Features.Live.Persistence;
 internal sealed partial class LiveGameRecovery(
     IServiceScopeFactory scopes,
     LiveGameService games,
-    GameJournal journal,
-    GameBroadcaster broadcaster,
     [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time,
     RecoveryReport report,
     IOptions<LiveOptions> options,
@@ -63,7 +61,7 @@ internal sealed partial class LiveGameRecovery(
         var session = await GameArchive.RestoreAsync(db, stored, time, ct);
         await JournalRepair.RemoveRowsWithoutCommandsAsync(db, stored.Id, session, ct);
 
-        var game = new LiveGame(stored, session, time, journal, broadcaster) { Roster = await GameRoster.LoadForGameAsync(db, stored.Id, ct) };
+        var game = games.Open(stored, session, await GameRoster.LoadForGameAsync(db, stored.Id, ct));
         var tokens = JournalRepair.JoinedTokens(session);
         await game.RunAsync(s =>
         {
