@@ -1,3 +1,5 @@
+using AleppoQuiz.Core.Game;
+
 namespace AleppoQuiz.Server.Data;
 
 /// <summary>
@@ -10,8 +12,8 @@ public sealed class PracticeAssignment
     public required string OwnerId { get; set; }
     public required string QuizId { get; set; }
     public required string QuizTitle { get; set; }
-    /// <summary>The questions as assigned (a GameQuiz as JSON): every attempt plays the same ones, whatever edits follow.</summary>
-    public required string QuizSnapshot { get; set; }
+    /// <summary>The questions as assigned (a JSON column): every attempt plays the same ones, whatever edits follow.</summary>
+    public required GameQuiz QuizSnapshot { get; set; }
     /// <summary>When set, students pick their name from this class's roster; otherwise they choose a nickname.</summary>
     public string? ClassId { get; set; }
     public DateTimeOffset? Deadline { get; set; }

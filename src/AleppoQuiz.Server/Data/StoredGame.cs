@@ -1,3 +1,5 @@
+using AleppoQuiz.Core.Game;
+
 namespace AleppoQuiz.Server.Data;
 
 /// <summary>
@@ -13,8 +15,8 @@ public sealed class StoredGame
     public required string Pin { get; set; }
     public required string QuizId { get; set; }
     public required string QuizTitle { get; set; }
-    /// <summary>The questions exactly as played, as JSON: later edits to the quiz must not change a past game.</summary>
-    public required string QuizSnapshot { get; set; }
+    /// <summary>The questions exactly as played (a JSON column): later edits to the quiz must not change a past game.</summary>
+    public required GameQuiz QuizSnapshot { get; set; }
     public long Seed { get; set; }
     /// <summary>SHA-256 of the host key; the key itself is only ever held by the host's browser.</summary>
     public required string HostKeyHash { get; set; }
@@ -30,7 +32,7 @@ public sealed class StoredGameCommand
     public required string GameId { get; set; }
     public long Sequence { get; set; }
     public DateTimeOffset At { get; set; }
-    public required string Command { get; set; }
+    public required GameCommand Command { get; set; }
 }
 
 public sealed class StoredGamePlayer
@@ -50,8 +52,8 @@ public sealed class StoredGameAnswer
     public int QuestionIndex { get; set; }
     public int PlayerId { get; set; }
     public required string QuestionId { get; set; }
-    /// <summary>The chosen option ids (for order questions, the submitted sequence) as a JSON array.</summary>
-    public required string OptionIds { get; set; }
+    /// <summary>The chosen option ids (for order questions, the submitted sequence), stored as a JSON array.</summary>
+    public required IReadOnlyList<int> OptionIds { get; set; }
     /// <summary>A typed answer as the student wrote it (type-answer questions); null for the other kinds.</summary>
     public string? Text { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }

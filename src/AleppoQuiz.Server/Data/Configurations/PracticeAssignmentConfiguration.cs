@@ -10,6 +10,7 @@ internal sealed class PracticeAssignmentConfiguration : IEntityTypeConfiguration
         builder.ToTable("Assignments");
         builder.HasKey(a => a.Id);
         builder.HasIndex(a => a.OwnerId);
+        builder.Property(a => a.QuizSnapshot).HasJsonConversion();
         builder.HasOne<SchoolClass>().WithMany().HasForeignKey(a => a.ClassId).OnDelete(DeleteBehavior.SetNull);
     }
 }

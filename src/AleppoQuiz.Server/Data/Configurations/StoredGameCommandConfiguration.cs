@@ -9,6 +9,7 @@ internal sealed class StoredGameCommandConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("GameCommands");
         builder.HasKey(c => new { c.GameId, c.Sequence });
+        builder.Property(c => c.Command).HasJsonConversion();
         builder.HasOne<StoredGame>().WithMany().HasForeignKey(c => c.GameId).OnDelete(DeleteBehavior.Cascade);
     }
 }

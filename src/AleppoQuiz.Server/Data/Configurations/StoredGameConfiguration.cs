@@ -9,6 +9,7 @@ internal sealed class StoredGameConfiguration : IEntityTypeConfiguration<StoredG
     {
         builder.ToTable("Games");
         builder.HasKey(g => g.Id);
+        builder.Property(g => g.QuizSnapshot).HasJsonConversion();
         // Start-up looks for unfinished games to restore.
         builder.HasIndex(g => g.EndedAt);
     }

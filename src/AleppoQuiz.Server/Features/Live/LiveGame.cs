@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Classes;
@@ -8,28 +7,22 @@ namespace AleppoQuiz.Server.Features.Live;
 
 /// <summary>
 /// One running game: the engine session, who is connected to it, and its single timer. Every call goes through
-/// <see cref="RunAsync{T}"/>, which serialises access (the engine is single-threaded), journals the accepted
-/// commands, sends the resulting messages in order and re-arms the timer for the engine's next deadline.
+/// <see cref="RunAsync{T}"/>, which serialises access (the engine is single-threaded), hands the engine's events to
+/// <see cref="Effects"/> (journal rows, messages, the host's counter) and re-arms the timer for the next deadline.
 /// </summary>
 internal sealed class LiveGame : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly TimeProvider time;
-    private readonly GameJournal journal;
-    private readonly GameBroadcaster broadcaster;
     private readonly ITimer timer;
     private readonly ITimer progressTimer;
-    private readonly List<JournalEntry> unsaved = [];
-    private long journaledCommands;
 
     public LiveGame(StoredGame stored, GameSession session, TimeProvider time, GameJournal journal, GameBroadcaster broadcaster)
     {
         Stored = stored;
         Session = session;
         this.time = time;
-        this.journal = journal;
-        this.broadcaster = broadcaster;
-        journaledCommands = session.CommandLog.Count;
+        Effects = new GameEffects(this, new GameRecorder(stored, session, journal), broadcaster, new ProgressThrottle(time));
         LastMoveAt = time.GetUtcNow();
         timer = time.CreateTimer(_ => _ = OnTimerAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         progressTimer = time.CreateTimer(_ => _ = FlushProgressAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
@@ -41,7 +34,8 @@ internal sealed class LiveGame : IDisposable
 
     public GameSession Session { get; }
 
-    public GameConnections Connections { get; } = new();
+    /// <summary>Where the rows and messages of this game's moves go; only to be used inside <see cref="RunAsync{T}"/>.</summary>
+    public GameEffects Effects { get; }
 
     /// <summary>The class the game is attached to, whose roster new players pick their name from; null for an open game.</summary>
     public GameRoster? Roster { get; init; }
@@ -57,17 +51,12 @@ internal sealed class LiveGame : IDisposable
     /// <summary>When the game ended in this process; ended games are forgotten a while later.</summary>
     public DateTimeOffset? EndedAt { get; private set; }
 
-    /// <summary>When the host last heard "answered N of M", and whether a newer count is waiting to be sent.</summary>
-    public DateTimeOffset ProgressSentAt { get; set; } = DateTimeOffset.MinValue;
-
-    public bool ProgressPending { get; set; }
-
     /// <summary>
     /// Runs a player's or host's move: refused while the journal cannot store it, and answered only once what it
     /// changed is saved, so an acknowledged move survives a crash.
     /// </summary>
     public Task<T> MoveAsync<T>(Func<GameSession, T> command) =>
-        journal.IsFailing ? throw GameRefusedException.NotSaving() : RunAsync(command);
+        Effects.IsNotSaving ? throw GameRefusedException.NotSaving() : RunAsync(command);
 
     /// <summary>Runs anything on the game; returns once the commands and rows it produced are saved.</summary>
     public async Task<T> RunAsync<T>(Func<GameSession, T> command)
@@ -77,8 +66,9 @@ internal sealed class LiveGame : IDisposable
         await gate.WaitAsync();
         try
         {
+            var commandsBefore = Session.CommandLog.Count;
             result = command(Session);
-            if (Session.CommandLog.Count > journaledCommands)
+            if (Session.CommandLog.Count > commandsBefore)
             {
                 LastMoveAt = time.GetUtcNow();
             }
@@ -88,26 +78,23 @@ internal sealed class LiveGame : IDisposable
                 EndedAt = time.GetUtcNow();
             }
 
-            broadcaster.Send(this, Session.DrainEvents());
+            Effects.Apply(Session.DrainEvents());
             Rearm();
-            if (ProgressPending)
+            if (Effects.IsProgressPending)
             {
-                progressTimer.Change(GameBroadcaster.ProgressInterval, Timeout.InfiniteTimeSpan);
+                progressTimer.Change(ProgressThrottle.Interval, Timeout.InfiniteTimeSpan);
             }
         }
         finally
         {
             // Queued under the gate, so the journal holds this game's units in the order they happened.
-            saved = CommitJournal();
+            saved = Effects.Commit();
             gate.Release();
         }
 
         await saved;
         return result;
     }
-
-    /// <summary>Adds a row to the unit the current call will save with its commands (call inside <see cref="RunAsync{T}"/>).</summary>
-    public void Journal(JournalEntry entry) => unsaved.Add(entry);
 
     /// <summary>Stops the game's timers once it is forgotten; calls already holding it still complete.</summary>
     public void StopTimers()
@@ -134,35 +121,12 @@ internal sealed class LiveGame : IDisposable
         await gate.WaitAsync();
         try
         {
-            if (ProgressPending && Session.GetProgress() is { } progress)
-            {
-                broadcaster.SendProgress(this, progress, force: true);
-            }
+            Effects.FlushProgress();
         }
         finally
         {
             gate.Release();
         }
-    }
-
-    // A row and the command that made it go into one unit: the journal saves a unit whole or not at all.
-    private Task CommitJournal()
-    {
-        foreach (var entry in Session.CommandLog.Since(journaledCommands))
-        {
-            unsaved.Add(new CommandEntry(new StoredGameCommand
-            {
-                GameId = Stored.Id,
-                Sequence = entry.Sequence,
-                At = entry.At,
-                Command = JsonSerializer.Serialize(entry.Command),
-            }));
-        }
-
-        journaledCommands = Session.CommandLog.Count;
-        var unit = unsaved.ToArray();
-        unsaved.Clear();
-        return journal.Commit(unit);
     }
 
     private void Rearm()

@@ -17,6 +17,7 @@ internal sealed partial class LiveGameService
                 if (now - ended >= options.Value.ForgetEndedGamesAfter && games.TryRemove(new(game.Pin, game)))
                 {
                     game.StopTimers();
+                    connections.Forget(game.Pin);
                 }
             }
             else if (now - game.LastMoveAt >= options.Value.EndIdleGamesAfter)

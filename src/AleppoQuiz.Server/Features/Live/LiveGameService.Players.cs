@@ -1,8 +1,5 @@
-using System.Text.Json;
 using AleppoQuiz.Core.Game;
-using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Classes;
-using AleppoQuiz.Server.Features.Live.Persistence;
 
 namespace AleppoQuiz.Server.Features.Live;
 
@@ -30,7 +27,7 @@ internal sealed partial class LiveGameService
 
         var joined = await game.MoveAsync(session =>
         {
-            if (game.Connections.IsBanned(connectionId))
+            if (connections.IsBanned(game.Pin, connectionId))
             {
                 throw GameRefusedException.From(new Refusal(RefusalCodes.Kicked, "You were removed from this game by the host."));
             }
@@ -48,29 +45,17 @@ internal sealed partial class LiveGameService
             }
 
             var player = result.Player!;
-            var previous = game.Connections.Player(player.PlayerId);
-            game.Connections.SetPlayer(player.PlayerId, connectionId);
+            var previous = connections.BindPlayer(connectionId, game.Pin, player.PlayerId, key);
             if (!result.IsRejoin)
             {
-                game.Journal(new PlayerJoinedEntry(new StoredGamePlayer
-                {
-                    GameId = game.Stored.Id,
-                    PlayerId = player.PlayerId,
-                    Nickname = player.Nickname,
-                    TokenHash = key,
-                    JoinedAt = time.GetUtcNow(),
-                }));
-                if (student is not null)
-                {
-                    game.Journal(new PlayerLinkedEntry(new StoredPlayerStudent { GameId = game.Stored.Id, PlayerId = player.PlayerId, StudentId = student.Id }));
-                }
+                game.Effects.PlayerJoined(player, key, time.GetUtcNow(), student);
             }
 
             return (result, previous, view: LiveViews.Player(game, key));
         });
 
         var summary = joined.result.Player!;
-        if (joined.previous is not null && joined.previous != connectionId && bindings.TryRemove(joined.previous, out _))
+        if (joined.previous is not null)
         {
             // The player moved to this connection: the old one hears nothing more of the game.
             await hub.Groups.RemoveFromGroupAsync(joined.previous, GameBroadcaster.GameGroup(game.Pin));
@@ -81,7 +66,6 @@ internal sealed partial class LiveGameService
             await ReleaseAsync(connectionId, before);
         }
 
-        bindings[connectionId] = new ConnectionBinding(game.Pin, IsHost: false, summary.PlayerId, key);
         await hub.Groups.AddToGroupAsync(connectionId, GameBroadcaster.GameGroup(game.Pin));
         return new Joined(game.Pin, summary.PlayerId, summary.Nickname, token, joined.result.IsRejoin, joined.view, game.Stored.Id);
     }
@@ -113,16 +97,7 @@ internal sealed partial class LiveGameService
             var answer = session.SubmitAnswer(binding.PlayerKey, questionIndex, optionIds, receivedAt, text);
             if (answer.Outcome == AnswerOutcome.Accepted)
             {
-                game.Journal(new AnswerAcceptedEntry(new StoredGameAnswer
-                {
-                    GameId = game.Stored.Id,
-                    QuestionIndex = questionIndex,
-                    PlayerId = binding.PlayerId,
-                    QuestionId = session.Quiz.Questions[questionIndex].Id,
-                    OptionIds = JsonSerializer.Serialize(optionIds),
-                    Text = text?.Trim(),
-                    ReceivedAt = receivedAt,
-                }));
+                game.Effects.AnswerAccepted(binding.PlayerId, new SubmitAnswerCommand(binding.PlayerKey, questionIndex, optionIds, text), receivedAt);
             }
 
             return answer;
@@ -140,7 +115,7 @@ internal sealed partial class LiveGameService
     public async Task DisconnectAsync(string connectionId)
     {
         addresses.TryRemove(connectionId, out _);
-        if (bindings.TryRemove(connectionId, out var binding))
+        if (connections.Unbind(connectionId) is { } binding)
         {
             await ReleaseAsync(connectionId, binding);
         }
@@ -155,14 +130,7 @@ internal sealed partial class LiveGameService
 
         await game.RunAsync(session =>
         {
-            if (binding.IsHost)
-            {
-                if (game.Connections.Host == connectionId)
-                {
-                    game.Connections.Host = null;
-                }
-            }
-            else if (game.Connections.RemovePlayer(binding.PlayerId, connectionId))
+            if (connections.ReleasePlayer(binding, connectionId))
             {
                 session.Leave(binding.PlayerKey);
             }
@@ -178,7 +146,7 @@ internal sealed partial class LiveGameService
     /// </summary>
     private ConnectionBinding? RefuseSecondPlayer(string connectionId, LiveGame game, string playerKey)
     {
-        if (!bindings.TryGetValue(connectionId, out var current))
+        if (connections.Binding(connectionId) is not { } current)
         {
             return null;
         }
@@ -194,7 +162,7 @@ internal sealed partial class LiveGameService
     }
 
     private (LiveGame Game, ConnectionBinding Binding) PlayerGame(string connectionId) =>
-        bindings.TryGetValue(connectionId, out var binding) && !binding.IsHost && Find(binding.Pin) is { } game
+        connections.Binding(connectionId) is { IsHost: false } binding && Find(binding.Pin) is { } game
             ? (game, binding)
             : throw GameRefusedException.NotJoined();
 }

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text.Json;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Classes;
@@ -21,10 +19,10 @@ internal sealed partial class LiveGameService(
     GameBroadcaster broadcaster,
     LiveThrottles throttles,
     IOptions<LiveOptions> options,
-    IHubContext<GameHub, IGameClient> hub)
+    IHubContext<GameHub, IGameClient> hub,
+    GameConnections connections)
 {
     private readonly ConcurrentDictionary<string, LiveGame> games = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ConnectionBinding> bindings = new(StringComparer.Ordinal);
     private readonly Lock creating = new();
 
     public LiveGame? Find(string? pin) => pin is not null && games.TryGetValue(pin, out var game) ? game : null;
@@ -50,25 +48,13 @@ internal sealed partial class LiveGameService(
         var roster = classId is null ? null : await GameRoster.LoadOwnedAsync(db, classId, teacherId, CancellationToken.None)
             ?? throw new GameRefusedException("class-not-found", "There is no such class of yours.");
         var hostKey = Secrets.NewToken();
-        var seed = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(sizeof(long)));
         LiveGame game;
         Task saved;
         lock (creating)
         {
-            var stored = new StoredGame
-            {
-                Id = Guid.NewGuid().ToString("N"),
-                Pin = GamePins.Next(games.ContainsKey),
-                QuizId = built.Quiz.Id,
-                QuizTitle = built.Quiz.Title,
-                QuizSnapshot = JsonSerializer.Serialize(built.Game),
-                Seed = seed,
-                HostKeyHash = Secrets.Hash(hostKey),
-                OwnerId = teacherId,
-                CreatedAt = time.GetUtcNow(),
-            };
-            var session = GameSession.Create(built.Game, GameSettings.Default, time, new SeededRandomSource(seed));
-            game = new LiveGame(stored, session, time, journal, broadcaster) { Roster = roster };
+            var stored = GameArchive.NewGame(
+                GamePins.Next(games.ContainsKey), built.Quiz.Id, built.Quiz.Title, built.Game, Secrets.Hash(hostKey), teacherId, time.GetUtcNow());
+            game = Open(stored, GameArchive.Start(stored, time), roster);
             games[stored.Pin] = game;
             saved = journal.Commit(roster is null
                 ? [new GameCreatedEntry(stored)]
@@ -111,43 +97,31 @@ internal sealed partial class LiveGameService(
         var kickedConnection = await game.MoveAsync(session =>
         {
             var result = session.Kick(playerId);
-            if (result.Refusal is { } refusal)
-            {
-                throw GameRefusedException.From(refusal);
-            }
-
-            var connection = game.Connections.Player(playerId);
-            if (connection is not null)
-            {
-                game.Connections.RemovePlayer(playerId, connection);
-                if (ban)
-                {
-                    game.Connections.Ban(connection);
-                }
-            }
-
-            return connection;
+            return result.Refusal is { } refusal ? throw GameRefusedException.From(refusal) : connections.Kick(game.Pin, playerId, ban);
         });
 
-        if (kickedConnection is not null && bindings.TryRemove(kickedConnection, out _))
+        if (kickedConnection is not null)
         {
             await hub.Groups.RemoveFromGroupAsync(kickedConnection, GameBroadcaster.GameGroup(game.Pin));
             await hub.Clients.Client(kickedConnection).Kicked(new KickedMessage("The host removed you from this game."));
         }
     }
 
+    /// <summary>A game ready to run on this server's clock, journal and connections; not yet findable by PIN.</summary>
+    public LiveGame Open(StoredGame stored, GameSession session, GameRoster? roster) =>
+        new(stored, session, time, journal, broadcaster) { Roster = roster };
+
     /// <summary>Puts a game restored from storage back in play.</summary>
     public void Register(LiveGame game) => games[game.Pin] = game;
 
     private LiveGame HostedGame(string connectionId) =>
-        bindings.TryGetValue(connectionId, out var binding) && binding.IsHost && Find(binding.Pin) is { } game
+        connections.Binding(connectionId) is { IsHost: true } binding && Find(binding.Pin) is { } game
             ? game
             : throw GameRefusedException.NotHost();
 
     private async Task BindHostAsync(LiveGame game, string connectionId)
     {
-        bindings[connectionId] = new ConnectionBinding(game.Pin, IsHost: true);
-        await game.RunAsync(_ => game.Connections.Host = connectionId);
+        connections.BindHost(connectionId, game.Pin);
         await hub.Groups.AddToGroupAsync(connectionId, GameBroadcaster.GameGroup(game.Pin));
         await hub.Groups.AddToGroupAsync(connectionId, GameBroadcaster.HostGroup(game.Pin));
     }

@@ -28,6 +28,7 @@ internal static class LiveSetup
         builder.Services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.Section));
         builder.Services.AddSingleton<GameJournal>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GameJournal>());
+        builder.Services.AddSingleton<GameConnections>();
         builder.Services.AddSingleton<GameBroadcaster>();
         builder.Services.AddSingleton<LiveGameService>();
         builder.Services.AddSingleton<RecoveryReport>();

@@ -1,5 +1,4 @@
 using AleppoQuiz.Server.Data;
-using AleppoQuiz.Server.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace AleppoQuiz.Server.Features.Practice;
@@ -26,7 +25,7 @@ internal static class AssignmentViews
                     a.Id,
                     a.QuizId,
                     a.QuizTitle,
-                    PlayedGame.ReadQuiz(a.QuizSnapshot).Questions.Count,
+                    a.QuizSnapshot.Questions.Count,
                     a.ClassId,
                     a.ClassId is null ? null : classNames.GetValueOrDefault(a.ClassId),
                     a.Deadline,

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Live;
@@ -61,7 +60,7 @@ internal static class AssignmentsApi
                 OwnerId = teacherId,
                 QuizId = quiz.Quiz.Id,
                 QuizTitle = quiz.Quiz.Title,
-                QuizSnapshot = JsonSerializer.Serialize(quiz.Game),
+                QuizSnapshot = quiz.Game,
                 ClassId = input.ClassId,
                 // Stored in UTC: PostgreSQL's timestamptz takes no other offset, and the instant is what matters.
                 Deadline = input.Deadline?.ToUniversalTime(),

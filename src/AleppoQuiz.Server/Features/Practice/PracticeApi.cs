@@ -30,7 +30,7 @@ internal static class PracticeApi
 
             var className = assignment.ClassId is null ? null : await db.Classes.Where(c => c.Id == assignment.ClassId).Select(c => c.Name).SingleOrDefaultAsync(ct);
             return TypedResults.Ok(new PracticeInfo(
-                assignment.Id, assignment.QuizTitle, PlayedGame.ReadQuiz(assignment.QuizSnapshot).Questions.Count, assignment.Deadline,
+                assignment.Id, assignment.QuizTitle, assignment.QuizSnapshot.Questions.Count, assignment.Deadline,
                 assignment.Deadline is { } deadline && time.GetUtcNow() >= deadline, className, assignment.ClassId is not null));
         })
         .WithSummary("The homework behind a link: quiz, deadline, and whether students pick their name from a class roster.");

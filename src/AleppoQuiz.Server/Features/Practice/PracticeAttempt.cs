@@ -1,6 +1,6 @@
-using System.Text.Json;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.Features.Live.Persistence;
 using AleppoQuiz.Server.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +40,7 @@ internal sealed class PracticeAttempt
     /// </summary>
     public static (PracticeAttempt? Attempt, Refusal? Refusal) Start(QuizDbContext db, StoredGame game, string nickname, string tokenHash, TimeProvider time)
     {
-        var session = GameSession.Create(PlayedGame.ReadQuiz(game.QuizSnapshot), GameSettings.Default, time, new SeededRandomSource(game.Seed));
+        var session = GameArchive.Start(game, time);
         var joined = session.Join(tokenHash, nickname);
         if (joined.Refusal is { } refusal)
         {
@@ -48,10 +48,7 @@ internal sealed class PracticeAttempt
         }
 
         session.Start();
-        var player = new StoredGamePlayer
-        {
-            GameId = game.Id, PlayerId = joined.Player!.PlayerId, Nickname = joined.Player.Nickname, TokenHash = tokenHash, JoinedAt = time.GetUtcNow(),
-        };
+        var player = GameArchive.PlayerRow(game, joined.Player!, tokenHash, time.GetUtcNow());
         db.Games.Add(game);
         db.GamePlayers.Add(player);
         return (new PracticeAttempt(db, game, player, session, savedCommands: 0), null);
@@ -67,9 +64,7 @@ internal sealed class PracticeAttempt
         }
 
         var game = await db.Games.SingleAsync(g => g.Id == attemptId, ct);
-        var commands = await db.GameCommands.AsNoTracking().Where(c => c.GameId == attemptId).OrderBy(c => c.Sequence).ToListAsync(ct);
-        var log = commands.Select(c => new LoggedCommand(c.Sequence, c.At, JsonSerializer.Deserialize<GameCommand>(c.Command)!));
-        var session = GameReplay.Restore(PlayedGame.ReadQuiz(game.QuizSnapshot), GameSettings.Default, time, new SeededRandomSource(game.Seed), log);
+        var session = await GameArchive.RestoreAsync(db, game, time, ct);
         var attempt = new PracticeAttempt(db, game, player, session, session.CommandLog.Count);
         foreach (var answer in await db.GameAnswers.Where(a => a.GameId == attemptId).ToListAsync(ct))
         {
@@ -93,7 +88,7 @@ internal sealed class PracticeAttempt
 
     /// <summary>The options this player sent for a question (for order questions, their sequence); empty if none.</summary>
     public IReadOnlyList<int> Given(int questionIndex) =>
-        answers.TryGetValue(questionIndex, out var answer) ? AnswerTexts.OptionIds(answer.OptionIds) : [];
+        answers.TryGetValue(questionIndex, out var answer) ? answer.OptionIds : [];
 
     /// <summary>Applies a command and remembers an accepted answer, so that its score can be stored with it.</summary>
     public CommandResult Apply(GameCommand command, DateTimeOffset now)
@@ -101,16 +96,7 @@ internal sealed class PracticeAttempt
         var result = Session.Apply(command);
         if (command is SubmitAnswerCommand answer && result is AnswerResult { Outcome: AnswerOutcome.Accepted })
         {
-            answers[answer.QuestionIndex] = new StoredGameAnswer
-            {
-                GameId = Game.Id,
-                QuestionIndex = answer.QuestionIndex,
-                PlayerId = Player.PlayerId,
-                QuestionId = Session.Quiz.Questions[answer.QuestionIndex].Id,
-                OptionIds = JsonSerializer.Serialize(answer.OptionIds),
-                Text = answer.Text?.Trim(),
-                ReceivedAt = now,
-            };
+            answers[answer.QuestionIndex] = GameArchive.AnswerRow(Game, Session, Player.PlayerId, answer, now);
             db.GameAnswers.Add(answers[answer.QuestionIndex]);
         }
 
@@ -123,10 +109,7 @@ internal sealed class PracticeAttempt
     /// </summary>
     public async Task SaveAsync(CancellationToken ct)
     {
-        foreach (var entry in Session.CommandLog.Since(savedCommands))
-        {
-            db.GameCommands.Add(new StoredGameCommand { GameId = Game.Id, Sequence = entry.Sequence, At = entry.At, Command = JsonSerializer.Serialize(entry.Command) });
-        }
+        db.GameCommands.AddRange(GameArchive.CommandRows(Game, Session, savedCommands));
 
         foreach (var e in Session.DrainEvents())
         {

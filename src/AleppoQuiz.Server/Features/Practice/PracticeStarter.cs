@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Classes;
 using AleppoQuiz.Server.Features.Live;
+using AleppoQuiz.Server.Features.Live.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,7 +52,7 @@ internal static class PracticeStarter
         db.GameLinks.Add(new StoredGameLink { GameId = game.Id, Kind = StoredGameLink.PracticeKind, ClassId = assignment.ClassId, AssignmentId = assignment.Id });
         if (student is not null)
         {
-            db.PlayerStudents.Add(new StoredPlayerStudent { GameId = game.Id, PlayerId = attempt!.Player.PlayerId, StudentId = student.Id });
+            db.PlayerStudents.Add(GameArchive.StudentRow(game, attempt!.Player.PlayerId, student.Id));
         }
 
         await attempt!.SaveAsync(ct);
@@ -67,18 +67,14 @@ internal static class PracticeStarter
         return roster is not null && roster.CodeMatches(classCode) ? roster : null;
     }
 
-    private static StoredGame NewGame(PracticeAssignment assignment, TimeProvider time) => new()
-    {
-        Id = Guid.NewGuid().ToString("N"),
+    private static StoredGame NewGame(PracticeAssignment assignment, TimeProvider time) => GameArchive.NewGame(
         // Practice games are reached by id, never by PIN; this marks them in any listing of PINs.
-        Pin = "practice",
-        QuizId = assignment.QuizId,
-        QuizTitle = assignment.QuizTitle,
-        QuizSnapshot = assignment.QuizSnapshot,
-        Seed = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(sizeof(long))),
+        pin: "practice",
+        assignment.QuizId,
+        assignment.QuizTitle,
+        assignment.QuizSnapshot,
         // Nobody hosts a practice game: the hash is of a key that is thrown away.
-        HostKeyHash = Secrets.Hash(Secrets.NewToken()),
-        OwnerId = assignment.OwnerId,
-        CreatedAt = time.GetUtcNow(),
-    };
+        hostKeyHash: Secrets.Hash(Secrets.NewToken()),
+        assignment.OwnerId,
+        time.GetUtcNow());
 }

@@ -1,13 +1,10 @@
-using System.Text.Json;
 using AleppoQuiz.Core.Game;
 
 namespace AleppoQuiz.Server.Features.Reports;
 
-/// <summary>Reading stored answers back: option ids from JSON, and the words a teacher or student would recognise.</summary>
+/// <summary>Reading stored answers back in the words a teacher or student would recognise.</summary>
 internal static class AnswerTexts
 {
-    public static int[] OptionIds(string json) => JsonSerializer.Deserialize<int[]>(json) ?? [];
-
     /// <summary>Order questions read as a sequence ("A → B → C"); the others as a list of picks ("A; C").</summary>
     public static string Describe(GameQuestion question, IReadOnlyList<int> optionIds) =>
         string.Join(
@@ -23,12 +20,12 @@ internal static class AnswerTexts
     /// How many answers picked each option; for order questions, how many put the option in its right place.
     /// The same tally the reveal screen shows, counted from the stored answers.
     /// </summary>
-    public static IReadOnlyList<OptionCount> Distribution(GameQuestion question, IEnumerable<int[]> answers)
+    public static IReadOnlyList<OptionCount> Distribution(GameQuestion question, IEnumerable<IReadOnlyList<int>> answers)
     {
         var counts = new int[question.Options.Count];
         foreach (var ids in answers)
         {
-            for (var position = 0; position < ids.Length; position++)
+            for (var position = 0; position < ids.Count; position++)
             {
                 var id = ids[position];
                 var counted = question.Kind != QuestionKind.Order

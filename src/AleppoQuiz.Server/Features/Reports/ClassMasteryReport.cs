@@ -28,7 +28,7 @@ internal static class ClassMasteryReport
         // A poll's skill is null: its answers count towards no skill.
         var skillOf = games.ToDictionary(
             g => g.Id,
-            g => PlayedGame.ReadQuiz(g.QuizSnapshot).Questions.Select(q => AnswerTexts.IsScored(q) ? PlayedGame.Details(q).Skill : null).ToArray());
+            g => g.QuizSnapshot.Questions.Select(q => AnswerTexts.IsScored(q) ? PlayedGame.Details(q).Skill : null).ToArray());
         var gameIds = skillOf.Keys.ToArray();
         var answers = await db.GameAnswers.AsNoTracking()
             .Where(a => a.Correct != null && gameIds.Contains(a.GameId))

@@ -13,7 +13,7 @@ internal static class GameList
         // Poll answers count as answers but stay out of accuracy, as in the game's own report.
         var polls = games.ToDictionary(
             g => g.Id,
-            g => PlayedGame.ReadQuiz(g.QuizSnapshot).Questions.Select((q, index) => (q, index)).Where(x => !AnswerTexts.IsScored(x.q)).Select(x => x.index).ToHashSet());
+            g => g.QuizSnapshot.Questions.Select((q, index) => (q, index)).Where(x => !AnswerTexts.IsScored(x.q)).Select(x => x.index).ToHashSet());
         var links = await db.GameLinks.AsNoTracking().Where(l => own.Any(g => g.Id == l.GameId)).ToDictionaryAsync(l => l.GameId, ct);
         var classNames = await db.Classes.AsNoTracking().Where(c => c.OwnerId == teacherId).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var players = await db.GamePlayers.Where(p => own.Any(g => g.Id == p.GameId))

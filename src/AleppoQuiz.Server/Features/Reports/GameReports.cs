@@ -63,7 +63,7 @@ internal static class GameReports
                         return new PlayerAnswer(index, false, [], "", false, 0, null, isPoll);
                     }
 
-                    var ids = AnswerTexts.OptionIds(answer.OptionIds);
+                    var ids = answer.OptionIds;
                     return new PlayerAnswer(index, true, ids, answer.Text ?? AnswerTexts.Describe(question, ids), answer.Correct == true, answer.Points ?? 0, answer.AnswerTimeMs, isPoll);
                 }).ToArray();
                 var student = played.Students.TryGetValue(player.PlayerId, out var s) ? s : default;
@@ -100,6 +100,6 @@ internal static class GameReports
             correct,
             scored ? AnswerTexts.Ratio(correct, answers.Count) : null,
             AnswerTexts.Mean(answers.Where(a => a.AnswerTimeMs is not null).Select(a => a.AnswerTimeMs!.Value)),
-            AnswerTexts.Distribution(question, answers.Select(a => AnswerTexts.OptionIds(a.OptionIds))));
+            AnswerTexts.Distribution(question, answers.Select(a => a.OptionIds)));
     }
 }

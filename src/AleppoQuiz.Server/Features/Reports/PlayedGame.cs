@@ -43,22 +43,18 @@ internal sealed class PlayedGame
             .ToDictionaryAsync(x => x.PlayerId, x => (x.Id, x.Name), ct);
         var answers = await db.GameAnswers.AsNoTracking().Where(a => a.GameId == gameId && a.Correct != null).ToListAsync(ct);
         var commands = await db.GameCommands.AsNoTracking().Where(c => c.GameId == gameId).OrderBy(c => c.Sequence).ToListAsync(ct);
-        var quiz = ReadQuiz(game.QuizSnapshot);
         return new PlayedGame
         {
             Game = game,
             Link = link,
             ClassName = className,
-            Quiz = quiz,
+            Quiz = game.QuizSnapshot,
             Players = players,
             Students = students,
             Answers = answers,
-            QuestionsPlayed = PlayedQuestions.Count(quiz, game, commands, now),
+            QuestionsPlayed = PlayedQuestions.Count(game, commands, now),
         };
     }
-
-    public static GameQuiz ReadQuiz(string snapshot) =>
-        JsonSerializer.Deserialize<GameQuiz>(snapshot) ?? throw new InvalidOperationException("A game has no quiz snapshot.");
 
     /// <summary>The explanation, skill and evidence stored with a question (empty for a question stored without them).</summary>
     public static RevealDetails Details(GameQuestion question) => question.RevealPayload switch

@@ -1,6 +1,5 @@
-using System.Text.Json;
-using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.Features.Live.Persistence;
 
 namespace AleppoQuiz.Server.Features.Reports;
 
@@ -10,10 +9,9 @@ namespace AleppoQuiz.Server.Features.Reports;
 /// </summary>
 internal static class PlayedQuestions
 {
-    public static int Count(GameQuiz quiz, StoredGame game, IReadOnlyList<StoredGameCommand> commands, DateTimeOffset now)
+    public static int Count(StoredGame game, IReadOnlyList<StoredGameCommand> commands, DateTimeOffset now)
     {
-        var log = commands.Select(c => new LoggedCommand(c.Sequence, c.At, JsonSerializer.Deserialize<GameCommand>(c.Command)!));
-        var session = GameReplay.Restore(quiz, GameSettings.Default, new FixedClock(now), new SeededRandomSource(game.Seed), log);
+        var session = GameArchive.Restore(game, commands, new FixedClock(now));
         if (game.EndedAt is null)
         {
             // A question whose time ran out since the last command is closed by now.

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Classes;
@@ -17,8 +16,6 @@ namespace AleppoQuiz.Server.Features.Live.Persistence;
 internal sealed partial class LiveGameRecovery(
     IServiceScopeFactory scopes,
     LiveGameService games,
-    GameJournal journal,
-    GameBroadcaster broadcaster,
     [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time,
     RecoveryReport report,
     IOptions<LiveOptions> options,
@@ -61,17 +58,10 @@ internal sealed partial class LiveGameRecovery(
 
     private async Task RestoreAsync(QuizDbContext db, StoredGame stored, CancellationToken ct)
     {
-        var commands = await db.GameCommands.AsNoTracking()
-            .Where(c => c.GameId == stored.Id)
-            .OrderBy(c => c.Sequence)
-            .ToListAsync(ct);
-        var quiz = JsonSerializer.Deserialize<GameQuiz>(stored.QuizSnapshot)
-            ?? throw new InvalidOperationException($"Game {stored.Id} has no quiz snapshot.");
-        var log = commands.Select(c => new LoggedCommand(c.Sequence, c.At, JsonSerializer.Deserialize<GameCommand>(c.Command)!));
-        var session = GameReplay.Restore(quiz, GameSettings.Default, time, new SeededRandomSource(stored.Seed), log);
+        var session = await GameArchive.RestoreAsync(db, stored, time, ct);
         await JournalRepair.RemoveRowsWithoutCommandsAsync(db, stored.Id, session, ct);
 
-        var game = new LiveGame(stored, session, time, journal, broadcaster) { Roster = await GameRoster.LoadForGameAsync(db, stored.Id, ct) };
+        var game = games.Open(stored, session, await GameRoster.LoadForGameAsync(db, stored.Id, ct));
         var tokens = JournalRepair.JoinedTokens(session);
         await game.RunAsync(s =>
         {
