@@ -1,5 +1,5 @@
 using AleppoQuiz.Server.Features.Live;
-using AleppoQuiz.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AleppoQuiz.Server.Tests.Features.Live;
 
@@ -9,7 +9,7 @@ public sealed class ProgressThrottleTests
     [Fact]
     public void The_first_answer_shows_at_once_and_a_rush_right_after_it_waits_as_one_pending_count()
     {
-        var clock = new TestClock();
+        var clock = new FakeTimeProvider();
         var throttle = new ProgressThrottle(clock);
 
         var first = throttle.Admit();
@@ -24,7 +24,7 @@ public sealed class ProgressThrottleTests
     [Fact]
     public void A_pending_count_goes_out_once_when_the_interval_ends_and_then_starts_a_new_interval()
     {
-        var clock = new TestClock();
+        var clock = new FakeTimeProvider();
         var throttle = new ProgressThrottle(clock);
         throttle.Admit();
         throttle.Admit();
@@ -42,7 +42,7 @@ public sealed class ProgressThrottleTests
     [Fact]
     public void An_answer_after_a_quiet_interval_shows_at_once_and_leaves_nothing_pending()
     {
-        var clock = new TestClock();
+        var clock = new FakeTimeProvider();
         var throttle = new ProgressThrottle(clock);
         throttle.Admit();
 
