@@ -2,7 +2,6 @@ using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AleppoQuiz.Server.Tests.Data.Configurations;
 
@@ -63,10 +62,8 @@ public sealed class JsonColumnTests
         return connection;
     }
 
-    private static QuizDbContext Context(SqliteConnection connection) => new(new DbContextOptionsBuilder<QuizDbContext>()
-        .UseSqlite(connection)
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-        .Options);
+    private static SqliteQuizDbContext Context(SqliteConnection connection) =>
+        new(new DbContextOptionsBuilder<SqliteQuizDbContext>().UseSqlite(connection).Options);
 
     private static void Execute(SqliteConnection connection, string sql)
     {
