@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Features.Live.Persistence;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 
 namespace AleppoQuiz.Server.Features.Live;
@@ -17,7 +19,8 @@ namespace AleppoQuiz.Server.Features.Live;
 /// it reads again or the server's client timeout closes it, after which it reconnects and resyncs.
 /// </remarks>
 internal sealed partial class GameBroadcaster(
-    IHubContext<GameHub, IGameClient> hub, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, ILogger<GameBroadcaster> logger)
+    IHubContext<GameHub, IGameClient> hub, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, GameMeters meters,
+    ILogger<GameBroadcaster> logger)
 {
     public static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(200);
 
@@ -27,6 +30,7 @@ internal sealed partial class GameBroadcaster(
 
     public void Send(LiveGame game, IReadOnlyList<GameEvent> events)
     {
+        var started = Stopwatch.GetTimestamp();
         var everyone = hub.Clients.Group(GameGroup(game.Pin));
         var host = hub.Clients.Group(HostGroup(game.Pin));
         foreach (var e in events)
@@ -74,6 +78,8 @@ internal sealed partial class GameBroadcaster(
                     break;
             }
         }
+
+        meters.Broadcast(game, events, Stopwatch.GetElapsedTime(started));
     }
 
     // Each player hears only their own result; the same pass stores the scores of the answers given.

@@ -5,6 +5,7 @@ using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Classes;
 using AleppoQuiz.Server.Features.Live.Persistence;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,7 @@ internal sealed partial class LiveGameService(
     GameJournal journal,
     GameBroadcaster broadcaster,
     LiveThrottles throttles,
+    GameMeters meters,
     IOptions<LiveOptions> options,
     IHubContext<GameHub, IGameClient> hub)
 {
@@ -76,6 +78,7 @@ internal sealed partial class LiveGameService(
         }
 
         await saved;
+        meters.GameCreated(game);
 
         await BindHostAsync(game, connectionId);
         return new GameCreated(game.Pin, hostKey, JoinUrl(origin, game), built.Quiz.Id, built.Quiz.Title, built.Game.Questions.Count, roster?.ClassName);
@@ -137,7 +140,11 @@ internal sealed partial class LiveGameService(
     }
 
     /// <summary>Puts a game restored from storage back in play.</summary>
-    public void Register(LiveGame game) => games[game.Pin] = game;
+    public void Register(LiveGame game)
+    {
+        games[game.Pin] = game;
+        meters.GameRestored(game);
+    }
 
     private LiveGame HostedGame(string connectionId) =>
         bindings.TryGetValue(connectionId, out var binding) && binding.IsHost && Find(binding.Pin) is { } game
