@@ -33,8 +33,10 @@ internal static class ForwardedHeadersSetup
     /// <summary>First in the pipeline, so that everything after it sees the client's address and scheme.</summary>
     public static WebApplication UseForwardedHeadersFromTrustedProxies(this WebApplication app)
     {
-        // With no trusted proxy the middleware would believe anyone's headers; without it nobody's are.
-        if (app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value.Networks().Count > 0)
+        // With no trusted proxy the middleware would believe anyone's headers; without it nobody's are. Read from
+        // configuration, not the validated options, so that start-up validation reports every faulty setting at once.
+        var proxy = app.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
+        if (proxy.Networks().Count > 0)
         {
             app.UseForwardedHeaders();
         }
