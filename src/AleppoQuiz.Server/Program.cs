@@ -26,6 +26,7 @@ builder.Services.AddProblemDetails();
 builder.AddApiReference();
 
 var app = builder.Build();
+app.StopOnInvalidSettings();
 
 app.UseForwardedHeadersFromTrustedProxies();
 app.UseSecurityHeaders();

@@ -45,6 +45,13 @@ internal static class SettingsValidation
         return builder;
     }
 
+    /// <summary>
+    /// Checks every setting at once, right after the app is built: services that read a setting as they are created
+    /// would otherwise stop the start at the first faulty one, leaving the others to be found one restart at a time.
+    /// </summary>
+    public static void StopOnInvalidSettings(this WebApplication app) =>
+        app.Services.GetService<IStartupValidator>()?.Validate();
+
     private static bool IsWebAddress(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
