@@ -19,6 +19,7 @@ internal static class ApiReference
     public static void MapApiReference(this WebApplication app)
     {
         app.MapOpenApi();
+        // The page resolves the document's address from the site's root, where MapOpenApi serves it.
         app.MapScalarApiReference(PagePath, options => options.WithTitle("AleppoQuiz API"));
     }
 }
