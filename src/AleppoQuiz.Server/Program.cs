@@ -22,7 +22,7 @@ builder.AddQuestionBank();
 builder.AddTeacherAuthentication();
 builder.AddAuthoring();
 builder.AddLiveGames();
-builder.Services.AddProblemDetails();
+builder.AddProblemDetailsWithRefusalLog();
 builder.AddApiReference();
 
 var app = builder.Build();
