@@ -1,4 +1,5 @@
 using AleppoQuiz.Server.Tests.Features.Live;
+using Microsoft.Extensions.Logging;
 
 namespace AleppoQuiz.Server.Tests.Infrastructure;
 
@@ -26,7 +27,7 @@ public sealed class MetricsTests : IAsyncLifetime
     public async Task InitializeAsync() => table = await LiveTable.OpenAsync(factory, "Ana", "Ben", "Cleo");
 
     [Fact]
-    public async Task A_played_game_shows_in_the_game_meters_with_the_right_counts()
+    public async Task A_played_game_shows_in_the_game_meters_and_the_log_with_the_right_counts()
     {
         var lobby = await ScrapeAsync();
         Assert.Equal(1, lobby.Value("aleppoquiz_games_live"));
@@ -59,6 +60,16 @@ public sealed class MetricsTests : IAsyncLifetime
         Assert.True(after.Value("aleppoquiz_broadcast_duration_seconds_count") >= answers);
         Assert.True(after.Value("aleppoquiz_journal_lag_seconds_count") > 0);
         Assert.Equal(0, after.ValueOrZero("aleppoquiz_journal_failures_total"));
+
+        var lifecycle = factory.Log.Lines
+            .Where(l => l.Category == typeof(Server.Infrastructure.GameMeters).FullName && l.Level == LogLevel.Information)
+            .Select(l => l.Message)
+            .ToArray();
+        Assert.Equal(3, lifecycle.Length);
+        Assert.StartsWith($"Game {table.Pin} (", lifecycle[0], StringComparison.Ordinal);
+        Assert.Contains(") created for quiz ", lifecycle[0], StringComparison.Ordinal);
+        Assert.EndsWith(") started with 3 players", lifecycle[1], StringComparison.Ordinal);
+        Assert.EndsWith(") ended with 3 players", lifecycle[2], StringComparison.Ordinal);
     }
 
     [Fact]
