@@ -13,17 +13,22 @@ using AleppoQuiz.Server.QuestionBank;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.ValidateSettings();
+builder.AddForwardedHeaders();
 builder.AddSecurityHeaders();
+builder.AddTelemetry();
 builder.AddQuizDatabase();
 builder.AddQuestionBank();
 builder.AddTeacherAuthentication();
 builder.AddAuthoring();
 builder.AddLiveGames();
-builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.AddProblemDetailsWithRefusalLog();
+builder.AddApiReference();
 
 var app = builder.Build();
+app.StopOnInvalidSettings();
 
+app.UseForwardedHeadersFromTrustedProxies();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -31,8 +36,9 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseTeacherAuthentication();
 
-app.MapOpenApi();
+app.MapApiReference();
 app.MapHealth();
+app.MapMetrics();
 app.MapAccounts();
 app.MapAdministration();
 app.MapQuizzes();

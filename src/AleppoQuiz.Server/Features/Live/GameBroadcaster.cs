@@ -1,4 +1,5 @@
 using AleppoQuiz.Core.Game;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 
 namespace AleppoQuiz.Server.Features.Live;
@@ -15,7 +16,8 @@ namespace AleppoQuiz.Server.Features.Live;
 /// that falls behind holds at most the transport's buffer (64 KB) of messages; what follows waits, uncopied, until
 /// it reads again or the server's client timeout closes it, after which it reconnects and resyncs.
 /// </remarks>
-internal sealed partial class GameBroadcaster(IHubContext<GameHub, IGameClient> hub, GameConnections connections, ILogger<GameBroadcaster> logger)
+internal sealed partial class GameBroadcaster(IHubContext<GameHub, IGameClient> hub, GameConnections connections, GameMeters meters,
+    ILogger<GameBroadcaster> logger)
 {
     public static string GameGroup(string pin) => "game:" + pin;
 
@@ -65,6 +67,9 @@ internal sealed partial class GameBroadcaster(IHubContext<GameHub, IGameClient> 
                 break;
         }
     }
+
+    /// <summary>Reports how long one move's messages took to send, and the game lifecycle they show, to the meters.</summary>
+    public void Sent(LiveGame game, IReadOnlyList<GameEvent> events, TimeSpan sending) => meters.Broadcast(game, events, sending);
 
     /// <summary>"Answered N of M" for the host screen.</summary>
     public void SendProgress(string pin, AnswerProgress progress) => Observe(hub.Clients.Group(HostGroup(pin)).AnswerProgress(progress));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Features.Classes;
 using AleppoQuiz.Server.Features.Live.Persistence;
@@ -20,9 +21,11 @@ internal sealed class GameEffects(LiveGame game, GameRecorder recorder, GameBroa
     /// <summary>Records and sends what the engine reported, event by event, in the order it happened.</summary>
     public void Apply(IReadOnlyList<GameEvent> events)
     {
+        var sending = TimeSpan.Zero;
         foreach (var e in events)
         {
             recorder.Record(e, game.EndedForIdleness);
+            var started = Stopwatch.GetTimestamp();
             if (e is AnswerReceived received)
             {
                 if (progress.Admit())
@@ -34,7 +37,11 @@ internal sealed class GameEffects(LiveGame game, GameRecorder recorder, GameBroa
             {
                 broadcaster.Send(game, e);
             }
+
+            sending += Stopwatch.GetElapsedTime(started);
         }
+
+        broadcaster.Sent(game, events, sending);
     }
 
     /// <summary>Sends the count held back by the throttle, if any, now that its interval is over.</summary>

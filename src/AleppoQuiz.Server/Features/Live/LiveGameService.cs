@@ -3,6 +3,7 @@ using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Classes;
 using AleppoQuiz.Server.Features.Live.Persistence;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,7 @@ internal sealed partial class LiveGameService(
     GameJournal journal,
     GameBroadcaster broadcaster,
     LiveThrottles throttles,
+    GameMeters meters,
     IOptions<LiveOptions> options,
     IHubContext<GameHub, IGameClient> hub,
     GameConnections connections)
@@ -62,6 +64,7 @@ internal sealed partial class LiveGameService(
         }
 
         await saved;
+        meters.GameCreated(game);
 
         await BindHostAsync(game, connectionId);
         return new GameCreated(game.Pin, hostKey, JoinUrl(origin, game), built.Quiz.Id, built.Quiz.Title, built.Game.Questions.Count, roster?.ClassName);
@@ -112,7 +115,11 @@ internal sealed partial class LiveGameService(
         new(stored, session, time, journal, broadcaster) { Roster = roster };
 
     /// <summary>Puts a game restored from storage back in play.</summary>
-    public void Register(LiveGame game) => games[game.Pin] = game;
+    public void Register(LiveGame game)
+    {
+        games[game.Pin] = game;
+        meters.GameRestored(game);
+    }
 
     private LiveGame HostedGame(string connectionId) =>
         connections.Binding(connectionId) is { IsHost: true } binding && Find(binding.Pin) is { } game

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Threading.Channels;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace AleppoQuiz.Server.Features.Live.Persistence;
@@ -11,7 +13,7 @@ namespace AleppoQuiz.Server.Features.Live.Persistence;
 /// reports <see cref="IsFailing"/> and games refuse new moves rather than make ones that could be lost.
 /// </summary>
 internal sealed partial class GameJournal(
-    IServiceScopeFactory scopes, IOptions<JournalOptions> options, ILogger<GameJournal> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<JournalOptions> options, GameMeters meters, ILogger<GameJournal> logger) : BackgroundService
 {
     private static readonly TimeSpan LongestRetryWait = TimeSpan.FromSeconds(2);
     private readonly Channel<JournalUnit> queue = Channel.CreateUnbounded<JournalUnit>(new() { SingleReader = true });
@@ -38,7 +40,7 @@ internal sealed partial class GameJournal(
             return Task.CompletedTask;
         }
 
-        var unit = new JournalUnit(entries, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var unit = new JournalUnit(entries, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), Stopwatch.GetTimestamp());
         lock (progressLock)
         {
             queued++;
@@ -116,6 +118,7 @@ internal sealed partial class GameJournal(
                 }
 
                 failing = true;
+                meters.JournalFailed();
                 await Task.Delay(wait);
                 wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, LongestRetryWait.Ticks));
             }
@@ -127,6 +130,7 @@ internal sealed partial class GameJournal(
             LogSaveRecovered(entries.Count);
         }
 
+        meters.JournalSaved(batch[0].QueuedAt);
         foreach (var unit in batch)
         {
             unit.Saved.TrySetResult();
@@ -149,7 +153,7 @@ internal sealed partial class GameJournal(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Saved {Count} game journal entries after retrying; games take moves again")]
     private partial void LogSaveRecovered(int count);
 
-    private sealed record JournalUnit(IReadOnlyList<JournalEntry> Entries, TaskCompletionSource Saved);
+    private sealed record JournalUnit(IReadOnlyList<JournalEntry> Entries, TaskCompletionSource Saved, long QueuedAt);
 }
 
 internal sealed class JournalOptions
