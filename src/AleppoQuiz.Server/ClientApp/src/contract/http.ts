@@ -509,6 +509,13 @@ export interface QuestionEdit {
   question: QuestionInput;
 }
 
+/** What the validator says of a question, with the spans its quotes were found at. */
+export interface QuestionFindings {
+  isValid: boolean;
+  problems: string[];
+  evidence: EvidenceDetail[];
+}
+
 /**
  * A question as the editor sends it. Evidence is a quote of an article the teacher can see. A type-answer
  * question sends IReadOnlyList&lt;string?&gt;? QuestionInput.Accepted instead of options; bool QuestionInput.KeepOrder pins a choice question's order;

@@ -9,16 +9,8 @@ import { optionClass, optionLabel } from "../shared/options";
 import { typedAnswer } from "../player/answer";
 import { forget, load, save } from "../shared/storage";
 import { resultsLink } from "../results/link";
-import { call, type Attempt, type PracticeQuestion, type PracticeReveal, type PracticeState } from "./api";
-
-interface PracticeInfo {
-  quizTitle: string;
-  questionCount: number;
-  deadline: string | null;
-  isClosed: boolean;
-  className: string | null;
-  usesRoster: boolean;
-}
+import { call, type Attempt } from "./api";
+import type { PracticeInfo, PracticeQuestion, PracticeReveal, PracticeState } from "../contract/http";
 
 const app = byId("app");
 const assignmentId = new URLSearchParams(location.search).get("assignment") ?? "";
