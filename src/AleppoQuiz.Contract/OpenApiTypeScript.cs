@@ -62,7 +62,10 @@ internal static class OpenApiTypeScript
 
         if (schema.TryGetProperty("oneOf", out var choices) || schema.TryGetProperty("anyOf", out choices))
         {
-            return string.Join(" | ", choices.EnumerateArray().Select(TypeOf).Distinct());
+            // Null goes last, as everywhere else in the contract: "Round | null".
+            var alternatives = choices.EnumerateArray().Select(TypeOf).Distinct().ToList();
+            var allowsNull = alternatives.Remove("null");
+            return TypeScriptText.OrNull(string.Join(" | ", alternatives), allowsNull);
         }
 
         var types = schema.TryGetProperty("type", out var type)

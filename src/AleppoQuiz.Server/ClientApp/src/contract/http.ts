@@ -478,8 +478,8 @@ export interface PracticeState {
   score: number;
   total: number;
   correct: number;
-  question: null | PracticeQuestion;
-  reveal: null | PracticeReveal;
+  question: PracticeQuestion | null;
+  reveal: PracticeReveal | null;
   scored: number;
   polls: number;
   pollsAnswered: number;
