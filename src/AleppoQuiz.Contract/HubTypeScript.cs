@@ -26,6 +26,7 @@ internal sealed class HubTypeScript
     private readonly JsonSerializerOptions json;
     private readonly TypeScriptTypes types;
     private readonly NullabilityInfoContext nullability = new();
+    private readonly XmlDocs docs = new();
 
     private HubTypeScript(JsonSerializerOptions json)
     {
@@ -107,12 +108,18 @@ internal sealed class HubTypeScript
             : types.Of(type, returned);
     }
 
-    private string EnumText(string name, Type type) =>
-        $"export type {name} = {string.Join(" | ", Enum.GetValues(type).Cast<object>().Select(v => JsonSerializer.Serialize(v, type, json)))};\n";
+    private string EnumText(string name, Type type)
+    {
+        var text = new StringBuilder();
+        TypeScriptText.AppendDoc(text, docs.Of(type), "");
+        var values = Enum.GetValues(type).Cast<object>().Select(v => JsonSerializer.Serialize(v, type, json));
+        return text.Append("export type ").Append(name).Append(" = ").Append(string.Join(" | ", values)).Append(";\n").ToString();
+    }
 
     private string RecordText(string name, Type type)
     {
         var text = new StringBuilder();
+        TypeScriptText.AppendDoc(text, docs.Of(type), "");
         text.Append("export interface ").Append(name).Append(" {\n");
         foreach (var property in json.GetTypeInfo(type).Properties.Where(p => p.Get is not null))
         {
@@ -122,6 +129,7 @@ internal sealed class HubTypeScript
             var declared = OpaquePayloads.TryGetValue((type.Name, member.Name), out var filledWith)
                 ? TypeScriptText.OrNull(types.Named(filledWith), annotated.ReadState == NullabilityState.Nullable)
                 : types.Of(member.PropertyType, annotated);
+            TypeScriptText.AppendDoc(text, docs.Of(member), "  ");
             text.Append("  ").Append(TypeScriptText.PropertyName(property.Name)).Append(": ").Append(declared).Append(";\n");
         }
 

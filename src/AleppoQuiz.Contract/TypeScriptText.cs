@@ -21,8 +21,12 @@ internal static class TypeScriptText
             return;
         }
 
-        var lines = description.Replace("*/", "*\\/", StringComparison.Ordinal).Trim().Split('\n', StringSplitOptions.TrimEntries);
-        if (lines.Length == 1)
+        var width = LineWidth - indent.Length - 3;
+        var lines = description.Replace("*/", "*\\/", StringComparison.Ordinal).Trim()
+            .Split('\n', StringSplitOptions.TrimEntries)
+            .SelectMany(line => Wrapped(line, width))
+            .ToList();
+        if (lines.Count == 1 && lines[0].Length <= width - 4)
         {
             text.Append(indent).Append("/** ").Append(lines[0]).Append(" */\n");
             return;
@@ -35,6 +39,26 @@ internal static class TypeScriptText
         }
 
         text.Append(indent).Append(" */\n");
+    }
+
+    /// <summary>The longest line a comment is wrapped to, as the hand-written sources keep theirs.</summary>
+    private const int LineWidth = 116;
+
+    private static IEnumerable<string> Wrapped(string line, int width)
+    {
+        var current = new StringBuilder();
+        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (current.Length > 0 && current.Length + 1 + word.Length > width)
+            {
+                yield return current.ToString();
+                current.Clear();
+            }
+
+            current.Append(current.Length > 0 ? " " : "").Append(word);
+        }
+
+        yield return current.ToString();
     }
 
     /// <summary>A property name as TypeScript accepts it: bare when it is an identifier, quoted otherwise.</summary>

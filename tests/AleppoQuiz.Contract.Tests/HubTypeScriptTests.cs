@@ -42,8 +42,15 @@ public sealed class HubTypeScriptTests
     {
         Assert.Contains("export type SampleMood = \"quite-calm\" | \"busy\";", Written, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_type_keeps_its_csharp_documentation_for_the_reader_of_the_front_end()
+    {
+        Assert.Contains("/** How the room SampleTally describes felt. */\nexport type SampleMood", Written, StringComparison.Ordinal);
+    }
 }
 
+/// <summary>How the room <see cref="SampleTally"/> describes felt.</summary>
 public enum SampleMood
 {
     QuiteCalm,

@@ -128,7 +128,8 @@ export interface ClassInput {
 }
 
 /**
- * A class's mastery over int ClassMastery.GameCount games. Abandoned games (ended by the server, not the host) count
+ * A class's mastery over int ClassMastery.GameCount games. Abandoned games (ended by the server, not the host)
+ * count
  * only when bool ClassMastery.IncludesAbandoned; int ClassMastery.AbandonedGameCount says how many the class has.
  */
 export interface ClassMastery {
@@ -214,7 +215,8 @@ export interface EvidencePassage {
 }
 
 /**
- * A file format quizzes can be moved in or out of. string ExchangeFormat.Name is the stable key a command line or an
+ * A file format quizzes can be moved in or out of. string ExchangeFormat.Name is the stable key a command line or
+ * an
  * HTTP route uses; string ExchangeFormat.FileExtension is appended to the quiz id to suggest a file name.
  */
 export interface ExchangeFormat {
@@ -289,7 +291,9 @@ export interface HttpValidationProblemDetails {
 
 export type IFormFile = string;
 
-/** Where in the file (a line or an element path) something was left out, why, and whether it was a whole question. */
+/**
+ * Where in the file (a line or an element path) something was left out, why, and whether it was a whole question.
+ */
 export interface ImportNote {
   location: string;
   message: string;
@@ -348,7 +352,8 @@ export interface OptionInput {
 }
 
 /**
- * A story a teacher pastes. string? PasteArticleRequest.Text may be plain text or a page's HTML source. Title, outlet and date
+ * A story a teacher pastes. string? PasteArticleRequest.Text may be plain text or a page's HTML source. Title,
+ * outlet and date
  * are needed unless the text itself carries them (a headline line, a dateline, the page's own metadata).
  */
 export interface PasteArticleRequest {
@@ -518,7 +523,8 @@ export interface QuestionFindings {
 
 /**
  * A question as the editor sends it. Evidence is a quote of an article the teacher can see. A type-answer
- * question sends IReadOnlyList&lt;string?&gt;? QuestionInput.Accepted instead of options; bool QuestionInput.KeepOrder pins a choice question's order;
+ * question sends IReadOnlyList&lt;string?&gt;? QuestionInput.Accepted instead of options; bool
+ * QuestionInput.KeepOrder pins a choice question's order;
  * string? QuestionInput.ShortPrompt is the author's shorter wording for tools that cap a question's length.
  */
 export interface QuestionInput {
@@ -582,7 +588,10 @@ export interface QuizSummary {
   version: number;
 }
 
-/** A new teacher's details; string? RegisterRequest.Invitation is the code from an administrator's invitation, if any. */
+/**
+ * A new teacher's details; string? RegisterRequest.Invitation is the code from an administrator's invitation, if
+ * any.
+ */
 export interface RegisterRequest {
   email: string | null;
   password: string | null;

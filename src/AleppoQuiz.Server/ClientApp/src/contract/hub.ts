@@ -49,12 +49,21 @@ export interface AnswerAck {
   questionIndex: number;
 }
 
+/**
+ * "Answered N of M" for the open question. Expected is connected players plus disconnected players who already
+ * answered, so the counter never goes backwards when someone answers and then drops off.
+ */
 export interface AnswerProgress {
   questionIndex: number;
   answered: number;
   expected: number;
 }
 
+/**
+ * The paragraph holding an evidence quote, with the quote's span inside that paragraph. Title is the outlet's
+ * published headline, null when the article only has an editor's title; Kind is "story", "caption" (a photo
+ * caption) or "credit" (the story's credit line).
+ */
 export interface EvidencePassage {
   articleId: string;
   outlet: string;
@@ -73,9 +82,14 @@ export interface GameCreated {
   quizId: string;
   quizTitle: string;
   questionCount: number;
+  /** The class the game is attached to, whose students join from its roster; null for an open game. */
   className: string | null;
 }
 
+/**
+ * Where a game is in its run. Pausing is not a phase: a paused game stays in QuestionPreview or Answering with its
+ * timer frozen (see IsPaused).
+ */
 export type GamePhase = "lobby" | "question-preview" | "answering" | "reveal" | "leaderboard" | "podium" | "ended";
 
 export interface HostState {
@@ -101,6 +115,7 @@ export interface Joined {
   playerToken: string;
   isRejoin: boolean;
   state: PlayerView;
+  /** Names the game for good (a PIN is reused later), for the player's private results link. */
   gameId: string;
 }
 
@@ -108,6 +123,7 @@ export interface KickedMessage {
   message: string;
 }
 
+/** A row of the leaderboard or podium. Ranks are unique: ties are broken deterministically. */
 export interface LeaderboardEntry {
   rank: number;
   playerId: number;
@@ -116,6 +132,7 @@ export interface LeaderboardEntry {
   streak: number;
 }
 
+/** Top players after a question; PlayerCount counts everyone ranked. */
 export interface LeaderboardView {
   afterQuestionIndex: number;
   total: number;
@@ -123,6 +140,10 @@ export interface LeaderboardView {
   playerCount: number;
 }
 
+/**
+ * One option's tally at reveal. For single, multi and true/false questions Count is how many players picked the
+ * option; for order questions it is how many placed it in its correct position.
+ */
 export interface OptionTally {
   id: number;
   text: string;
@@ -130,6 +151,7 @@ export interface OptionTally {
   isCorrect: boolean;
 }
 
+/** An option as players see it: the id to send back and its text. */
 export interface OptionView {
   id: number;
   text: string;
@@ -157,20 +179,27 @@ export interface PlayerLeftMessage {
   playerId: number;
 }
 
+/**
+ * One player's outcome for the most recently closed question, sent only to that player. Correct means fully
+ * correct; partial multi-select credit shows as points without it.
+ */
 export interface PlayerResult {
   playerId: number;
   nickname: string;
   questionIndex: number;
   answered: boolean;
   correct: boolean;
+  /** Points for this question, streak bonus included. */
   points: number;
   streakBonus: number;
   totalScore: number;
   rank: number;
   streak: number;
+  /** Time from answering opening to the answer arriving, pauses excluded; null when not answered. */
   answerTimeMs: number | null;
 }
 
+/** A player as the host's lobby and roster show them. */
 export interface PlayerSummary {
   playerId: number;
   nickname: string;
@@ -178,6 +207,7 @@ export interface PlayerSummary {
   score: number;
 }
 
+/** What one player's screen needs to redraw itself, for example after a page refresh. */
 export interface PlayerView {
   phase: GamePhase;
   isPaused: boolean;
@@ -191,15 +221,23 @@ export interface PlayerView {
   podium: PodiumView | null;
 }
 
+/** The final top three. */
 export interface PodiumView {
   top: LeaderboardEntry[];
   playerCount: number;
 }
 
+/** Why a question stopped accepting answers. */
 export type QuestionCloseReason = "deadline" | "all-answered" | "skipped";
 
+/** How a question is answered and therefore how an answer is checked and scored. */
 export type QuestionKind = "single" | "multi" | "true-false" | "order" | "type-answer" | "poll";
 
+/**
+ * What every player and the projector may see of the current question, in QuestionPreview or Answering. It never
+ * carries correct answers, so the hub can broadcast it as is. Options are in display order, which for order
+ * questions is shuffled.
+ */
 export interface QuestionView {
   index: number;
   total: number;
@@ -210,12 +248,17 @@ export interface QuestionView {
   timeLimitMs: number;
   pointsMultiplier: number;
   isPaused: boolean;
+  /** When answering opens (or opened); null while paused because it is not known until resume. */
   answeringOpensAt: string | null;
+  /** The server's answer deadline; null while paused. Answers received at or after it are too late. */
   deadline: string | null;
+  /** Reading time left, as of when the view was built; 0 once answering is open. */
   readingRemainingMs: number;
+  /** Answer time left, as of when the view was built; the full limit while still in preview. */
   answerRemainingMs: number;
 }
 
+/** Carried by the engine as a question's reveal payload: what a class reads once the question closes. */
 export interface RevealDetails {
   prompt: string;
   explanation: string;
@@ -223,20 +266,30 @@ export interface RevealDetails {
   evidence: EvidencePassage[];
 }
 
+/** What the projector and players see once a question closes. */
 export interface RevealView {
   index: number;
   total: number;
   kind: QuestionKind;
+  /** In the same display order the players saw. */
   distribution: OptionTally[];
+  /** The correct option ids; for order questions, the correct sequence. */
   correctOptionIds: number[];
+  /** For a type-answer question, what the class typed, grouped; empty otherwise. */
   typedAnswers: TypedAnswerTally[];
+  /** For a type-answer question, the accepted answers, canonical first; empty otherwise. */
   acceptedAnswers: string[];
+  /** The question's reveal payload, exactly as supplied. */
   revealPayload: RevealDetails | null;
   answeredCount: number;
   fullyCorrectCount: number;
   closeReason: QuestionCloseReason;
 }
 
+/**
+ * What a player sees after typing the class code: the class name and the names to pick from. Taken marks names
+ * already playing in this game, so a student can see their name is in use before trying it.
+ */
 export interface RosterChoice {
   className: string;
   students: RosterEntry[];
@@ -248,6 +301,7 @@ export interface RosterEntry {
   taken: boolean;
 }
 
+/** One group of typed answers that match each other, as the first of them was written. */
 export interface TypedAnswerTally {
   text: string;
   count: number;
