@@ -94,6 +94,7 @@ internal static class QuestionEditingApi
             return (IResult)TypedResults.Ok(new QuestionFindings(
                 check.IsValid, check.Problems, check.Question.Evidence.Where(e => e.IsResolved).Select(e => QuizDetails.From(e, outlets)).ToArray()));
         })
+        .Produces<QuestionFindings>()
         .WithTags("Authoring").RequireAuthorization().RequireAntiforgeryHeader()
         .WithSummary("Runs the validator on a draft question without saving it, for findings shown while editing.");
 

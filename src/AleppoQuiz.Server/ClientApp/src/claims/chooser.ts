@@ -1,8 +1,8 @@
 // Which articles the map reads: the built-in story by default, or any of the teacher's articles beside it. The
 // choice lives in the address (?articles=a,b,c), so a map can be bookmarked or shared with a colleague.
 import { t } from "../shared/i18n";
-import type { ArticleSummary } from "../shared/authoring";
 import { authored, button, el } from "../shared/dom";
+import type { ArticleSummary } from "../contract/http";
 
 export function chosenArticles(): string[] {
   return (new URLSearchParams(location.search).get("articles") ?? "").split(",").filter((id) => id !== "");

@@ -3,11 +3,12 @@
 import { t, tParts } from "../shared/i18n";
 import { skillName } from "../shared/authoring";
 import { authored, authoredText, button, el } from "../shared/dom";
-import type { Claim, ClaimsMap, Contradiction, Evidence, FigureConflict, ShowSpan, SpellingGroup } from "./api";
+import type { ShowSpan } from "./api";
+import type { ClaimInfo, ClaimsMap, ContradictionInfo, EvidenceInfo, FigureConflictInfo, SpellingGroupInfo } from "../contract/http";
 
 let cardCount = 0;
 
-function quote(evidence: Evidence, show: ShowSpan, label: string): HTMLElement {
+function quote(evidence: EvidenceInfo, show: ShowSpan, label: string): HTMLElement {
   const open = button(t("claims.showInArticle"), () => show(evidence, open), "btn btn-secondary btn-small", { "aria-label": `${t("claims.showInArticle")}: ${label} (${evidence.outlet})` });
   return el("figure", { className: "evidence" }, el("figcaption", {}, el("span", { className: "outlet", text: evidence.outlet, attrs: authored })), el("blockquote", { className: "passage", attrs: authored }, el("mark", { text: evidence.quote.trim() })), open);
 }
@@ -17,7 +18,7 @@ function card(kind: string, title: string, ...body: (HTMLElement | null)[]): HTM
   return el("article", { className: `card disagree-card ${kind}`, attrs: { "aria-labelledby": id } }, el("p", { className: "counter", text: skillName(kind) }), el("h3", { text: title, attrs: { id, ...authored } }), ...body);
 }
 
-function figureCard(conflict: FigureConflict, show: ShowSpan): HTMLElement {
+function figureCard(conflict: FigureConflictInfo, show: ShowSpan): HTMLElement {
   return card(
     "numbers-disagree",
     t("claims.howMany", { quantity: conflict.quantity }),
@@ -38,7 +39,7 @@ function figureCard(conflict: FigureConflict, show: ShowSpan): HTMLElement {
   );
 }
 
-function claimSide(verdict: (string | Node)[], claim: Claim, show: ShowSpan): HTMLElement {
+function claimSide(verdict: (string | Node)[], claim: ClaimInfo, show: ShowSpan): HTMLElement {
   const who = claim.speaker ?? t("claims.unnamedSource");
   return el("li", { className: "side" }, el("p", { className: "according" }, el("strong", {}, ...verdict), " ", ...tParts("claims.whoIn", { who: claim.speaker ? authoredText(who) : who, outlet: authoredText(claim.evidence.outlet) })), quote(claim.evidence, show, t("claims.whatSaid", { who })));
 }
@@ -48,7 +49,7 @@ function denial(label: string): (string | Node)[] {
   return label === "No" ? [t("claims.noPlainSays")] : tParts("claims.noSays", { label: authoredText(label) });
 }
 
-function contradictionCard(contradiction: Contradiction, show: ShowSpan): HTMLElement {
+function contradictionCard(contradiction: ContradictionInfo, show: ShowSpan): HTMLElement {
   const claim = `${contradiction.proposition.charAt(0).toUpperCase()}${contradiction.proposition.slice(1)}`;
   return card(
     "contradicting-claims",
@@ -57,7 +58,7 @@ function contradictionCard(contradiction: Contradiction, show: ShowSpan): HTMLEl
   );
 }
 
-function spellingCard(group: SpellingGroup, show: ShowSpan): HTMLElement {
+function spellingCard(group: SpellingGroupInfo, show: ShowSpan): HTMLElement {
   const names = group.spellings.map((s) => s.spelling);
   return card(
     "place-spellings",

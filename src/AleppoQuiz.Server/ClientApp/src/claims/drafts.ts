@@ -3,15 +3,16 @@
 import { t } from "../shared/i18n";
 import { authored, el } from "../shared/dom";
 import { messageOf } from "../shared/api";
-import { fetchDrafts, type DraftInfo } from "../editor/drafts";
+import { fetchDrafts } from "../editor/drafts";
+import type { DraftInfo } from "../contract/http";
 
 function draftItem(info: DraftInfo): HTMLLIElement {
   const q = info.question;
   return el(
     "li",
     { className: "map-draft", attrs: { "data-draft-id": info.id } },
-    el("strong", { text: q.prompt, attrs: authored }),
-    el("p", { className: "hint" }, `${t("claims.answer")} `, el("span", { text: q.options.filter((o) => o.correct).map((o) => o.text).join("; "), attrs: authored })),
+    el("strong", { text: q.prompt ?? "", attrs: authored }),
+    el("p", { className: "hint" }, `${t("claims.answer")} `, el("span", { text: (q.options ?? []).filter((o) => o.correct).map((o) => o.text).join("; "), attrs: authored })),
   );
 }
 

@@ -3,7 +3,6 @@
 import { t } from "../shared/i18n";
 import "../shared/language";
 import { api, messageOf } from "../shared/api";
-import type { ArticleSummary } from "../shared/authoring";
 import { authoredText, byId, el, focusHeading, replace } from "../shared/dom";
 import { pageNotices } from "../shared/notices";
 import { requireTeacher } from "../shared/session";
@@ -14,6 +13,7 @@ import { disagreementsSection } from "./disagree";
 import { draftsSection } from "./drafts";
 import { statementsSection } from "./table";
 import { showInArticle } from "./viewer";
+import type { ArticleSummary } from "../contract/http";
 
 const notices = pageNotices();
 const app = byId("claims");

@@ -2,22 +2,23 @@
 // with the reporting verb ("said", "accused") that attributes them. Each statement opens its article at its words.
 import { t } from "../shared/i18n";
 import { authored, el, srOnly } from "../shared/dom";
-import type { ClaimsMap, ShowSpan, Statement } from "./api";
+import type { ShowSpan } from "./api";
+import type { ClaimsMap, StatementInfo } from "../contract/http";
 
 const unnamed = t("claims.unnamed");
 
-function speakerOf(statement: Statement): string {
+function speakerOf(statement: StatementInfo): string {
   return statement.speaker ?? unnamed;
 }
 
 /** Speakers with the most statements first: the people a class should look at before the passing mentions. */
-function speakers(statements: Statement[]): string[] {
+function speakers(statements: StatementInfo[]): string[] {
   const counts = new Map<string, number>();
   for (const s of statements) counts.set(speakerOf(s), (counts.get(speakerOf(s)) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
 }
 
-function statementButton(statement: Statement, show: ShowSpan): HTMLElement {
+function statementButton(statement: StatementInfo, show: ShowSpan): HTMLElement {
   const open = el(
     "button",
     { className: "statement", attrs: { type: "button", "data-kind": statement.kind }, on: { click: () => show({ articleId: statement.articleId, outlet: statement.outlet, quote: statement.content, start: statement.start, end: statement.end }, open) } },

@@ -2,9 +2,8 @@
 // focus to what opened it. Articles are fetched once each and kept for the page's life.
 import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
-import type { ArticleDetail } from "../shared/authoring";
 import { button, el, replace } from "../shared/dom";
-import type { Evidence } from "./api";
+import type { ArticleDetail, EvidenceInfo } from "../contract/http";
 
 const cache = new Map<string, Promise<ArticleDetail>>();
 
@@ -26,7 +25,7 @@ function marked(text: string, start: number, end: number): HTMLElement {
   return body;
 }
 
-export function showInArticle(span: Evidence, opener: HTMLElement): void {
+export function showInArticle(span: EvidenceInfo, opener: HTMLElement): void {
   const heading = el("h2", { text: span.outlet, attrs: { id: "article-dialog-title", tabindex: "-1" } });
   const body = el("div", { className: "article-body" }, el("p", { className: "hint", text: t("claims.loadingArticle") }));
   const dialog = el(

@@ -2,10 +2,11 @@
 // deleting it, and its roster.
 import { t } from "../shared/i18n";
 import { messageOf } from "../shared/api";
-import { deleteClass, mastery, pastGames, renameClass, spokenCode, type ClassDetail } from "../shared/classes";
+import { deleteClass, mastery, pastGames, renameClass, spokenCode } from "../shared/classes";
 import { button, el, replace } from "../shared/dom";
 import { inlineNameForm } from "./inline";
 import { rosterSection, type RosterActions } from "./roster";
+import type { ClassDetail } from "../contract/http";
 
 export interface ClassPanelActions extends RosterActions {
   deleted(detail: ClassDetail): void;

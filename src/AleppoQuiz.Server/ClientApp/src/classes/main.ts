@@ -3,13 +3,14 @@
 import { t } from "../shared/i18n";
 import "../shared/language";
 import { messageOf } from "../shared/api";
-import { getClass, listClasses, type ClassDetail, type ClassSummary } from "../shared/classes";
+import { getClass, listClasses } from "../shared/classes";
 import { byId, el, focusHeading, replace } from "../shared/dom";
 import { pageNotices } from "../shared/notices";
 import { requireTeacher } from "../shared/session";
 import { showTeacherBar } from "../shared/teacherbar";
 import { classPanel } from "./classpanel";
 import { newClassForm } from "./newclass";
+import type { ClassDetail, ClassSummary } from "../contract/http";
 
 const notices = pageNotices();
 const list = byId("class-list");

@@ -1,9 +1,10 @@
 // Creating a class: its name and, optionally, the roster pasted from a spreadsheet or a register, one name a line.
 import { t } from "../shared/i18n";
 import { messageOf } from "../shared/api";
-import { createClass, rosterLines, type ClassDetail } from "../shared/classes";
+import { createClass, rosterLines } from "../shared/classes";
 import { el } from "../shared/dom";
 import { clearErrors, field, input, showFieldError, textarea } from "../shared/forms";
+import type { ClassDetail } from "../contract/http";
 
 export function newClassForm(created: (detail: ClassDetail) => void): HTMLFormElement {
   const name = input("name", { maxlength: "100", required: "", autocomplete: "off" });

@@ -2,11 +2,12 @@
 // the student's past answers in the reports, which the confirmation says so the teacher is not afraid to tidy up.
 import { t } from "../shared/i18n";
 import { messageOf } from "../shared/api";
-import { addStudent, removeStudent, renameStudent, type ClassDetail, type StudentView } from "../shared/classes";
+import { addStudent, removeStudent, renameStudent } from "../shared/classes";
 import { button, el, replace } from "../shared/dom";
 import { clearErrors, field, input, showFieldError } from "../shared/forms";
 import type { Notices } from "../shared/notices";
 import { inlineNameForm } from "./inline";
+import type { ClassDetail, StudentView } from "../contract/http";
 
 export interface RosterActions {
   notices: Notices;

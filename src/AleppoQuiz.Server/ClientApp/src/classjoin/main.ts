@@ -4,13 +4,8 @@ import { t } from "../shared/i18n";
 import "../shared/language";
 import { byId, el, focusHeading, replace } from "../shared/dom";
 import { asRefusal, GameHub } from "../shared/hub";
-import type { Joined } from "../shared/protocol";
 import { save } from "../shared/storage";
-
-interface RosterChoice {
-  className: string;
-  students: { studentId: string; name: string; taken: boolean }[];
-}
+import type { RosterChoice } from "../contract/hub";
 
 const app = byId("app");
 const pin = new URLSearchParams(location.search).get("pin")?.trim() ?? "";
@@ -35,7 +30,7 @@ function codeScreen(): void {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     hub
-      .invoke<RosterChoice>("ClassRoster", pin, code.value)
+      .invoke("ClassRoster", pin, code.value)
       .then((roster) => rosterScreen(code.value, roster))
       .catch((e: unknown) => (error.textContent = asRefusal(e).sentence));
   });
@@ -49,7 +44,7 @@ function rosterScreen(code: string, roster: RosterChoice): void {
   const error = errorLine();
   const pick = (studentId: string): void => {
     hub
-      .invoke<Joined>("JoinAsStudent", pin, code, studentId, null)
+      .invoke("JoinAsStudent", pin, code, studentId, null)
       .then((joined) => {
         save(localStorage, "aleppoquiz.player", { pin: joined.pin, secret: joined.playerToken });
         location.href = `/?pin=${encodeURIComponent(joined.pin)}`;

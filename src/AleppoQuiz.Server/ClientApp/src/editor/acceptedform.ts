@@ -2,8 +2,8 @@
 // accents, punctuation and spacing never need a variant of their own (the server ignores them); spellings do.
 import { button, el, replace } from "../shared/dom";
 import { formatNumber, t } from "../shared/i18n";
-import { typedAnswerMaxLength } from "../shared/protocol";
 import type { Draft } from "./draft";
+import { typedAnswerMaxLength } from "../shared/limits";
 
 const maxAccepted = 10;
 

@@ -2,10 +2,10 @@
 // text nodes only, with the draft's quotes from it as <mark>s), so a selection's offsets are offsets into the
 // article. Mouse users select words; keyboard users type them in the find box, which selects them the same way.
 import { t } from "../shared/i18n";
-import type { ArticleDetail } from "../shared/authoring";
 import { authored, button, el, replace } from "../shared/dom";
 import { field, input } from "../shared/forms";
 import { selectedSpan, selectSpan, type Span } from "./selection";
+import type { ArticleDetail } from "../contract/http";
 
 export interface ArticlePane {
   element: HTMLElement;

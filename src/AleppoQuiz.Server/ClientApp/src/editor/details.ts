@@ -1,10 +1,10 @@
 // The quiz's own title and description, saved on their own; the saved values come back with the new version.
 import { t } from "../shared/i18n";
 import { messageOf } from "../shared/api";
-import type { QuizDetail } from "../shared/authoring";
 import { el } from "../shared/dom";
 import { clearErrors, field, input, showFieldError, textarea } from "../shared/forms";
 import { isConflict, type QuizStore } from "./store";
+import type { QuizDetail } from "../contract/http";
 
 export function detailsForm(store: QuizStore, saved: (quiz: QuizDetail) => void): HTMLFormElement {
   const title = input("title", { maxlength: "200", required: "" });

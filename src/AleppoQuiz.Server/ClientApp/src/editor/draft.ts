@@ -1,8 +1,9 @@
 // The question being written, as the editor holds it: plain data the form edits in place, turned into the API's
 // QuestionInput for checks and saves. Changing the type reshapes the options so the draft stays answerable.
 import { t } from "../shared/i18n";
-import type { Difficulty, EvidenceDetail, QuestionDetail, QuestionInput } from "../shared/authoring";
-import type { QuestionKind } from "../shared/protocol";
+import { asDifficulty, type Difficulty } from "../shared/authoring";
+import type { EvidenceDetail, QuestionDetail, QuestionInput } from "../contract/http";
+import type { QuestionKind } from "../contract/hub";
 
 export interface DraftOption {
   text: string;
@@ -43,7 +44,12 @@ export const kinds: [QuestionKind, string][] = [
   ["poll", t("editor.kindPoll")],
 ];
 
-export function kindName(kind: QuestionKind): string {
+/** A kind as the server names it; a name this page does not know reads as a single choice. */
+export function asKind(kind: string | null): QuestionKind {
+  return kinds.find(([k]) => k === kind)?.[0] ?? "single";
+}
+
+export function kindName(kind: string): string {
   return kinds.find(([k]) => k === kind)?.[1] ?? kind;
 }
 
@@ -73,9 +79,9 @@ export function emptyDraft(): Draft {
 export function draftFrom(question: QuestionDetail): Draft {
   return {
     id: question.id,
-    type: question.type,
+    type: asKind(question.type),
     skill: question.skill,
-    difficulty: question.difficulty,
+    difficulty: asDifficulty(question.difficulty),
     timeLimitSeconds: question.timeLimitSeconds,
     points: question.points,
     prompt: question.prompt,

@@ -3,17 +3,12 @@
 // unsaved; Reject hides it for the rest of this browser session.
 import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
-import type { ArticleSummary, QuestionInput } from "../shared/authoring";
 import { authored, button, el, replace } from "../shared/dom";
 import { load, save } from "../shared/storage";
-import type { Draft } from "./draft";
+import { asKind, type Draft } from "./draft";
 import { articleChooser } from "../claims/chooser";
-
-/** The engine leaves points to the teacher (null): the form's usual default applies. */
-export interface DraftInfo {
-  id: string;
-  question: Omit<QuestionInput, "points"> & { points: number | null };
-}
+import { asDifficulty } from "../shared/authoring";
+import type { ArticleSummary, DraftInfo } from "../contract/http";
 
 export interface DraftActions {
   /** `articleIds` are the articles the drafts were read from; empty for the built-in story. */
@@ -31,16 +26,16 @@ export function toDraft(info: DraftInfo, articles: ArticleSummary[]): Draft {
   const outlet = (id: string): string => articles.find((a) => a.id === id)?.outlet ?? id;
   return {
     id: null,
-    type: q.type,
-    skill: q.skill,
-    difficulty: q.difficulty,
+    type: asKind(q.type),
+    skill: q.skill ?? "",
+    difficulty: asDifficulty(q.difficulty),
     timeLimitSeconds: q.timeLimitSeconds,
     points: q.points ?? 1000,
-    prompt: q.prompt,
+    prompt: q.prompt ?? "",
     shortPrompt: "",
-    options: q.options.map((o) => ({ text: o.text, correct: o.correct })),
-    explanation: q.explanation,
-    evidence: q.evidence.map((e) => ({ articleId: e.articleId, outlet: outlet(e.articleId), quote: e.quote, start: e.start })),
+    options: (q.options ?? []).map((o) => ({ text: o.text ?? "", correct: o.correct })),
+    explanation: q.explanation ?? "",
+    evidence: (q.evidence ?? []).map((e) => ({ articleId: e.articleId ?? "", outlet: outlet(e.articleId ?? ""), quote: e.quote ?? "", start: e.start ?? 0 })),
     accepted: [...(q.accepted ?? [])],
     keepOrder: q.keepOrder ?? false,
   };
@@ -57,7 +52,7 @@ export function draftsPanel(slot: HTMLElement, articles: ArticleSummary[], actio
   const more = el("div", { className: "controls" });
 
   const item = (info: DraftInfo): HTMLLIElement => {
-    const q = info.question;
+    const q = toDraft(info, articles);
     const short = q.prompt.length > 60 ? `${q.prompt.slice(0, 59)}…` : q.prompt;
     const outlet = (id: string): string => articles.find((a) => a.id === id)?.outlet ?? id;
     const accept = button(t("editor.accept"), () => {

@@ -3,9 +3,10 @@
 // a polite live region, so a screen reader hears the new findings without losing its place.
 import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
-import { asSentence, type QuestionFindings } from "../shared/authoring";
+import { asSentence } from "../shared/authoring";
 import { el, replace } from "../shared/dom";
 import { toInput, type Draft } from "./draft";
+import type { QuestionFindings } from "../contract/http";
 
 const quietMs = 600;
 

@@ -3,7 +3,6 @@
 import { t } from "../shared/i18n";
 import "../shared/language";
 import { api, ApiError, messageOf } from "../shared/api";
-import type { ArticleSummary, QuestionDetail, QuizDetail } from "../shared/authoring";
 import { byId, el, focusHeading, redrawKeepingFocus, replace } from "../shared/dom";
 import { pageNotices } from "../shared/notices";
 import { requireTeacher } from "../shared/session";
@@ -11,12 +10,13 @@ import { showTeacherBar } from "../shared/teacherbar";
 import { showConflict } from "./conflict";
 import { detailsForm, refreshDetails } from "./details";
 import { draftFrom, emptyDraft, toInput, type Draft } from "./draft";
-import { draftsPanel, type DraftInfo } from "./drafts";
+import { draftsPanel } from "./drafts";
 import { focusQuestionControl, questionList } from "./questionlist";
 import { questionForm, type QuestionForm } from "./questionform";
 import { readinessSummary, unreadyQuestions } from "./readiness";
 import { readOnlyScreen, shell } from "./shell";
 import { QuizStore } from "./store";
+import type { ArticleSummary, DraftInfo, QuestionDetail, QuizDetail } from "../contract/http";
 
 const app = byId("app");
 const notices = pageNotices();

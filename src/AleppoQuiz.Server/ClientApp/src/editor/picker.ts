@@ -2,12 +2,12 @@
 // evidence. The quote sent is the article's own text at the selected offsets, so it always matches verbatim.
 import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
-import type { ArticleDetail, ArticleSummary } from "../shared/authoring";
 import { authored, button, el, replace } from "../shared/dom";
 import { field } from "../shared/forms";
 import { articlePane, type ArticlePane } from "./articlepane";
 import { evidenceChips } from "./chips";
 import type { Draft } from "./draft";
+import type { ArticleDetail, ArticleSummary } from "../contract/http";
 
 const details = new Map<string, Promise<ArticleDetail>>();
 

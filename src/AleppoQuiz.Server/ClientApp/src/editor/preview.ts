@@ -3,11 +3,11 @@
 import { formatNumber, t } from "../shared/i18n";
 import { timerElement } from "../shared/countdown";
 import { el, replace } from "../shared/dom";
-import type { QuestionView } from "../shared/protocol";
 import { answerControls } from "../player/answer";
 import type { Draft as AnswerDraft } from "../player/model";
 import { questionHeader } from "../player/screens";
 import type { Draft } from "./draft";
+import type { QuestionView } from "../contract/hub";
 
 /** Option ids are positions in the draft; order questions are shown unsolved, as the game shows them. */
 function viewOf(draft: Draft, index: number, total: number): QuestionView {

@@ -1,15 +1,16 @@
 // The form for one question: its type, skill, difficulty, time and points, the prompt, the options, the
 // explanation and the evidence, with the validator's findings and the phone preview beside it.
 import { t } from "../shared/i18n";
-import { skills, type ArticleSummary, type Difficulty } from "../shared/authoring";
+import { skills, type Difficulty } from "../shared/authoring";
 import { button, el } from "../shared/dom";
 import { field, input, select, textarea } from "../shared/forms";
-import type { QuestionKind } from "../shared/protocol";
 import { kinds, retype, type Draft } from "./draft";
 import { Findings } from "./findings";
 import { optionsEditor } from "./optionsform";
 import { evidencePicker } from "./picker";
 import { Preview } from "./preview";
+import type { ArticleSummary } from "../contract/http";
+import type { QuestionKind } from "../contract/hub";
 
 export interface QuestionFormActions {
   save(draft: Draft): Promise<void>;

@@ -1,10 +1,11 @@
 // The quiz's questions in play order, each with move up/down, edit and delete. The arrows are buttons, so the
 // order can be changed from the keyboard; focus stays on the arrow of the moved question.
 import { t } from "../shared/i18n";
-import { asSentence, skillName, type QuestionDetail, type QuizDetail } from "../shared/authoring";
+import { asSentence, skillName } from "../shared/authoring";
 import { button, el } from "../shared/dom";
 import { kindName } from "./draft";
 import { difficultyName } from "./questionform";
+import type { QuestionDetail, QuizDetail } from "../contract/http";
 
 export interface QuestionListActions {
   edit(question: QuestionDetail): void;

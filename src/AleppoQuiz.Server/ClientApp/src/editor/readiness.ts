@@ -2,8 +2,8 @@
 // imported from another tool arrives with questions that still lack evidence; the list marks those.
 import { t } from "../shared/i18n";
 import { api } from "../shared/api";
-import type { QuestionFindings, QuizDetail } from "../shared/authoring";
 import { draftFrom, toInput } from "./draft";
+import type { QuestionFindings, QuizDetail } from "../contract/http";
 
 /** The findings of every question that is not ready, by question id; one check at a time, to spare the server. */
 export async function unreadyQuestions(quiz: QuizDetail): Promise<Map<string, string[]>> {

@@ -2,9 +2,10 @@
 // question list and the slot the question form opens in. A built-in quiz gets an offer to copy it instead.
 import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
-import { editorUrl, hostUrl, type QuizDetail } from "../shared/authoring";
+import { editorUrl, hostUrl } from "../shared/authoring";
 import { button, el } from "../shared/dom";
 import type { Notices } from "../shared/notices";
+import type { QuizDetail } from "../contract/http";
 
 export interface EditorShell {
   element: HTMLElement;

@@ -1,7 +1,7 @@
 // The quiz as last saved, and the one way edits reach the server: one at a time, each with the version it was
 // made on. A 409 means someone saved in between; it is reported, never retried over their work.
 import { api, ApiError } from "../shared/api";
-import type { QuizDetail } from "../shared/authoring";
+import type { QuizDetail } from "../contract/http";
 
 export type Method = "POST" | "PUT" | "DELETE";
 

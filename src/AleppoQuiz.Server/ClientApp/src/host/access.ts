@@ -2,7 +2,7 @@
 // which kicks them and bars their connection from joining again under any name.
 import { button, el } from "../shared/dom";
 import { t } from "../shared/i18n";
-import type { PlayerSummary } from "../shared/protocol";
+import type { PlayerSummary } from "../contract/hub";
 
 /** "Lock game" or "Unlock", with a line saying the game is locked; one focus key so a redraw keeps focus on it. */
 export function lockControl(isLocked: boolean, setLocked: (locked: boolean) => void): HTMLElement {

@@ -2,9 +2,9 @@
 // class code (join-class.html), so the game's answers land in that class's reports under their real names.
 // The class is remembered for this tab with the host key, because the host state after a refresh does not say it.
 import { t } from "../shared/i18n";
-import type { ClassSummary } from "../shared/classes";
 import { el } from "../shared/dom";
 import { forget, load, save } from "../shared/storage";
+import type { ClassSummary } from "../contract/http";
 
 export interface GameClass {
   id: string;

@@ -2,9 +2,9 @@
 import { t } from "../shared/i18n";
 import { authored, button, el } from "../shared/dom";
 import { banButton } from "./access";
-import type { PlayerSummary } from "../shared/protocol";
 import type { GameClass } from "./classchoice";
 import { connectedCount, type HostModel } from "./model";
+import type { PlayerSummary } from "../contract/hub";
 
 export interface LobbyActions {
   start(): void;

@@ -7,7 +7,6 @@ import { Countdown, timerElement } from "../shared/countdown";
 import { messageOf } from "../shared/api";
 import { byId, focusHeading, redrawKeepingFocus, replace } from "../shared/dom";
 import { asRefusal, GameHub, type ConnectionStatus, type Refusal } from "../shared/hub";
-import type { GameCreated, HostState, QuizSummary } from "../shared/protocol";
 import { requireTeacher, signInUrl } from "../shared/session";
 import { forget, isTicket, load, save } from "../shared/storage";
 import { showTeacherBar } from "../shared/teacherbar";
@@ -22,6 +21,8 @@ import { fetchQuizzes, pickerScreen } from "./picker";
 import { progressText, questionScreen } from "./question";
 import { revealScreen } from "./reveal";
 import { leaderboardScreen, podiumScreen } from "./standings";
+import type { QuizSummary } from "../contract/http";
+import type { HubMethods } from "../contract/hub";
 
 const ticketKey = "aleppoquiz.host";
 const app = byId("app");
@@ -57,9 +58,9 @@ function refused(refusal: Refusal): void {
 }
 
 /** Runs a host command; a refusal is shown on screen, and nothing changes in the game. */
-function command(method: string, ...args: unknown[]): void {
+function command<K extends keyof HubMethods>(method: K, ...args: HubMethods[K]["args"]): void {
   showError("");
-  hub.invoke<unknown>(method, ...args).catch((error: unknown) => refused(asRefusal(error)));
+  hub.invoke(method, ...args).catch((error: unknown) => refused(asRefusal(error)));
 }
 
 async function showPicker(notice: string | null): Promise<void> {
@@ -83,7 +84,7 @@ async function showPicker(notice: string | null): Promise<void> {
 function hostQuiz(quiz: QuizSummary): void {
   showError("");
   const schoolClass = classes?.chosen() ?? null;
-  const created = schoolClass ? hub.invoke<GameCreated>("CreateClassGame", quiz.id, schoolClass.id) : hub.invoke<GameCreated>("CreateGame", quiz.id);
+  const created = schoolClass ? hub.invoke("CreateClassGame", quiz.id, schoolClass.id) : hub.invoke("CreateGame", quiz.id);
   created
     .then((created) => {
       save(sessionStorage, ticketKey, { pin: created.pin, secret: created.hostKey });
@@ -98,7 +99,7 @@ async function attach(): Promise<void> {
   const ticket = load(sessionStorage, ticketKey, isTicket);
   if (!ticket) return;
   try {
-    model = modelFromState(await hub.invoke<HostState>("AttachHost", ticket.pin, ticket.secret));
+    model = modelFromState(await hub.invoke("AttachHost", ticket.pin, ticket.secret));
     shownScreen = "";
     render();
   } catch (error) {
@@ -121,7 +122,7 @@ const next = (): void => command("Next");
 function setLocked(locked: boolean): void {
   showError("");
   hub
-    .invoke<unknown>(locked ? "LockGame" : "UnlockGame")
+    .invoke(locked ? "LockGame" : "UnlockGame")
     .then(() => {
       if (!model) return;
       model.isLocked = locked;

@@ -1,17 +1,9 @@
 // What the server tells the host while a game runs, applied to the host's model; the page redraws after each.
 import { t } from "../shared/i18n";
 import type { GameHub } from "../shared/hub";
-import type {
-  AnswerProgress,
-  LeaderboardView,
-  PausedMessage,
-  PlayerJoinedMessage,
-  PodiumView,
-  QuestionView,
-  RevealView,
-} from "../shared/protocol";
 import type { HostModel } from "./model";
 import { progressText } from "./question";
+import type { QuestionView } from "../contract/hub";
 
 export interface GameContext {
   model(): HostModel | null;
@@ -28,16 +20,16 @@ export function listenToGame(hub: GameHub, ctx: GameContext): void {
     ctx.render();
   };
 
-  hub.on<QuestionView>("QuestionPreview", onQuestion);
-  hub.on<QuestionView>("AnsweringOpen", onQuestion);
-  hub.on<QuestionView>("Resumed", onQuestion);
-  hub.on<PausedMessage>("Paused", (paused) => {
+  hub.on("QuestionPreview", onQuestion);
+  hub.on("AnsweringOpen", onQuestion);
+  hub.on("Resumed", onQuestion);
+  hub.on("Paused", (paused) => {
     const model = ctx.model();
     if (!model) return;
     Object.assign(model, { isPaused: true, pausedRemainingMs: paused.remainingMs });
     ctx.render();
   });
-  hub.on<AnswerProgress>("AnswerProgress", (progress) => {
+  hub.on("AnswerProgress", (progress) => {
     const model = ctx.model();
     if (!model) return;
     model.progress = progress;
@@ -45,7 +37,7 @@ export function listenToGame(hub: GameHub, ctx: GameContext): void {
     const counter = document.getElementById("answer-progress");
     if (counter) counter.textContent = progressText(progress, progress.expected);
   });
-  hub.on<RevealView>("QuestionClosed", (reveal) => {
+  hub.on("QuestionClosed", (reveal) => {
     const model = ctx.model();
     if (!model) return;
     Object.assign(model, { phase: "reveal", reveal, question: null, isPaused: false });
@@ -53,25 +45,25 @@ export function listenToGame(hub: GameHub, ctx: GameContext): void {
     ctx.announce(`${why} ${t("close.gotItRight", { n: reveal.fullyCorrectCount, total: reveal.answeredCount })}`);
     ctx.render();
   });
-  hub.on<LeaderboardView>("Leaderboard", (leaderboard) => {
+  hub.on("Leaderboard", (leaderboard) => {
     const model = ctx.model();
     if (!model) return;
     Object.assign(model, { phase: "leaderboard", leaderboard });
     ctx.render();
   });
-  hub.on<PodiumView>("Podium", (podium) => {
+  hub.on("Podium", (podium) => {
     const model = ctx.model();
     if (!model) return;
     Object.assign(model, { phase: "podium", podium });
     ctx.render();
   });
-  hub.on<PodiumView>("GameEnded", (podium) => {
+  hub.on("GameEnded", (podium) => {
     const model = ctx.model();
     if (!model) return;
     Object.assign(model, { phase: "ended", podium, question: null });
     ctx.render();
   });
-  hub.on<PlayerJoinedMessage>("PlayerJoined", (joined) => {
+  hub.on("PlayerJoined", (joined) => {
     const model = ctx.model();
     if (!model) return;
     const { isRejoin, ...player } = joined;
@@ -79,14 +71,14 @@ export function listenToGame(hub: GameHub, ctx: GameContext): void {
     if (!isRejoin) ctx.announce(t("lobby.joined", { name: player.nickname }));
     if (model.phase === "lobby") ctx.render();
   });
-  hub.on<{ playerId: number }>("PlayerLeft", ({ playerId }) => {
+  hub.on("PlayerLeft", ({ playerId }) => {
     const model = ctx.model();
     const player = model?.players.get(playerId);
     if (!model || !player) return;
     model.players.set(playerId, { ...player, isConnected: false });
     if (model.phase === "lobby") ctx.render();
   });
-  hub.on<{ playerId: number; nickname: string }>("PlayerKicked", ({ playerId, nickname }) => {
+  hub.on("PlayerKicked", ({ playerId, nickname }) => {
     const model = ctx.model();
     if (!model) return;
     model.players.delete(playerId);

@@ -1,23 +1,13 @@
 // What the host screen knows about its game: built from GameCreated or from HostState after a refresh, then
 // kept up to date by the server's messages.
-import type {
-  AnswerProgress,
-  GameCreated,
-  HostState,
-  LeaderboardView,
-  Phase,
-  PlayerSummary,
-  PodiumView,
-  QuestionView,
-  RevealView,
-} from "../shared/protocol";
+import type { AnswerProgress, GameCreated, GamePhase, HostState, LeaderboardView, PlayerSummary, PodiumView, QuestionView, RevealView } from "../contract/hub";
 
 export interface HostModel {
   pin: string;
   joinUrl: string;
   quizTitle: string;
   questionCount: number;
-  phase: Phase;
+  phase: GamePhase;
   isPaused: boolean;
   /** Locked to newcomers by the host; players already in may still rejoin. */
   isLocked: boolean;

@@ -2,9 +2,9 @@
 // is. A quiz chosen in the library (host.html?quiz=…) comes first, marked and focused.
 import { t } from "../shared/i18n";
 import { authored, el } from "../shared/dom";
-import type { QuizSummary } from "../shared/protocol";
 import { api } from "../shared/api";
 import { skillName } from "../shared/authoring";
+import type { QuizSummary } from "../contract/http";
 
 export async function fetchQuizzes(): Promise<QuizSummary[]> {
   return api<QuizSummary[]>("GET", "/api/quizzes");

@@ -3,7 +3,7 @@
 import { t } from "../shared/i18n";
 import { authored, button, el } from "../shared/dom";
 import { kindHint, optionClass, optionLabel, questionCounter } from "../shared/options";
-import type { AnswerProgress, QuestionView } from "../shared/protocol";
+import type { AnswerProgress, QuestionView } from "../contract/hub";
 
 export interface QuestionActions {
   pause(): void;

@@ -5,8 +5,8 @@ import { formatNumber, t } from "../shared/i18n";
 import { authored, button, el, srOnly } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
 import { optionClass, optionLabel, questionCounter } from "../shared/options";
-import type { OptionTally, RevealView } from "../shared/protocol";
 import { typedAnswersPanel } from "./typedreveal";
+import type { OptionTally, RevealView } from "../contract/hub";
 
 function barRow(tally: OptionTally, position: number, max: number, isOrder: boolean, isPoll: boolean): HTMLLIElement {
   const share = max > 0 ? Math.round((tally.count / max) * 100) : 0;

@@ -1,7 +1,7 @@
 // Standings on the projector: the top five after a question, the podium after the last one, and the end.
 import { authored, button, el } from "../shared/dom";
 import { formatNumber, t } from "../shared/i18n";
-import type { LeaderboardEntry, LeaderboardView, PodiumView } from "../shared/protocol";
+import type { LeaderboardEntry, LeaderboardView, PodiumView } from "../contract/hub";
 
 function rows(top: LeaderboardEntry[]): HTMLOListElement {
   return el(

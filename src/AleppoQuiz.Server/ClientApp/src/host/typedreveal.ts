@@ -3,7 +3,7 @@
 // list never pushes the next button off a projector.
 import { authored, el, srOnly } from "../shared/dom";
 import { formatNumber, t } from "../shared/i18n";
-import type { RevealView, TypedAnswerTally } from "../shared/protocol";
+import type { RevealView, TypedAnswerTally } from "../contract/hub";
 
 /** Enough groups to see what the class thought; more would not fit beside the evidence at 1280×720. */
 export const shownTypedGroups = 6;

@@ -3,9 +3,9 @@
 // points at the article that already holds the story.
 import { t } from "../shared/i18n";
 import { api, ApiError, messageOf } from "../shared/api";
-import type { ImportedArticle } from "../shared/authoring";
 import { button, el, replace } from "../shared/dom";
 import { clearErrors, field, focusFirstInvalid, input, showFieldError, textarea } from "../shared/forms";
+import type { ImportedArticle } from "../contract/http";
 
 export interface ArticleFormActions {
   imported(result: ImportedArticle): void;

@@ -2,9 +2,9 @@
 // them) and the built-in corpus, folded away because it is long and cannot change.
 import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
-import type { ArticleSummary } from "../shared/authoring";
 import { authored, button, el } from "../shared/dom";
 import type { Notices } from "../shared/notices";
+import type { ArticleSummary } from "../contract/http";
 
 export interface ArticleListActions {
   refresh(): void;

@@ -2,10 +2,11 @@
 // in the reports, and Delete (the link stops working; attempts stay in the reports).
 import { formatDate, t } from "../shared/i18n";
 import { messageOf } from "../shared/api";
-import { deleteAssignment, resultsUrl, shareUrl, type AssignmentView } from "../shared/assignments";
+import { deleteAssignment, resultsUrl, shareUrl } from "../shared/assignments";
 import { authored, button, el } from "../shared/dom";
 import type { Notices } from "../shared/notices";
 import { shareLink } from "./sharelink";
+import type { AssignmentView } from "../contract/http";
 
 function when(iso: string): string {
   return formatDate(iso);

@@ -3,33 +3,10 @@
 // file, and the questions a format could not hold are named.
 import { hasKey, t } from "../shared/i18n";
 import { api, messageOf, toApiError } from "../shared/api";
-import type { QuizDetail } from "../shared/authoring";
 import { el } from "../shared/dom";
 import { clearErrors, field, select, showFieldError } from "../shared/forms";
 import type { Notices } from "../shared/notices";
-
-export interface ExchangeFormat {
-  name: string;
-  displayName: string;
-  canImport: boolean;
-  canExport: boolean;
-}
-
-/** Something of the file that did not come in: a whole question of a kind the game cannot play, or an image. */
-export interface ImportNote {
-  location: string;
-  message: string;
-  skipped: boolean;
-}
-
-/** A new quiz made from a file, with the findings of each question that still needs work (usually evidence). */
-export interface ImportedQuiz {
-  quiz: QuizDetail;
-  problems: Record<string, string[]>;
-  notes: ImportNote[];
-  /** About the file as a whole, such as keys that always sit in the same position. */
-  warnings: string[];
-}
+import type { ExchangeFormat, ImportNote, ImportedQuizResult } from "../contract/http";
 
 /** A format's name in the reader's language; a format new to this page keeps the server's name. */
 function formatName(format: ExchangeFormat): string {
@@ -81,7 +58,7 @@ export function exportControls(quizId: string, title: string, formats: ExchangeF
 }
 
 /** The import form: a format and a file; `imported` receives the new quiz and what still needs work. */
-export function importQuizForm(formats: ExchangeFormat[], imported: (result: ImportedQuiz) => void): HTMLFormElement {
+export function importQuizForm(formats: ExchangeFormat[], imported: (result: ImportedQuizResult) => void): HTMLFormElement {
   const format = select("format", formats.filter((f) => f.canImport).map((f) => [f.name, formatName(f)]), "native");
   const file = el("input", { attrs: { type: "file", name: "file", accept: ".yaml,.yml,.txt,.gift,.xml,.csv,.xlsx" } });
   const submit = el("button", { className: "btn btn-secondary", text: t("exchange.import"), attrs: { type: "submit" } });
@@ -109,7 +86,7 @@ export function importQuizForm(formats: ExchangeFormat[], imported: (result: Imp
     const body = new FormData();
     body.append("file", chosen);
     submit.disabled = true;
-    api<ImportedQuiz>("POST", `/api/quizzes/import/${encodeURIComponent(format.value)}`, body)
+    api<ImportedQuizResult>("POST", `/api/quizzes/import/${encodeURIComponent(format.value)}`, body)
       .then((result) => {
         form.reset();
         showReport(report, result.notes);

@@ -2,13 +2,13 @@
 // A native modal dialog keeps focus inside it and gives Escape for free.
 import { t } from "../shared/i18n";
 import { ApiError, messageOf } from "../shared/api";
-import { createAssignment, shareUrl, type AssignmentView } from "../shared/assignments";
+import { createAssignment, shareUrl } from "../shared/assignments";
 import { listClasses } from "../shared/classes";
 import { button, el, replace } from "../shared/dom";
 import { clearErrors, field, input, select, showFieldError } from "../shared/forms";
 import type { Notices } from "../shared/notices";
-import type { QuizSummary } from "../shared/protocol";
 import { shareLink } from "./sharelink";
+import type { AssignmentView, QuizSummary } from "../contract/http";
 
 function done(dialog: HTMLDialogElement, assignment: AssignmentView, notices: Notices): void {
   const close = button(t("common.done"), () => dialog.close(), "btn btn-primary");

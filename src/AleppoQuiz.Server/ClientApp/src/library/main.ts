@@ -2,20 +2,19 @@
 import { t } from "../shared/i18n";
 import "../shared/language";
 import { api, messageOf } from "../shared/api";
-import type { ArticleSummary } from "../shared/authoring";
 import { byId, el, replace } from "../shared/dom";
 import { pageNotices } from "../shared/notices";
-import type { QuizSummary } from "../shared/protocol";
 import { requireTeacher } from "../shared/session";
 import { showTeacherBar } from "../shared/teacherbar";
 import { listAssignments } from "../shared/assignments";
 import { articleForm } from "./articleform";
 import { assignmentList } from "./assignments";
 import { articleLists, showArticle } from "./articles";
-import { importQuizForm, loadFormats, type ExchangeFormat, type ImportedQuiz } from "./exchange";
+import { importQuizForm, loadFormats } from "./exchange";
 import { assignHomework } from "./homework";
 import { newQuizForm } from "./newquiz";
 import { quizList } from "./quizzes";
+import type { ArticleSummary, ExchangeFormat, ImportedQuizResult, QuizSummary } from "../contract/http";
 
 const notices = pageNotices();
 const ownQuizzes = byId("own-quizzes");
@@ -50,7 +49,7 @@ function failed(error: unknown): void {
 }
 
 /** Says what came in, and how many questions need work before the quiz can be hosted. */
-function quizImported({ quiz, problems, warnings }: ImportedQuiz): void {
+function quizImported({ quiz, problems, warnings }: ImportedQuizResult): void {
   const unready = Object.keys(problems).length;
   const total = t("common.questions", { n: quiz.questions.length });
   const notes = warnings.map((w) => ` ${t("library.importNote", { note: w })}`).join("");

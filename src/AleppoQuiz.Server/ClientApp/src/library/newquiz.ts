@@ -1,9 +1,10 @@
 // Starting a quiz from nothing: a title and a description; the editor opens on the new, empty quiz.
 import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
-import { editorUrl, type QuizDetail } from "../shared/authoring";
+import { editorUrl } from "../shared/authoring";
 import { el } from "../shared/dom";
 import { clearErrors, field, input, showFieldError, textarea } from "../shared/forms";
+import type { QuizDetail } from "../contract/http";
 
 export function newQuizForm(): HTMLFormElement {
   const title = input("title", { maxlength: "200", required: "" });

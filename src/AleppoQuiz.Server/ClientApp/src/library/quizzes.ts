@@ -2,11 +2,11 @@
 // read-only, so they offer a copy to edit instead.
 import { t } from "../shared/i18n";
 import { api, messageOf } from "../shared/api";
-import { editorUrl, hostUrl, skillName, type QuizDetail } from "../shared/authoring";
+import { editorUrl, hostUrl, skillName } from "../shared/authoring";
 import { authored, button, el } from "../shared/dom";
 import type { Notices } from "../shared/notices";
-import type { QuizSummary } from "../shared/protocol";
-import { exportControls, type ExchangeFormat } from "./exchange";
+import { exportControls } from "./exchange";
+import type { ExchangeFormat, QuizDetail, QuizSummary } from "../contract/http";
 
 export interface QuizListActions {
   /** Reloads the lists and moves focus to the quiz with this id, if given. */

@@ -4,8 +4,9 @@
 import { t } from "../shared/i18n";
 import { button, el } from "../shared/dom";
 import { optionClass, optionLabel } from "../shared/options";
-import { typedAnswerMaxLength, type QuestionView } from "../shared/protocol";
 import type { Draft } from "./model";
+import type { QuestionView } from "../contract/hub";
+import { typedAnswerMaxLength } from "../shared/limits";
 
 export interface AnswerControls {
   element: HTMLElement;

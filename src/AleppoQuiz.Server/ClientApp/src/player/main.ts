@@ -6,13 +6,13 @@ import { append, byId, el, focusHeading, redrawKeepingFocus, replace } from "../
 import { t } from "../shared/i18n";
 import { refusalSentence } from "../shared/refusals";
 import { asRefusal, GameHub, type ConnectionStatus } from "../shared/hub";
-import type { AnswerAck, Joined, LeaderboardView, PausedMessage, PlayerResult, PodiumView, QuestionView, RevealView } from "../shared/protocol";
 import { forget, isTicket, load, save, type GameTicket } from "../shared/storage";
 import { answerControls } from "./answer";
 import { focusFirstEmpty, joinScreen } from "./join";
 import { applyStandings, draftFor, isSentAnswer, modelFromJoined, remainingOf, type PlayerModel, type SentAnswer } from "./model";
 import { finalScreen, leaderboardScreen, lobbyScreen, messageScreen, questionHeader, revealScreen, sentAnswer } from "./screens";
 import { resultsLink } from "../results/link";
+import type { AnswerAck, Joined, PodiumView, QuestionView } from "../contract/hub";
 
 const ticketKey = "aleppoquiz.player";
 // The last acknowledged answer, so that a reload still shows "You typed: …" on the locked and reveal screens.
@@ -44,7 +44,7 @@ function showJoin(notice: string | null, pin: string): void {
   countdown.stop();
   me.textContent = "";
   shownScreen = "join";
-  replace(app, joinScreen({ join, suggest: (p) => hub.invoke<string>("SuggestNickname", p) }, pin, notice));
+  replace(app, joinScreen({ join, suggest: (p) => hub.invoke("SuggestNickname", p) }, pin, notice));
   focusFirstEmpty();
 }
 
@@ -52,7 +52,7 @@ async function join(pin: string, nickname: string): Promise<void> {
   const ticket = load(localStorage, ticketKey, isTicket);
   // Joining the same game again with a known token is a rejoin: the server keeps the name and score.
   const token = ticket?.pin === pin ? ticket.secret : null;
-  const joined = await hub.invoke<Joined>("Join", pin, nickname, token);
+  const joined = await hub.invoke("Join", pin, nickname, token);
   adopt(joined);
 }
 
@@ -62,8 +62,7 @@ function adopt(joined: Joined): void {
   model = modelFromJoined(joined);
   const stored = load(localStorage, sentKey, isSentAnswer);
   if (stored?.pin === joined.pin) model.sent = stored.text === undefined ? { index: stored.index, optionIds: stored.optionIds } : { index: stored.index, optionIds: stored.optionIds, text: stored.text };
-  const gameId = (joined as Joined & { gameId?: string }).gameId;
-  resultsFor = gameId ? { gameId, token: joined.playerToken } : null;
+  resultsFor = { gameId: joined.gameId, token: joined.playerToken };
   shownScreen = "";
   render();
 }
@@ -72,7 +71,7 @@ async function rejoin(): Promise<void> {
   const ticket = load(localStorage, ticketKey, isTicket);
   if (!ticket) return;
   try {
-    adopt(await hub.invoke<Joined>("Join", ticket.pin, "", ticket.secret));
+    adopt(await hub.invoke("Join", ticket.pin, "", ticket.secret));
   } catch (error) {
     const refusal = asRefusal(error);
     if (refusal.code !== "connection") forget(localStorage, ticketKey);
@@ -81,11 +80,11 @@ async function rejoin(): Promise<void> {
 }
 
 function submit(question: QuestionView, optionIds: number[]): void {
-  send(hub.invoke<AnswerAck>("SubmitAnswer", question.index, optionIds), (index) => ({ index, optionIds }));
+  send(hub.invoke("SubmitAnswer", question.index, optionIds), (index) => ({ index, optionIds }));
 }
 
 function submitText(question: QuestionView, text: string): void {
-  send(hub.invoke<AnswerAck>("SubmitTypedAnswer", question.index, text), (index) => ({ index, optionIds: [], text: text.trim() }));
+  send(hub.invoke("SubmitTypedAnswer", question.index, text), (index) => ({ index, optionIds: [], text: text.trim() }));
 }
 
 /** Waits for the server's acknowledgement, then shows the answer back; a refusal is shown under the controls. */
@@ -172,28 +171,28 @@ function onQuestion(question: QuestionView): void {
   render();
 }
 
-hub.on<QuestionView>("QuestionPreview", onQuestion);
-hub.on<QuestionView>("AnsweringOpen", onQuestion);
-hub.on<QuestionView>("Resumed", onQuestion);
-hub.on<PausedMessage>("Paused", (paused) => {
+hub.on("QuestionPreview", onQuestion);
+hub.on("AnsweringOpen", onQuestion);
+hub.on("Resumed", onQuestion);
+hub.on("Paused", (paused) => {
   if (!model) return;
   Object.assign(model, { isPaused: true, pausedRemainingMs: paused.remainingMs });
   announce(t("player.pausedAnnounce"));
   render();
 });
-hub.on<RevealView>("QuestionClosed", (reveal) => {
+hub.on("QuestionClosed", (reveal) => {
   if (!model) return;
   Object.assign(model, { phase: "reveal", reveal, isPaused: false, question: null });
   render();
 });
-hub.on<PlayerResult>("YourResult", (result) => {
+hub.on("YourResult", (result) => {
   if (!model) return;
   Object.assign(model, { lastResult: result, score: result.totalScore, rank: result.rank });
   const poll = model.reveal?.index === result.questionIndex && model.reveal.kind === "poll";
   announce(poll ? t("kind.pollAnnounce") : result.correct ? t("player.rightPlus", { n: result.points }) : result.points > 0 ? t("player.partlyPlus", { n: result.points }) : t("verdict.wrong"));
   render();
 });
-hub.on<LeaderboardView>("Leaderboard", (board) => {
+hub.on("Leaderboard", (board) => {
   if (!model) return;
   model.phase = "leaderboard";
   model.leaderboard = board;
@@ -206,9 +205,9 @@ const onFinal = (phase: "podium" | "ended") => (podium: PodiumView) => {
   applyStandings(model, podium.top, podium.playerCount);
   render();
 };
-hub.on<PodiumView>("Podium", onFinal("podium"));
-hub.on<PodiumView>("GameEnded", onFinal("ended"));
-hub.on<{ message: string }>("Kicked", (kicked) => {
+hub.on("Podium", onFinal("podium"));
+hub.on("GameEnded", onFinal("ended"));
+hub.on("Kicked", (kicked) => {
   forget(localStorage, ticketKey);
   model = null;
   showJoin(refusalSentence("kicked", kicked.message), "");

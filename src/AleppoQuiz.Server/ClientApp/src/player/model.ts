@@ -1,14 +1,6 @@
 // Everything the player view knows about its game, rebuilt from Joined.state after a refresh and kept up to date
 // by the server's messages.
-import type {
-  Joined,
-  LeaderboardView,
-  Phase,
-  PodiumView,
-  PlayerResult,
-  QuestionView,
-  RevealView,
-} from "../shared/protocol";
+import type { GamePhase, Joined, LeaderboardView, PlayerResult, PodiumView, QuestionView, RevealView } from "../contract/hub";
 
 /** An answer being put together for a multi, order or type-answer question; kept across redraws such as pause and resume. */
 export interface Draft {
@@ -29,7 +21,7 @@ export interface PlayerModel {
   pin: string;
   playerId: number;
   nickname: string;
-  phase: Phase;
+  phase: GamePhase;
   isPaused: boolean;
   pausedRemainingMs: number | null;
   score: number;

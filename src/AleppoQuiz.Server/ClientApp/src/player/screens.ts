@@ -3,8 +3,8 @@ import { authored, authoredText, el } from "../shared/dom";
 import { formatNumber, ordinal, t, tParts } from "../shared/i18n";
 import { explanationSection } from "../shared/evidence";
 import { optionClass, optionLabel, questionCounter } from "../shared/options";
-import type { LeaderboardEntry, PlayerResult, QuestionKind, QuestionView, RevealView } from "../shared/protocol";
 import type { PlayerModel, SentAnswer } from "./model";
+import type { LeaderboardEntry, PlayerResult, QuestionKind, QuestionView, RevealView } from "../contract/hub";
 
 export function messageScreen(title: string, text: string, className = ""): HTMLElement {
   return el("section", { className: `card screen ${className}` }, el("h1", { text: title }), el("p", { className: "lead", text }));

@@ -9,16 +9,8 @@ import { optionClass, optionLabel } from "../shared/options";
 import { typedAnswer } from "../player/answer";
 import { forget, load, save } from "../shared/storage";
 import { resultsLink } from "../results/link";
-import { call, type Attempt, type PracticeQuestion, type PracticeReveal, type PracticeState } from "./api";
-
-interface PracticeInfo {
-  quizTitle: string;
-  questionCount: number;
-  deadline: string | null;
-  isClosed: boolean;
-  className: string | null;
-  usesRoster: boolean;
-}
+import { call, type Attempt } from "./api";
+import type { PracticeInfo, PracticeQuestion, PracticeReveal, PracticeStarted, PracticeState, RosterChoice } from "../contract/http";
 
 const app = byId("app");
 const assignmentId = new URLSearchParams(location.search).get("assignment") ?? "";
@@ -135,7 +127,7 @@ async function nameScreen(info: PracticeInfo): Promise<void> {
   const error = el("p", { className: "field-error", attrs: { role: "alert" } });
   const input = el("input", { attrs: { id: "practice-name", maxlength: "20", autocomplete: "off" } });
   const begin = (body: object): void => {
-    call<Attempt & { state: PracticeState }>("POST", `/api/practice/${assignmentId}/attempts`, body)
+    call<PracticeStarted>("POST", `/api/practice/${assignmentId}/attempts`, body)
       .then((started) => {
         attempt = { attemptId: started.attemptId, token: started.token };
         save(localStorage, storageKey, attempt);
@@ -150,7 +142,7 @@ async function nameScreen(info: PracticeInfo): Promise<void> {
     error.textContent = "";
     roster.replaceChildren();
     if (!info.usesRoster) return begin({ nickname: input.value });
-    call<{ students: { studentId: string; name: string }[] }>("POST", `/api/practice/${assignmentId}/roster`, { classCode: input.value })
+    call<RosterChoice>("POST", `/api/practice/${assignmentId}/roster`, { classCode: input.value })
       .then((choice) => replace(roster, ...choice.students.map((s) => el("li", {}, el("button", { className: "btn btn-secondary btn-block", text: s.name, attrs: { type: "button" }, on: { click: () => begin({ classCode: input.value, studentId: s.studentId }) } })))))
       .catch((e: unknown) => (error.textContent = messageOf(e)));
   });

@@ -2,8 +2,9 @@
 // of players with every answer. Export links and a print button sit at the top.
 import { formatDate, formatNumber, t } from "../shared/i18n";
 import { authored, button, el } from "../shared/dom";
-import { percent, seconds, skillName, type GameSummary, type PlayerAnswer, type PlayerReport, type QuestionReport } from "./api";
+import { percent, seconds, skillName } from "./api";
 import { barChart } from "./charts";
+import type { GameSummary, PlayerAnswer, PlayerReport, QuestionReport } from "../contract/http";
 
 function figure(label: string, value: string): HTMLElement {
   return el("div", { className: "figure" }, el("dt", { text: label }), el("dd", { text: value }));

@@ -3,11 +3,12 @@ import { formatDate, formatNumber, t } from "../shared/i18n";
 import "../shared/language";
 import { messageOf } from "../shared/api";
 import { authored, byId, el, focusHeading, replace } from "../shared/dom";
-import { getJson, percent, type ClassMastery, type ClassSummary, type GameListItem, type GameSummary, type PlayerReport, type QuestionReport } from "./api";
+import { getJson, percent } from "./api";
 import { playersSection, questionsSection, summarySection } from "./game";
 import { masterySection } from "./mastery";
 import { currentTeacher } from "../shared/session";
 import { showTeacherBar } from "../shared/teacherbar";
+import type { ClassMastery, ClassSummary, GameListItem, GameSummary, PlayerReport, QuestionReport } from "../contract/http";
 
 const app = byId("app");
 

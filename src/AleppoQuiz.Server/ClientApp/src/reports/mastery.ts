@@ -1,8 +1,9 @@
 // Mastery by skill for one class: a chart of the class's accuracy per skill and a table, student by skill.
 import { formatNumber, t } from "../shared/i18n";
 import { el } from "../shared/dom";
-import { percent, skillName, type ClassMastery } from "./api";
+import { percent, skillName } from "./api";
 import { barChart } from "./charts";
+import type { ClassMastery } from "../contract/http";
 
 export function masterySection(mastery: ClassMastery): HTMLElement {
   const bars = mastery.class.map((figures) => ({

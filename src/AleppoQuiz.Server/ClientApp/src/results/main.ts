@@ -3,32 +3,9 @@ import { formatNumber, t } from "../shared/i18n";
 import "../shared/language";
 import { authored, authoredText, byId, el, focusHeading, replace } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
-import type { EvidencePassage } from "../shared/protocol";
 import { getJson } from "../reports/api";
 import { messageOf } from "../shared/api";
-
-interface ResultQuestion {
-  index: number;
-  kind: string;
-  prompt: string;
-  answered: boolean;
-  yourAnswerText: string;
-  correctAnswerText: string;
-  correct: boolean;
-  points: number;
-  explanation: string;
-  skill: string;
-  evidence: EvidencePassage[];
-}
-
-interface StudentResults {
-  quizTitle: string;
-  nickname: string;
-  score: number;
-  questionsPlayed: number;
-  correct: number;
-  questions: ResultQuestion[];
-}
+import type { ResultQuestion, StudentResults } from "../contract/http";
 
 const app = byId("app");
 

@@ -1,19 +1,6 @@
 // Homework (Features/Practice on the server): the teacher's assignments, and the link students open.
 import { api } from "./api";
-
-export interface AssignmentView {
-  id: string;
-  quizId: string;
-  quizTitle: string;
-  questionCount: number;
-  classId: string | null;
-  className: string | null;
-  deadline: string | null;
-  createdAt: string;
-  /** A path on this site (/practice.html?assignment=…); shared as a full address. */
-  link: string;
-  attempts: number;
-}
+import type { AssignmentView } from "../contract/http";
 
 export const listAssignments = (): Promise<AssignmentView[]> => api<AssignmentView[]>("GET", "/api/assignments");
 

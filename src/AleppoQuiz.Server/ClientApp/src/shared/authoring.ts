@@ -1,102 +1,12 @@
 // The teacher API's shapes (Features/Quizzes, Features/Authoring and Features/Articles on the server), as the
 // library and the editor receive and send them.
 import { t, type Key } from "./i18n";
-import type { QuestionKind } from "./protocol";
-
-export interface OptionDetail {
-  index: number;
-  text: string;
-  correct: boolean;
-}
-
-export interface EvidenceDetail {
-  articleId: string;
-  outlet: string;
-  quote: string;
-  start: number;
-  end: number;
-}
-
-export interface QuestionDetail {
-  id: string;
-  position: number;
-  type: QuestionKind;
-  skill: string;
-  difficulty: Difficulty;
-  timeLimitSeconds: number;
-  points: number;
-  prompt: string;
-  /** The author's shorter wording for tools that cap a question's length (Kahoot: 120 characters). */
-  shortPrompt?: string | null;
-  options: OptionDetail[];
-  correctOptions: number[];
-  explanation: string;
-  evidence: EvidenceDetail[];
-  /** A type-answer question's accepted answers, canonical first; empty for the other kinds. */
-  accepted: string[];
-  /** The options keep their written order instead of being shuffled for each game. */
-  keepOrder: boolean;
-}
-
-export interface QuizDetail {
-  id: string;
-  title: string;
-  description: string;
-  origin: string;
-  isOwn: boolean;
-  version: number;
-  questions: QuestionDetail[];
-}
 
 export type Difficulty = "easy" | "medium" | "hard";
 
-/** A question as the editor sends it (POST/PUT …/questions and POST /api/questions/check). */
-export interface QuestionInput {
-  type: QuestionKind;
-  skill: string;
-  difficulty: Difficulty;
-  timeLimitSeconds: number;
-  points: number;
-  prompt: string;
-  shortPrompt: string | null;
-  options: { text: string; correct: boolean }[];
-  explanation: string;
-  evidence: { articleId: string; quote: string; start: number }[];
-  /** Only for type-answer questions, which send no options. */
-  accepted?: string[];
-  /** Pins a choice question's written order. */
-  keepOrder?: boolean;
-}
-
-export interface QuestionFindings {
-  isValid: boolean;
-  problems: string[];
-  evidence: EvidenceDetail[];
-}
-
-export interface ArticleSummary {
-  id: string;
-  outlet: string;
-  wireCredit: string;
-  date: string;
-  title: string;
-  origin: string;
-  isOwn: boolean;
-}
-
-export interface ArticleDetail extends ArticleSummary {
-  titleSource: string;
-  url: string | null;
-  originalFile: string | null;
-  text: string;
-  /** Paragraphs (numbered from 1) that are photo captions, and the credit line's paragraph. */
-  captionParagraphs: number[];
-  creditLineParagraph: number | null;
-}
-
-export interface ImportedArticle {
-  article: ArticleDetail;
-  droppedLines: string[];
+/** A difficulty as the server names it; one this page does not know reads as medium. */
+export function asDifficulty(value: string | null): Difficulty {
+  return value === "easy" || value === "hard" ? value : "medium";
 }
 
 /** The skills a question can train, in the server's order, with the names teachers read. */

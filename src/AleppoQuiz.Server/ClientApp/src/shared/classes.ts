@@ -1,27 +1,7 @@
 // The class API's shapes (Features/Classes on the server) and the calls the classes page, the library and the
 // host screen share.
 import { api } from "./api";
-
-export interface ClassSummary {
-  id: string;
-  name: string;
-  code: string;
-  studentCount: number;
-  createdAt: string;
-}
-
-export interface StudentView {
-  id: string;
-  name: string;
-}
-
-export interface ClassDetail {
-  id: string;
-  name: string;
-  code: string;
-  createdAt: string;
-  students: StudentView[];
-}
+import type { ClassDetail, ClassSummary } from "../contract/http";
 
 const base = "/api/classes";
 const one = (id: string): string => `${base}/${encodeURIComponent(id)}`;

@@ -2,7 +2,9 @@
 // class sees who said it and according to whom.
 import { authored, el } from "./dom";
 import { t, type Key } from "./i18n";
-import type { EvidencePassage, RevealPayload } from "./protocol";
+// A passage of the HTTP contract leaves its kind optional (it has a default), so it also takes the hub's passages.
+import type { EvidencePassage } from "../contract/http";
+import type { RevealDetails } from "../contract/hub";
 
 /** Splits a passage around its quote; falls back to searching for the quote when the span does not fit. */
 export function quoteSpan(evidence: EvidencePassage): [number, number] | null {
@@ -46,7 +48,10 @@ export function evidenceItem(evidence: EvidencePassage): HTMLElement {
 }
 
 /** The explanation and every evidence passage, under one heading ("Why", or a poll's discussion prompt). */
-export function explanationSection(payload: RevealPayload | null, headingLevel: "h2" | "h3" = "h3", title = t("evidence.why")): HTMLElement | null {
+/** What a reveal explains: the hub's reveal details, or the same words of a practice reveal or a student's results. */
+type Explained = Omit<RevealDetails, "evidence"> & { evidence: EvidencePassage[] };
+
+export function explanationSection(payload: Explained | null, headingLevel: "h2" | "h3" = "h3", title = t("evidence.why")): HTMLElement | null {
   if (!payload) return null;
   const section = el("section", { className: "explanation", attrs: { "aria-label": title } });
   section.append(el(headingLevel, { text: title }), el("p", { className: "explanation-text", text: payload.explanation, attrs: authored }));

@@ -3,6 +3,7 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from "@microsoft/signalr";
 import { t } from "./i18n";
 import { refusalSentence } from "./refusals";
+import type { HubEvents, HubMethods } from "../contract/hub";
 
 /** A call the server refused: `code` is for the program, `sentence` is for people. */
 export class Refusal extends Error {
@@ -69,9 +70,9 @@ export class GameHub {
     this.connection.onclose(() => events.onStatus("disconnected"));
   }
 
-  /** Registers a handler for a server message; the payload type is the caller's promise about the protocol. */
-  on<T>(message: string, handler: (payload: T) => void): void {
-    this.connection.on(message, handler);
+  /** Registers a handler for a server message, typed by the generated contract of the hub. */
+  on<K extends keyof HubEvents>(message: K, handler: (...args: HubEvents[K]) => void): void {
+    this.connection.on(message, handler as (...args: unknown[]) => void);
   }
 
   async start(): Promise<void> {
@@ -81,10 +82,10 @@ export class GameHub {
   }
 
   /** Invokes a hub method; a refusal or a broken connection is thrown as a {@link Refusal}. */
-  async invoke<T>(method: string, ...args: unknown[]): Promise<T> {
+  async invoke<K extends keyof HubMethods>(method: K, ...args: HubMethods[K]["args"]): Promise<HubMethods[K]["result"]> {
     try {
       await this.start();
-      return (await this.connection.invoke(method, ...args)) as T;
+      return await this.connection.invoke(method, ...args);
     } catch (error) {
       throw toRefusal(error);
     }

@@ -1,22 +1,14 @@
 // Who is signed in, and the way back: pages for teachers send a signed-out visitor to the sign-in page with the
 // address to return to, and the sign-in page sends them back there.
 import { api, ApiError, forgetAntiforgeryToken } from "./api";
-
-export interface Teacher {
-  id: string;
-  email: string;
-  displayName: string;
-  isAdministrator: boolean;
-  /** "pending" until an administrator approves the account: it sees no answers and cannot host. */
-  status: "approved" | "pending";
-}
+import type { AccountInfo } from "../contract/http";
 
 export const signInPage = "/teacher.html";
 
 /** The signed-in teacher, or null when nobody is. */
-export async function currentTeacher(): Promise<Teacher | null> {
+export async function currentTeacher(): Promise<AccountInfo | null> {
   try {
-    return await api<Teacher>("GET", "/api/account/me");
+    return await api<AccountInfo>("GET", "/api/account/me");
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -47,12 +39,12 @@ export function signInUrl(returnTo: string = location.pathname + location.search
  * The signed-in teacher; a signed-out visitor is sent to sign in and back, and the promise never settles so the
  * page draws nothing in the meantime.
  */
-export async function requireTeacher(): Promise<Teacher> {
+export async function requireTeacher(): Promise<AccountInfo> {
   const teacher = await currentTeacher();
   if (teacher?.status === "approved") return teacher;
   // An account awaiting approval is told so on the sign-in page; every other teacher page would only be refused.
   location.assign(signInUrl());
-  return new Promise<Teacher>(() => {});
+  return new Promise<AccountInfo>(() => {});
 }
 
 export async function signOut(): Promise<void> {

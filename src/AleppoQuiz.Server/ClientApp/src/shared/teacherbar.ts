@@ -2,7 +2,8 @@
 import { messageOf } from "./api";
 import { authored, button, el, replace } from "./dom";
 import { t, type Key } from "./i18n";
-import { signInPage, signOut, type Teacher } from "./session";
+import { signInPage, signOut } from "./session";
+import type { AccountInfo } from "../contract/http";
 
 export interface NavLink {
   href: string;
@@ -18,7 +19,7 @@ const links: NavLink[] = [
 ];
 
 /** Fills `slot` (an element in the top bar) with the links, the teacher's name and a sign-out button. */
-export function showTeacherBar(slot: HTMLElement, teacher: Teacher, onError: (message: string) => void): void {
+export function showTeacherBar(slot: HTMLElement, teacher: AccountInfo, onError: (message: string) => void): void {
   const here = location.pathname;
   const nav = el(
     "nav",

@@ -5,7 +5,7 @@ import { language, t } from "../shared/i18n";
 import { api, ApiError, forgetAntiforgeryToken, messageOf } from "../shared/api";
 import { el } from "../shared/dom";
 import { clearErrors, field, focusFirstInvalid, input, showFieldError } from "../shared/forms";
-import type { Teacher } from "../shared/session";
+import type { AccountInfo } from "../contract/http";
 
 export type Mode = "sign-in" | "register";
 
@@ -30,7 +30,7 @@ function showHints(form: HTMLFormElement): void {
   for (const hint of form.querySelectorAll<HTMLElement>(".field-hint")) hint.hidden = false;
 }
 
-export function accountForm(mode: Mode, switchTo: (mode: Mode) => void, signedIn: (teacher: Teacher) => void, invitationCode = ""): HTMLFormElement {
+export function accountForm(mode: Mode, switchTo: (mode: Mode) => void, signedIn: (teacher: AccountInfo) => void, invitationCode = ""): HTMLFormElement {
   const registering = mode === "register";
   const email = input("email", { type: "email", autocomplete: "username", required: "" });
   const password = input("password", { type: "password", autocomplete: registering ? "new-password" : "current-password", required: "" });
@@ -68,7 +68,7 @@ export function accountForm(mode: Mode, switchTo: (mode: Mode) => void, signedIn
       ? api<unknown>("POST", "/api/account/register", { ...credentials, displayName: name.value.trim(), invitation: invitation.value.trim() || null })
       : Promise.resolve(null);
     registered
-      .then(() => api<Teacher>("POST", "/api/account/login", credentials))
+      .then(() => api<AccountInfo>("POST", "/api/account/login", credentials))
       .then((teacher) => {
         forgetAntiforgeryToken();
         signedIn(teacher);

@@ -2,20 +2,7 @@
 import { api, messageOf } from "../shared/api";
 import { authored, authoredText, button, el, replace } from "../shared/dom";
 import { formatDate, t, tParts } from "../shared/i18n";
-
-interface AccountSummary {
-  id: string;
-  email: string;
-  displayName: string;
-  status: string;
-  createdAt: string;
-}
-
-interface InvitationCreated {
-  code: string;
-  link: string;
-  expiresAt: string;
-}
+import type { AccountSummary, InvitationCreated } from "../contract/http";
 
 export function adminSection(): HTMLElement {
   const list = el("ul", { className: "pending-accounts" });

@@ -5,9 +5,10 @@ import { t } from "../shared/i18n";
 import "../shared/language";
 import { messageOf } from "../shared/api";
 import { authored, button, byId, el, focusHeading, replace } from "../shared/dom";
-import { currentTeacher, safeReturn, signOut, type Teacher } from "../shared/session";
+import { currentTeacher, safeReturn, signOut } from "../shared/session";
 import { accountForm, type Mode } from "./account";
 import { adminSection } from "./admin";
+import type { AccountInfo } from "../contract/http";
 
 const app = byId("app");
 const query = new URLSearchParams(location.search);
@@ -20,12 +21,12 @@ function showForm(mode: Mode, focus: "heading" | "first-field"): void {
   else app.querySelector<HTMLInputElement>("input")?.focus();
 }
 
-function signedIn(teacher: Teacher): void {
+function signedIn(teacher: AccountInfo): void {
   if (teacher.status === "pending" || teacher.isAdministrator) showSignedIn(teacher);
   else location.assign(returnTo);
 }
 
-function showSignedIn(teacher: Teacher): void {
+function showSignedIn(teacher: AccountInfo): void {
   const pending = teacher.status === "pending";
   const error = el("p", { className: "field-error", attrs: { role: "alert" } });
   const out = button(t("account.signOut"), () => {
