@@ -66,7 +66,8 @@ internal sealed class PracticeAttempt
             return null;
         }
 
-        var game = await db.Games.SingleAsync(g => g.Id == attemptId, ct);
+        // The attempt's token, checked above, is the student's only credential: no teacher is signed in.
+        var game = await db.Games.IgnoreQueryFilters([QuizDbContext.OwnerFilter]).SingleAsync(g => g.Id == attemptId, ct);
         var commands = await db.GameCommands.AsNoTracking().Where(c => c.GameId == attemptId).OrderBy(c => c.Sequence).ToListAsync(ct);
         var log = commands.Select(c => new LoggedCommand(c.Sequence, c.At, JsonSerializer.Deserialize<GameCommand>(c.Command)!));
         var session = GameReplay.Restore(PlayedGame.ReadQuiz(game.QuizSnapshot), GameSettings.Default, time, new SeededRandomSource(game.Seed), log);
