@@ -17,7 +17,7 @@ internal static class QuestionEditingApi
     {
         var group = routes.MapGroup("/api/quizzes/{quizId}/questions").WithTags("Authoring").RequireAuthorization().RequireAntiforgeryHeader();
 
-        group.MapPost("/", (string quizId, QuestionEdit edit, HttpContext http, QuizEdits edits, QuizLibrary library, CancellationToken ct) =>
+        group.MapPost("/", (string quizId, QuestionEdit edit, QuizEdits edits, QuizLibrary library, CancellationToken ct) =>
             edits.ApplyAsync(quizId, edit.Version, async quiz =>
             {
                 if (quiz.Questions.Count >= QuizLimits.MaxQuestions)
@@ -26,7 +26,7 @@ internal static class QuestionEditingApi
                         QuizLimits.TooManyQuestions, $"A quiz can hold at most {QuizLimits.MaxQuestions} questions; start a second quiz.")).ToProblem();
                 }
 
-                var (question, refused) = await CheckAsync(QuizEditingApi.NewQuestionId(), edit.Question, http, library, ct);
+                var (question, refused) = await CheckAsync(QuizEditingApi.NewQuestionId(), edit.Question, library, ct);
                 if (question is not null)
                 {
                     quiz.Questions.Add(BankMapping.ToStored(question, quiz.Id, quiz.Questions.Count));
@@ -36,7 +36,7 @@ internal static class QuestionEditingApi
             }, ct))
             .WithSummary("Adds a question at the end of the quiz.");
 
-        group.MapPut("/{questionId}", (string quizId, string questionId, QuestionEdit edit, HttpContext http, QuizEdits edits, QuizLibrary library, QuizDbContext db, CancellationToken ct) =>
+        group.MapPut("/{questionId}", (string quizId, string questionId, QuestionEdit edit, QuizEdits edits, QuizLibrary library, QuizDbContext db, CancellationToken ct) =>
             edits.ApplyAsync(quizId, edit.Version, async quiz =>
             {
                 var existing = quiz.Questions.SingleOrDefault(q => q.Id == questionId);
@@ -45,7 +45,7 @@ internal static class QuestionEditingApi
                     return QuizRefusals.QuestionNotFound(questionId).ToProblem();
                 }
 
-                var (question, refused) = await CheckAsync(questionId, edit.Question, http, library, ct);
+                var (question, refused) = await CheckAsync(questionId, edit.Question, library, ct);
                 if (question is null)
                 {
                     return refused;
@@ -60,7 +60,7 @@ internal static class QuestionEditingApi
             }, ct))
             .WithSummary("Replaces one question of the quiz with the edited one.");
 
-        group.MapDelete("/{questionId}", (string quizId, string questionId, int version, HttpContext http, QuizEdits edits, QuizDbContext db, CancellationToken ct) =>
+        group.MapDelete("/{questionId}", (string quizId, string questionId, int version, QuizEdits edits, QuizDbContext db, CancellationToken ct) =>
             edits.ApplyAsync(quizId, version, quiz =>
             {
                 var existing = quiz.Questions.SingleOrDefault(q => q.Id == questionId);
@@ -80,7 +80,7 @@ internal static class QuestionEditingApi
             }, ct))
             .WithSummary("Removes a question; the ones after it move up.");
 
-        routes.MapPost("/api/questions/check", async (QuestionInput input, HttpContext http, QuizLibrary library, CancellationToken ct) =>
+        routes.MapPost("/api/questions/check", async (QuestionInput input, QuizLibrary library, CancellationToken ct) =>
         {
             if (QuestionInputMapping.CheckLimits(input) is { } breach)
             {
@@ -100,7 +100,7 @@ internal static class QuestionEditingApi
     }
 
     private static async Task<(Core.QuestionBank.Question? Question, ProblemHttpResult? Refused)> CheckAsync(
-        string id, QuestionInput input, HttpContext http, QuizLibrary library, CancellationToken ct)
+        string id, QuestionInput input, QuizLibrary library, CancellationToken ct)
     {
         if (QuestionInputMapping.CheckLimits(input) is { } breach)
         {

@@ -54,7 +54,7 @@ internal static class QuizEditingApi
         })
         .WithSummary("Copies a built-in or own quiz into a new quiz the teacher owns.");
 
-        group.MapPut("/{id}", (string id, QuizInput input, HttpContext http, QuizEdits edits, CancellationToken ct) =>
+        group.MapPut("/{id}", (string id, QuizInput input, QuizEdits edits, CancellationToken ct) =>
             edits.ApplyAsync(id, input.Version, quiz =>
             {
                 if (string.IsNullOrWhiteSpace(input.Title) || AuthoringText.AnyHasControlCharacters(input.Title, input.Description))
@@ -72,7 +72,7 @@ internal static class QuizEditingApi
             }, ct))
             .WithSummary("Renames a quiz or changes its description.");
 
-        group.MapPut("/{id}/order", (string id, QuestionOrder order, HttpContext http, QuizEdits edits, CancellationToken ct) =>
+        group.MapPut("/{id}/order", (string id, QuestionOrder order, QuizEdits edits, CancellationToken ct) =>
             edits.ApplyAsync(id, order.Version, quiz =>
             {
                 var current = quiz.Questions.Select(q => q.Id).Order(StringComparer.Ordinal);
@@ -90,7 +90,7 @@ internal static class QuizEditingApi
             }, ct))
             .WithSummary("Puts the quiz's questions in a new order.");
 
-        group.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (string id, int version, HttpContext http, QuizDbContext db, QuizLibrary library, CancellationToken ct) =>
+        group.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (string id, int version, QuizDbContext db, QuizLibrary library, CancellationToken ct) =>
         {
             var quiz = await library.FindOwnAsync(id, ct);
             if (quiz is null)

@@ -18,7 +18,7 @@ internal static class StoriesApi
     {
         var group = routes.MapGroup("/api/story").WithTags("Attribution engine").RequireAuthorization();
 
-        group.MapGet("/claims", async Task<Results<Ok<ClaimsMap>, ProblemHttpResult>> (string? articles, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        group.MapGet("/claims", async Task<Results<Ok<ClaimsMap>, ProblemHttpResult>> (string? articles, QuizDbContext db, CancellationToken ct) =>
         {
             var story = await LoadAsync(articles, db, ct);
             return story.Problem ?? (Results<Ok<ClaimsMap>, ProblemHttpResult>)TypedResults.Ok(
@@ -26,7 +26,7 @@ internal static class StoriesApi
         })
         .WithSummary("Who said what in each article of the story (the built-in articles unless ?articles=a,b,c), with the conflicts.");
 
-        group.MapGet("/drafts", async Task<Results<Ok<DraftInfo[]>, ProblemHttpResult>> (string? articles, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        group.MapGet("/drafts", async Task<Results<Ok<DraftInfo[]>, ProblemHttpResult>> (string? articles, QuizDbContext db, CancellationToken ct) =>
         {
             var story = await LoadAsync(articles, db, ct);
             return story.Problem ?? (Results<Ok<DraftInfo[]>, ProblemHttpResult>)TypedResults.Ok(
@@ -34,7 +34,7 @@ internal static class StoriesApi
         })
         .WithSummary("Questions drafted from the story, each with evidence and distractors from the same story.");
 
-        routes.MapPost("/api/quizzes/{quizId}/drafts/{draftId}", async (string quizId, string draftId, AcceptDraft accept, HttpContext http, QuizDbContext db, QuizEdits edits, QuizLibrary library, CancellationToken ct) =>
+        routes.MapPost("/api/quizzes/{quizId}/drafts/{draftId}", async (string quizId, string draftId, AcceptDraft accept, QuizDbContext db, QuizEdits edits, QuizLibrary library, CancellationToken ct) =>
         {
             var story = await LoadAsync(accept.Articles is null ? null : string.Join(',', accept.Articles), db, ct);
             var draft = story.Problem is null
