@@ -10,7 +10,7 @@ public record CommandResult(Refusal? Refusal)
 
     public bool IsAccepted => Refusal is null;
 
-    public static CommandResult Refused(string code, string message) => new(new Refusal(code, message));
+    public static CommandResult Refused(RefusalKind kind, string code, string message) => new(new Refusal(kind, code, message));
 }
 
 /// <summary>The outcome of a join: the player (new or rejoined) when accepted.</summary>
@@ -18,7 +18,9 @@ public sealed record JoinResult(Refusal? Refusal, PlayerSummary? Player, bool Is
 {
     public static JoinResult Accepted(PlayerSummary player, bool isRejoin) => new(null, player, isRejoin);
 
-    public static new JoinResult Refused(string code, string message) => new(new Refusal(code, message), null, false);
+    public static new JoinResult Refused(RefusalKind kind, string code, string message) => Refused(new Refusal(kind, code, message));
+
+    public static JoinResult Refused(Refusal refusal) => new(refusal, null, false);
 }
 
 public enum AnswerOutcome
@@ -42,9 +44,9 @@ public sealed record AnswerResult(AnswerOutcome Outcome, Refusal? Refusal, Answe
 
     public static AnswerResult AlreadyReceived() => new(
         AnswerOutcome.AlreadyReceived,
-        new Refusal(RefusalCodes.AlreadyAnswered, "Your answer to this question was already received."),
+        new Refusal(RefusalKind.Conflict, RefusalCodes.AlreadyAnswered, "Your answer to this question was already received."),
         null);
 
-    public static new AnswerResult Refused(string code, string message) =>
-        new(AnswerOutcome.Refused, new Refusal(code, message), null);
+    public static new AnswerResult Refused(RefusalKind kind, string code, string message) =>
+        new(AnswerOutcome.Refused, new Refusal(kind, code, message), null);
 }

@@ -7,12 +7,12 @@ public sealed partial class GameSession
     {
         if (command.PlayerToken is null || !playersByToken.TryGetValue(command.PlayerToken, out var player))
         {
-            return AnswerResult.Refused(RefusalCodes.UnknownPlayer, "You have not joined this game.");
+            return AnswerResult.Refused(RefusalKind.NotFound, RefusalCodes.UnknownPlayer, "You have not joined this game.");
         }
 
         if (player.IsKicked)
         {
-            return AnswerResult.Refused(RefusalCodes.Kicked, "You were removed from this game by the host.");
+            return AnswerResult.Refused(RefusalKind.Forbidden, RefusalCodes.Kicked, "You were removed from this game by the host.");
         }
 
         if (PhaseRefusalForAnswer(command.QuestionIndex) is { } refusal)
@@ -28,7 +28,7 @@ public sealed partial class GameSession
 
         if (AnswerRules.FindProblem(open.Question, command.OptionIds, command.Text) is { } problem)
         {
-            return AnswerResult.Refused(RefusalCodes.InvalidOption, problem);
+            return AnswerResult.Refused(RefusalKind.Invalid, RefusalCodes.InvalidOption, problem);
         }
 
         // Copied so a caller reusing its list cannot change an answer after it was counted.
@@ -54,26 +54,26 @@ public sealed partial class GameSession
     {
         if (Phase == GamePhase.Ended)
         {
-            return AnswerResult.Refused(RefusalCodes.NotAcceptingAnswers, "This game has ended.");
+            return AnswerResult.Refused(RefusalKind.Conflict, RefusalCodes.NotAcceptingAnswers, "This game has ended.");
         }
 
         if (round is null || questionIndex > round.Index || questionIndex < 0)
         {
-            return AnswerResult.Refused(RefusalCodes.NotAcceptingAnswers, "That question has not been asked yet.");
+            return AnswerResult.Refused(RefusalKind.Conflict, RefusalCodes.NotAcceptingAnswers, "That question has not been asked yet.");
         }
 
         if (questionIndex < round.Index || round.IsClosed)
         {
-            return AnswerResult.Refused(RefusalCodes.TooLate, "Time is up for that question.");
+            return AnswerResult.Refused(RefusalKind.Conflict, RefusalCodes.TooLate, "Time is up for that question.");
         }
 
         if (IsPaused)
         {
-            return AnswerResult.Refused(RefusalCodes.Paused, "The game is paused; answer when it resumes.");
+            return AnswerResult.Refused(RefusalKind.Conflict, RefusalCodes.Paused, "The game is paused; answer when it resumes.");
         }
 
         return Phase == GamePhase.QuestionPreview
-            ? AnswerResult.Refused(RefusalCodes.NotAcceptingAnswers, "Answering has not opened yet.")
+            ? AnswerResult.Refused(RefusalKind.Conflict, RefusalCodes.NotAcceptingAnswers, "Answering has not opened yet.")
             : null;
     }
 

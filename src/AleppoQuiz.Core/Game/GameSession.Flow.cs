@@ -12,7 +12,7 @@ public sealed partial class GameSession
 
         if (activePlayers == 0)
         {
-            return CommandResult.Refused(RefusalCodes.NoPlayers, "Wait for at least one player to join.");
+            return CommandResult.Refused(RefusalKind.Conflict, RefusalCodes.NoPlayers, "Wait for at least one player to join.");
         }
 
         OpenPreview(0, now);
@@ -62,7 +62,7 @@ public sealed partial class GameSession
 
         if (IsPaused)
         {
-            return CommandResult.Refused(RefusalCodes.AlreadyPaused, "The game is already paused.");
+            return CommandResult.Refused(RefusalKind.Conflict, RefusalCodes.AlreadyPaused, "The game is already paused.");
         }
 
         IsPaused = true;
@@ -75,7 +75,7 @@ public sealed partial class GameSession
     {
         if (!IsPaused)
         {
-            return CommandResult.Refused(RefusalCodes.NotPaused, "The game is not paused.");
+            return CommandResult.Refused(RefusalKind.Conflict, RefusalCodes.NotPaused, "The game is not paused.");
         }
 
         IsPaused = false;
@@ -91,7 +91,7 @@ public sealed partial class GameSession
     {
         if (Phase == GamePhase.Ended)
         {
-            return CommandResult.Refused(RefusalCodes.GameEnded, "This game has already ended.");
+            return CommandResult.Refused(RefusalKind.Conflict, RefusalCodes.GameEnded, "This game has already ended.");
         }
 
         // Ending mid-question discards the open question's answers: standings stay as of the last reveal.
@@ -138,7 +138,7 @@ public sealed partial class GameSession
     }
 
     private static CommandResult InvalidPhase(string message) =>
-        CommandResult.Refused(RefusalCodes.InvalidPhase, message);
+        CommandResult.Refused(RefusalKind.Conflict, RefusalCodes.InvalidPhase, message);
 
     private static long Milliseconds(TimeSpan span) => (long)span.TotalMilliseconds;
 }

@@ -9,40 +9,40 @@ public sealed partial class GameSession
     {
         if (Phase == GamePhase.Ended)
         {
-            return JoinResult.Refused(RefusalCodes.GameEnded, "This game has ended.");
+            return JoinResult.Refused(RefusalKind.Conflict, RefusalCodes.GameEnded, "This game has ended.");
         }
 
         if (string.IsNullOrWhiteSpace(command.PlayerToken) || command.PlayerToken.Length > MaxTokenLength)
         {
-            return JoinResult.Refused(RefusalCodes.InvalidToken, "The player token is missing or malformed.");
+            return JoinResult.Refused(RefusalKind.Invalid, RefusalCodes.InvalidToken, "The player token is missing or malformed.");
         }
 
         if (playersByToken.TryGetValue(command.PlayerToken, out var known))
         {
             return known.IsKicked
-                ? JoinResult.Refused(RefusalCodes.Kicked, "You were removed from this game by the host.")
+                ? JoinResult.Refused(RefusalKind.Forbidden, RefusalCodes.Kicked, "You were removed from this game by the host.")
                 : Rejoin(known, now);
         }
 
         if (Phase != GamePhase.Lobby && (!Settings.AllowLateJoin || Phase == GamePhase.Podium))
         {
-            return JoinResult.Refused(RefusalCodes.JoinClosed, "This game is no longer taking new players.");
+            return JoinResult.Refused(RefusalKind.Conflict, RefusalCodes.JoinClosed, "This game is no longer taking new players.");
         }
 
         if (IsLocked)
         {
-            return JoinResult.Refused(RefusalCodes.GameLocked, "The host has locked this game: nobody new can join.");
+            return JoinResult.Refused(RefusalKind.Conflict, RefusalCodes.GameLocked, "The host has locked this game: nobody new can join.");
         }
 
         if (activePlayers >= Settings.MaxPlayers)
         {
-            return JoinResult.Refused(RefusalCodes.GameFull, "This game is full.");
+            return JoinResult.Refused(RefusalKind.Conflict, RefusalCodes.GameFull, "This game is full.");
         }
 
         var check = Settings.Nicknames.Check(command.Nickname, playersByNicknameKey.ContainsKey);
         if (check.Refusal is { } refusal)
         {
-            return JoinResult.Refused(refusal.Code, refusal.Message);
+            return JoinResult.Refused(refusal);
         }
 
         var player = new PlayerState(++lastPlayerId, command.PlayerToken, check.Nickname!, check.Key!);
@@ -97,12 +97,12 @@ public sealed partial class GameSession
     {
         if (Phase == GamePhase.Ended)
         {
-            return CommandResult.Refused(RefusalCodes.GameEnded, "This game has ended.");
+            return CommandResult.Refused(RefusalKind.Conflict, RefusalCodes.GameEnded, "This game has ended.");
         }
 
         if (!playersById.TryGetValue(command.PlayerId, out var player) || player.IsKicked)
         {
-            return CommandResult.Refused(RefusalCodes.UnknownPlayer, "There is no such player in this game.");
+            return CommandResult.Refused(RefusalKind.NotFound, RefusalCodes.UnknownPlayer, "There is no such player in this game.");
         }
 
         if (player.IsConnected)
@@ -130,7 +130,7 @@ public sealed partial class GameSession
     {
         if (Phase == GamePhase.Ended)
         {
-            return CommandResult.Refused(RefusalCodes.GameEnded, "This game has ended.");
+            return CommandResult.Refused(RefusalKind.Conflict, RefusalCodes.GameEnded, "This game has ended.");
         }
 
         IsLocked = command.Locked;
@@ -153,11 +153,11 @@ public sealed partial class GameSession
         if (token is null || !playersByToken.TryGetValue(token, out player))
         {
             player = null;
-            return CommandResult.Refused(RefusalCodes.UnknownPlayer, "You have not joined this game.");
+            return CommandResult.Refused(RefusalKind.NotFound, RefusalCodes.UnknownPlayer, "You have not joined this game.");
         }
 
         return player.IsKicked
-            ? CommandResult.Refused(RefusalCodes.Kicked, "You were removed from this game by the host.")
+            ? CommandResult.Refused(RefusalKind.Forbidden, RefusalCodes.Kicked, "You were removed from this game by the host.")
             : null;
     }
 }

@@ -35,29 +35,29 @@ public sealed class NicknamePolicy(ProfanityFilter filter)
         var trimmed = requested?.Trim() ?? string.Empty;
         if (trimmed.Length == 0)
         {
-            return Refuse(RefusalCodes.NicknameEmpty, "Pick a nickname.");
+            return Refuse(RefusalKind.Invalid, RefusalCodes.NicknameEmpty, "Pick a nickname.");
         }
 
         // Format characters include zero-width ones, which would let two names look the same but differ.
         if (trimmed.Any(c => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format))
         {
-            return Refuse(RefusalCodes.NicknameInvalidCharacters, "Nicknames cannot contain control or invisible characters.");
+            return Refuse(RefusalKind.Invalid, RefusalCodes.NicknameInvalidCharacters, "Nicknames cannot contain control or invisible characters.");
         }
 
         var nickname = Clean(trimmed);
         if (new StringInfo(nickname).LengthInTextElements > MaxLength || nickname.EnumerateRunes().Count() > MaxCodePoints)
         {
-            return Refuse(RefusalCodes.NicknameTooLong, $"Nicknames can be at most {MaxLength} characters.");
+            return Refuse(RefusalKind.Invalid, RefusalCodes.NicknameTooLong, $"Nicknames can be at most {MaxLength} characters.");
         }
 
         if (filter.IsBlocked(nickname))
         {
-            return Refuse(RefusalCodes.NicknameNotAllowed, "Please pick a friendlier nickname.");
+            return Refuse(RefusalKind.Invalid, RefusalCodes.NicknameNotAllowed, "Please pick a friendlier nickname.");
         }
 
         var key = UniquenessKey(nickname);
         return isTaken(key)
-            ? Refuse(RefusalCodes.NicknameTaken, "Someone in this game already has that nickname.")
+            ? Refuse(RefusalKind.Invalid, RefusalCodes.NicknameTaken, "Someone in this game already has that nickname.")
             : new NicknameCheck(nickname, key, null);
     }
 
@@ -106,5 +106,5 @@ public sealed class NicknamePolicy(ProfanityFilter filter)
         return builder.ToString();
     }
 
-    private static NicknameCheck Refuse(string code, string message) => new(null, null, new Refusal(code, message));
+    private static NicknameCheck Refuse(RefusalKind kind, string code, string message) => new(null, null, new Refusal(kind, code, message));
 }

@@ -29,5 +29,9 @@ public static class RefusalCodes
     public const string NicknameTaken = "nickname-taken";
 }
 
-/// <summary>Why a command did not change the game: a <see cref="RefusalCodes"/> value plus a sentence for people.</summary>
-public sealed record Refusal(string Code, string Message);
+/// <summary>
+/// Why something was not done: what sort of "no" it is (which decides an HTTP status), a machine-readable code
+/// pages and translations key off, and a sentence for people. Codes are part of the wire contract, so a code
+/// never changes meaning.
+/// </summary>
+public sealed record Refusal(RefusalKind Kind, string Code, string Message);

@@ -1,4 +1,6 @@
+using AleppoQuiz.Server.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace AleppoQuiz.Server.Data;
 
@@ -9,6 +11,15 @@ namespace AleppoQuiz.Server.Data;
 /// </summary>
 public abstract class QuizDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>
+    /// The query filter that keeps a teacher to their own rows (and the built-in ones). Work that acts for nobody in
+    /// particular (recovering games, writing the journal, students' homework, joining by PIN) switches it off by this
+    /// name, saying why, with <c>IgnoreQueryFilters([QuizDbContext.OwnerFilter])</c>.
+    /// </summary>
+    public const string OwnerFilter = "owner";
+
+    private ICurrentTeacher? currentTeacher;
+
     public DbSet<StoredArticle> Articles => Set<StoredArticle>();
     public DbSet<StoredQuiz> Quizzes => Set<StoredQuiz>();
     public DbSet<StoredQuestion> Questions => Set<StoredQuestion>();
@@ -25,6 +36,22 @@ public abstract class QuizDbContext(DbContextOptions options) : DbContext(option
     public DbSet<StoredGameLink> GameLinks => Set<StoredGameLink>();
     public DbSet<StoredPlayerStudent> PlayerStudents => Set<StoredPlayerStudent>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>
+    /// Read by the owner filter on every query. Found through the application's services rather than the constructor,
+    /// so a context made without them (a tool, a test) still works and simply acts for no teacher.
+    /// </summary>
+    public string? CurrentTeacherId => (currentTeacher ??= FindCurrentTeacher())?.Id;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(QuizDbContext).Assembly);
+        modelBuilder.Entity<StoredQuiz>().HasQueryFilter(OwnerFilter, q => q.OwnerId == null || q.OwnerId == CurrentTeacherId);
+        modelBuilder.Entity<StoredArticle>().HasQueryFilter(OwnerFilter, a => a.OwnerId == null || a.OwnerId == CurrentTeacherId);
+        modelBuilder.Entity<SchoolClass>().HasQueryFilter(OwnerFilter, c => c.OwnerId == CurrentTeacherId);
+        modelBuilder.Entity<PracticeAssignment>().HasQueryFilter(OwnerFilter, a => a.OwnerId == CurrentTeacherId);
+        modelBuilder.Entity<StoredGame>().HasQueryFilter(OwnerFilter, g => g.OwnerId == CurrentTeacherId);
+    }
+
+    private ICurrentTeacher? FindCurrentTeacher() =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<ICurrentTeacher>();
 }

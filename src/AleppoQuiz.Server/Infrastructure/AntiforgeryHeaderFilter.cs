@@ -1,3 +1,4 @@
+using AleppoQuiz.Core.Game;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace AleppoQuiz.Server.Infrastructure;
@@ -8,14 +9,14 @@ namespace AleppoQuiz.Server.Infrastructure;
 /// </summary>
 internal sealed class AntiforgeryHeaderFilter(IAntiforgery antiforgery) : IEndpointFilter
 {
+    public static Refusal MissingToken { get; } = new(
+        RefusalKind.Invalid, "antiforgery-missing", "This request lacks a valid antiforgery token. Reload the page and try again.");
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
         {
-            return TypedResults.Problem(
-                "This request lacks a valid antiforgery token. Reload the page and try again.",
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Missing antiforgery token");
+            return MissingToken.ToProblem();
         }
 
         return await next(context);

@@ -18,6 +18,8 @@ internal static class AuthenticationSetup
     public static WebApplicationBuilder AddTeacherAuthentication(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ICurrentTeacher, CurrentTeacher>();
         builder.Services.AddScoped<TeacherAccounts>();
         builder.Services.AddScoped<TeacherInvitations>();
         builder.Services.AddSingleton<SignInThrottle>();

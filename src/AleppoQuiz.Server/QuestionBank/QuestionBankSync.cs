@@ -25,7 +25,8 @@ internal sealed class QuestionBankSync(QuizDbContext db)
 
     private async Task SyncArticlesAsync(IEnumerable<ArticleDocument> articles, SyncChanges changes, CancellationToken ct)
     {
-        var stored = await db.Articles.ToDictionaryAsync(a => a.Id, ct);
+        // Every stored article, teachers' too, so a bank article never takes an id that is already used.
+        var stored = await db.Articles.IgnoreQueryFilters([QuizDbContext.OwnerFilter]).ToDictionaryAsync(a => a.Id, ct);
         foreach (var article in articles)
         {
             var fresh = BankMapping.ToStored(article, Hash(ArticleDocumentFormat.Write(article)));

@@ -1,4 +1,5 @@
 using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -64,8 +65,7 @@ internal sealed class PendingAccountResultHandler : IAuthorizationMiddlewareResu
     {
         if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true && !context.User.IsApproved())
         {
-            await Problems.Coded(AccountMessages.PendingCode, AccountMessages.Pending, StatusCodes.Status403Forbidden, "Awaiting approval")
-                .ExecuteAsync(context);
+            await AccountRefusals.Pending.ToProblem().ExecuteAsync(context);
             return;
         }
 

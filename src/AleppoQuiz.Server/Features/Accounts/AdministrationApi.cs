@@ -41,12 +41,12 @@ internal static class AdministrationApi
         var teacher = await db.Teachers.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (teacher is null)
         {
-            return Problems.Coded(AccountMessages.UnknownAccountCode, AccountMessages.UnknownAccount, StatusCodes.Status404NotFound, "Not found");
+            return AccountRefusals.UnknownAccount.ToProblem();
         }
 
         if (teacher.IsAdministrator && decision == AccountStatus.Refused)
         {
-            return Problems.Coded(AccountMessages.AdministratorKeptCode, AccountMessages.AdministratorKept, StatusCodes.Status409Conflict);
+            return AccountRefusals.AdministratorKept.ToProblem();
         }
 
         teacher.Status = decision;

@@ -1,4 +1,5 @@
 using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -25,17 +26,14 @@ internal sealed class TeacherAccounts(
         var errors = RegistrationRules.Check(request);
         if (errors.Count > 0)
         {
-            return Problems.Coded(
-                AccountMessages.InvalidRegistrationCode,
-                AccountMessages.RegistrationIncomplete,
-                extensions: new Dictionary<string, object?> { ["errors"] = errors });
+            return AccountRefusals.InvalidRegistration.ToProblem(new Dictionary<string, object?> { ["errors"] = errors });
         }
 
         var email = request.Email!.Trim();
         var invited = !string.IsNullOrWhiteSpace(request.Invitation);
         if (invited && !await invitations.IsUsableAsync(request.Invitation!, ct))
         {
-            return Problems.Coded(AccountMessages.InvalidInvitationCode, AccountMessages.InvitationInvalid);
+            return AccountRefusals.InvalidInvitation.ToProblem();
         }
 
         var status = invited || options.Value.OpensSignUpFor(email) ? AccountStatus.Approved : AccountStatus.Pending;
@@ -50,7 +48,7 @@ internal sealed class TeacherAccounts(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (invited && !await invitations.TryUseAsync(request.Invitation!, teacher.Id, ct))
         {
-            return Problems.Coded(AccountMessages.InvalidInvitationCode, AccountMessages.InvitationInvalid);
+            return AccountRefusals.InvalidInvitation.ToProblem();
         }
 
         db.Teachers.Add(teacher);
@@ -87,7 +85,7 @@ internal sealed class TeacherAccounts(
         var wait = throttle.WaitBefore(normalized, address);
         if (wait > TimeSpan.Zero)
         {
-            return (null, Problems.TooManyRequests(AccountMessages.ThrottledCode, AccountMessages.Throttled), wait);
+            return (null, AccountRefusals.Throttled.ToProblem(), wait);
         }
 
         var teacher = await db.Teachers.AsNoTracking().SingleOrDefaultAsync(t => t.NormalizedEmail == normalized, ct);
@@ -96,12 +94,12 @@ internal sealed class TeacherAccounts(
         if (teacher is null || password.Length == 0 || verified == PasswordVerificationResult.Failed)
         {
             throttle.RecordMistake(normalized, address);
-            return (null, Problems.Coded(AccountMessages.WrongCredentialsCode, AccountMessages.WrongCredentials, StatusCodes.Status401Unauthorized, "Cannot sign in"), TimeSpan.Zero);
+            return (null, AccountRefusals.WrongCredentials.ToProblem(), TimeSpan.Zero);
         }
 
         throttle.RecordSuccess(normalized, address);
         return teacher.Status == AccountStatus.Refused
-            ? (null, Problems.Coded(AccountMessages.RefusedCode, AccountMessages.Refused, StatusCodes.Status403Forbidden, "Cannot sign in"), TimeSpan.Zero)
+            ? (null, AccountRefusals.Refused.ToProblem(), TimeSpan.Zero)
             : (teacher, null, TimeSpan.Zero);
     }
 

@@ -23,7 +23,8 @@ internal static class ArticleIds
         for (var attempt = 0; attempt < 10; attempt++)
         {
             var id = $"{slug}-{RandomNumberGenerator.GetString(SuffixAlphabet, SuffixLength)}";
-            if (!await db.Articles.AnyAsync(a => a.Id == id, ct))
+            // Ids are unique across every teacher's articles, not only those the current one can see.
+            if (!await db.Articles.IgnoreQueryFilters([QuizDbContext.OwnerFilter]).AnyAsync(a => a.Id == id, ct))
             {
                 return id;
             }

@@ -15,24 +15,24 @@ internal static class ArticleImportApi
 {
     public static void MapArticleImport(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<Results<Created<ImportedArticle>, ProblemHttpResult, ValidationProblem>> (
+        group.MapPost("/", async Task<Results<Created<ImportedArticle>, ProblemHttpResult>> (
             PasteArticleRequest request, HttpContext http, QuizDbContext db, CancellationToken ct) =>
         {
             var text = request.Text ?? "";
             var size = ArticleSource.TextByteCount(text);
             if (size is null)
             {
-                return ArticleProblems.NotText();
+                return ArticleRefusals.NotText.ToProblem();
             }
 
             if (size > ArticleSource.MaximumBytes)
             {
-                return ArticleProblems.TooLarge();
+                return ArticleRefusals.TooLarge.ToProblem();
             }
 
             if (string.IsNullOrWhiteSpace(text))
             {
-                return ArticleProblems.Empty();
+                return ArticleRefusals.Empty.ToProblem();
             }
 
             ArticleSource source;
@@ -42,7 +42,7 @@ internal static class ArticleImportApi
             }
             catch (HtmlTooDeepException e)
             {
-                return ArticleProblems.TooDeep(e);
+                return ArticleRefusals.TooDeep(e);
             }
 
             return await new TeacherArticleImport(db).ImportAsync(source, ArticleFieldsInput.From(request), http.User.TeacherId(), ct);
@@ -52,7 +52,7 @@ internal static class ArticleImportApi
         .WithMetadata(new BodySizeLimit(4L * ArticleSource.MaximumBytes))
         .WithSummary("Imports a pasted story (plain text or a page's HTML) as one of the teacher's own articles.");
 
-        group.MapPost("/upload", async Task<Results<Created<ImportedArticle>, ProblemHttpResult, ValidationProblem>> (
+        group.MapPost("/upload", async Task<Results<Created<ImportedArticle>, ProblemHttpResult>> (
             HttpRequest request, HttpContext http, QuizDbContext db, CancellationToken ct) =>
         {
             var upload = await UploadedArticleReader.ReadAsync(request, ct);

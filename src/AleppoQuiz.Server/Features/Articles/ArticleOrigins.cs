@@ -3,16 +3,13 @@ using AleppoQuiz.Server.Data;
 namespace AleppoQuiz.Server.Features.Articles;
 
 /// <summary>
-/// Who may see an article: everyone signed in sees the built-in ones (no owner), a teacher also sees their own
-/// imports, and nobody else's. Another teacher's article answers as if it did not exist.
+/// An article as the signed-in teacher sees it. The owner filter already hid everyone else's imports, so an
+/// article with an owner is the teacher's own.
 /// </summary>
 internal static class ArticleOrigins
 {
-    public static IQueryable<StoredArticle> VisibleTo(this IQueryable<StoredArticle> articles, string teacherId) =>
-        articles.Where(a => a.OwnerId == null || a.OwnerId == teacherId);
-
-    public static ArticleDetail ToDetail(this StoredArticle article, string teacherId, IReadOnlyList<ArticleEvidenceSpan> evidence) => new(
+    public static ArticleDetail ToDetail(this StoredArticle article, IReadOnlyList<ArticleEvidenceSpan> evidence) => new(
         article.Id, article.Outlet, article.WireCredit, article.Date, article.Title, article.TitleSource,
-        article.Url, article.OriginalFile, article.Text, evidence, article.Origin, article.OwnerId == teacherId,
+        article.Url, article.OriginalFile, article.Text, evidence, article.Origin, article.OwnerId is not null,
         QuestionBank.BankMapping.ToDocument(article).CaptionParagraphs, article.CreditLineParagraph);
 }

@@ -1,5 +1,4 @@
 using AleppoQuiz.Server.Data;
-using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -16,49 +15,46 @@ internal static class ArticlesApi
     {
         var group = routes.MapGroup("/api/articles").WithTags("Articles").RequireAuthorization();
 
-        group.MapGet("/", async (HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        group.MapGet("/", async (QuizDbContext db, CancellationToken ct) =>
         {
-            var teacherId = http.User.TeacherId();
-            return TypedResults.Ok(await db.Articles.AsNoTracking().VisibleTo(teacherId)
+            return TypedResults.Ok(await db.Articles.AsNoTracking()
                 .OrderBy(a => a.OwnerId != null).ThenBy(a => a.Outlet).ThenBy(a => a.Title)
-                .Select(a => new ArticleSummary(a.Id, a.Outlet, a.WireCredit, a.Date, a.Title, a.Origin, a.OwnerId == teacherId))
+                .Select(a => new ArticleSummary(a.Id, a.Outlet, a.WireCredit, a.Date, a.Title, a.Origin, a.OwnerId != null))
                 .ToArrayAsync(ct));
         })
         .WithSummary("Lists the built-in articles and the teacher's own imports.");
 
-        group.MapGet("/{id}", async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> (string id, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        group.MapGet("/{id}", async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> (string id, QuizDbContext db, CancellationToken ct) =>
         {
-            var teacherId = http.User.TeacherId();
-            var article = await db.Articles.AsNoTracking().VisibleTo(teacherId).SingleOrDefaultAsync(a => a.Id == id, ct);
+            var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
             if (article is null)
             {
-                return Problems.NotFound($"There is no article '{id}'.");
+                return ArticleRefusals.NotFound(id).ToProblem();
             }
 
-            // Only spans from quizzes this teacher can see: another teacher's questions are theirs alone.
+            // Only spans from quizzes this teacher can see (the owner filter): another teacher's questions are theirs alone.
             var spans = await db.Evidence.AsNoTracking()
                 .Where(e => e.ArticleId == id)
                 .Join(db.Questions, e => e.QuestionId, q => q.Id, (e, q) => new { e, q })
-                .Join(db.Quizzes.Where(z => z.OwnerId == null || z.OwnerId == teacherId), x => x.q.QuizId, z => z.Id,
+                .Join(db.Quizzes, x => x.q.QuizId, z => z.Id,
                     (x, z) => new ArticleEvidenceSpan(z.Id, x.q.Id, x.e.Start, x.e.End, x.e.Quote))
                 .ToListAsync(ct);
             return TypedResults.Ok(article.ToDetail(
-                teacherId, spans.OrderBy(s => s.Start).ThenBy(s => s.QuestionId, StringComparer.Ordinal).ToArray()));
+                spans.OrderBy(s => s.Start).ThenBy(s => s.QuestionId, StringComparer.Ordinal).ToArray()));
         })
         .WithSummary("An article's text and metadata, with the evidence spans that point into it.");
 
-        group.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (string id, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        group.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (string id, QuizDbContext db, CancellationToken ct) =>
         {
-            var teacherId = http.User.TeacherId();
-            var article = await db.Articles.VisibleTo(teacherId).SingleOrDefaultAsync(a => a.Id == id, ct);
+            var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == id, ct);
             if (article is null)
             {
-                return Problems.NotFound($"There is no article '{id}'.");
+                return ArticleRefusals.NotFound(id).ToProblem();
             }
 
             if (article.OwnerId is null)
             {
-                return ArticleProblems.BuiltIn(id);
+                return ArticleRefusals.BuiltIn(id).ToProblem();
             }
 
             // Evidence holds offsets into this text; deleting it would leave those questions without a source.
@@ -68,7 +64,7 @@ internal static class ArticlesApi
                 .ToListAsync(ct);
             if (quotingQuizzes.Count > 0)
             {
-                return ArticleProblems.StillQuoted(id, quotingQuizzes);
+                return ArticleRefusals.StillQuoted(id, quotingQuizzes);
             }
 
             db.Articles.Remove(article);

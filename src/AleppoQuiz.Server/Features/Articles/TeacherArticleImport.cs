@@ -1,5 +1,6 @@
 using AleppoQuiz.Core.Articles;
 using AleppoQuiz.Server.Data;
+using AleppoQuiz.Server.Infrastructure;
 using AleppoQuiz.Server.QuestionBank;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -15,19 +16,19 @@ internal sealed class TeacherArticleImport(QuizDbContext db)
 {
     private static readonly ArticleImporter Importer = new();
 
-    public async Task<Results<Created<ImportedArticle>, ProblemHttpResult, ValidationProblem>> ImportAsync(
+    public async Task<Results<Created<ImportedArticle>, ProblemHttpResult>> ImportAsync(
         ArticleSource source, ArticleFieldsInput input, string teacherId, CancellationToken ct)
     {
         var cleaned = ArticleCleaner.Default.Clean(source.Text);
         if (cleaned.Text.Length == 0)
         {
-            return ArticleProblems.NothingLeft(cleaned.Removed.Count);
+            return ArticleRefusals.NothingLeft(cleaned.Removed.Count).ToProblem();
         }
 
         var (fields, errors) = ArticleFields.Join(input, source.Page, cleaned);
         if (fields is null)
         {
-            return TypedResults.ValidationProblem(errors, title: "Some of the article's details are missing or wrong");
+            return ArticleRefusals.InvalidDetails(errors);
         }
 
         var id = await ArticleIds.NewAsync(db, fields.Title, ct);
@@ -48,20 +49,20 @@ internal sealed class TeacherArticleImport(QuizDbContext db)
         {
             // The importer names the article by id; the teacher has not seen the new id, so leave it out.
             var detail = e.Message.StartsWith(id + ": ", StringComparison.Ordinal) ? e.Message[(id.Length + 2)..] : e.Message;
-            return ArticleProblems.Disagreement(char.ToUpperInvariant(detail[0]) + detail[1..]);
+            return ArticleRefusals.Disagreement(char.ToUpperInvariant(detail[0]) + detail[1..]).ToProblem();
         }
 
         var fingerprint = ArticleFingerprint.Of(article.Text);
-        if (await FindDuplicateAsync(fingerprint, article.Url, teacherId, ct) is { } existing)
+        if (await FindDuplicateAsync(fingerprint, article.Url, ct) is { } existing)
         {
-            return ArticleProblems.Duplicate(existing);
+            return ArticleRefusals.Duplicate(existing);
         }
 
         var stored = BankMapping.ToStored(article, fingerprint, ContentOrigin.Teacher, teacherId);
         db.Articles.Add(stored);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/articles/{stored.Id}", new ImportedArticle(
-            stored.ToDetail(teacherId, []), cleaned.Removed.Select(line => line.Text).ToArray()));
+            stored.ToDetail([]), cleaned.Removed.Select(line => line.Text).ToArray()));
     }
 
     /// <summary>
@@ -81,10 +82,10 @@ internal sealed class TeacherArticleImport(QuizDbContext db)
     }
 
     /// <summary>The same story (or the same address) among the teacher's articles, or among the built-in ones.</summary>
-    private async Task<StoredArticle?> FindDuplicateAsync(string fingerprint, string? url, string teacherId, CancellationToken ct)
+    private async Task<StoredArticle?> FindDuplicateAsync(string fingerprint, string? url, CancellationToken ct)
     {
         var own = await db.Articles.AsNoTracking()
-            .Where(a => a.OwnerId == teacherId && (a.ContentHash == fingerprint || (url != null && a.Url == url)))
+            .Where(a => a.OwnerId != null && (a.ContentHash == fingerprint || (url != null && a.Url == url)))
             .FirstOrDefaultAsync(ct);
         if (own is not null)
         {

@@ -1,4 +1,5 @@
 using AleppoQuiz.Core.Articles.Html;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AleppoQuiz.Server.Features.Articles;
@@ -27,12 +28,12 @@ internal static class UploadedArticleReader
         var none = new ArticleFieldsInput(null, null, null, null, null);
         if (!request.HasFormContentType || !(request.ContentType ?? "").StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            return new(null, none, ArticleProblems.Unsupported("Send the file as multipart/form-data, in a field named 'file'."));
+            return new(null, none, ArticleRefusals.Unsupported("Send the file as multipart/form-data, in a field named 'file'.").ToProblem());
         }
 
         if (request.ContentLength > MaximumRequestBytes)
         {
-            return new(null, none, ArticleProblems.TooLarge());
+            return new(null, none, ArticleRefusals.TooLarge.ToProblem());
         }
 
         IFormCollection form;
@@ -42,14 +43,14 @@ internal static class UploadedArticleReader
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return new(null, none, ArticleProblems.TooLarge());
+            return new(null, none, ArticleRefusals.TooLarge.ToProblem());
         }
 
         var fields = new ArticleFieldsInput(form["title"], form["outlet"], form["wireCredit"], form["date"], form["url"]);
         var file = form.Files.GetFile("file");
         if (file is null)
         {
-            return new(null, fields, ArticleProblems.Empty());
+            return new(null, fields, ArticleRefusals.Empty.ToProblem());
         }
 
         var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
@@ -57,13 +58,13 @@ internal static class UploadedArticleReader
         var contentType = (file.ContentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
         if ((!isHtml && !TextExtensions.Contains(extension)) || !AcceptedContentTypes.Contains(contentType))
         {
-            return new(null, fields, ArticleProblems.Unsupported(
-                $"'{file.FileName}' cannot be imported: choose a plain-text (.txt) or web page (.html) file."));
+            return new(null, fields, ArticleRefusals.Unsupported(
+                $"'{file.FileName}' cannot be imported: choose a plain-text (.txt) or web page (.html) file.").ToProblem());
         }
 
         if (file.Length > ArticleSource.MaximumBytes)
         {
-            return new(null, fields, ArticleProblems.TooLarge());
+            return new(null, fields, ArticleRefusals.TooLarge.ToProblem());
         }
 
         var bytes = new byte[file.Length];
@@ -74,12 +75,12 @@ internal static class UploadedArticleReader
 
         if (!ArticleSource.TryDecode(bytes, out var text))
         {
-            return new(null, fields, ArticleProblems.NotText());
+            return new(null, fields, ArticleRefusals.NotText.ToProblem());
         }
 
         if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
         {
-            return new(null, fields, ArticleProblems.Empty());
+            return new(null, fields, ArticleRefusals.Empty.ToProblem());
         }
 
         try
@@ -88,7 +89,7 @@ internal static class UploadedArticleReader
         }
         catch (HtmlTooDeepException e)
         {
-            return new(null, fields, ArticleProblems.TooDeep(e));
+            return new(null, fields, ArticleRefusals.TooDeep(e));
         }
     }
 }

@@ -1,6 +1,3 @@
-using AleppoQuiz.Core.QuestionBank;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace AleppoQuiz.Server.Features.Authoring;
 
 /// <summary>
@@ -13,8 +10,4 @@ internal static class AuthoringText
         text is not null && text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t');
 
     public static bool AnyHasControlCharacters(params string?[] texts) => texts.Any(HasControlCharacters);
-
-    /// <summary>An edit over one of the <see cref="QuizLimits"/>, refused whole with the limit's code.</summary>
-    public static ProblemHttpResult Refused(LimitBreach breach) =>
-        Problems.Coded(breach.Code, breach.Message, title: "Too large");
 }

@@ -1,6 +1,5 @@
 using AleppoQuiz.Core.QuestionBank;
 using AleppoQuiz.Server.Data;
-using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Quizzes;
 using AleppoQuiz.Server.Infrastructure;
 using AleppoQuiz.Server.QuestionBank;
@@ -18,16 +17,16 @@ internal static class QuestionEditingApi
     {
         var group = routes.MapGroup("/api/quizzes/{quizId}/questions").WithTags("Authoring").RequireAuthorization().RequireAntiforgeryHeader();
 
-        group.MapPost("/", (string quizId, QuestionEdit edit, HttpContext http, QuizEdits edits, QuizLibrary library, CancellationToken ct) =>
-            edits.ApplyAsync(quizId, http.User.TeacherId(), edit.Version, async quiz =>
+        group.MapPost("/", (string quizId, QuestionEdit edit, QuizEdits edits, QuizLibrary library, CancellationToken ct) =>
+            edits.ApplyAsync(quizId, edit.Version, async quiz =>
             {
                 if (quiz.Questions.Count >= QuizLimits.MaxQuestions)
                 {
-                    return AuthoringText.Refused(new LimitBreach(
-                        QuizLimits.TooManyQuestions, $"A quiz can hold at most {QuizLimits.MaxQuestions} questions; start a second quiz."));
+                    return QuizRefusals.TooLarge(new LimitBreach(
+                        QuizLimits.TooManyQuestions, $"A quiz can hold at most {QuizLimits.MaxQuestions} questions; start a second quiz.")).ToProblem();
                 }
 
-                var (question, refused) = await CheckAsync(QuizEditingApi.NewQuestionId(), edit.Question, http, library, ct);
+                var (question, refused) = await CheckAsync(QuizEditingApi.NewQuestionId(), edit.Question, library, ct);
                 if (question is not null)
                 {
                     quiz.Questions.Add(BankMapping.ToStored(question, quiz.Id, quiz.Questions.Count));
@@ -37,16 +36,16 @@ internal static class QuestionEditingApi
             }, ct))
             .WithSummary("Adds a question at the end of the quiz.");
 
-        group.MapPut("/{questionId}", (string quizId, string questionId, QuestionEdit edit, HttpContext http, QuizEdits edits, QuizLibrary library, QuizDbContext db, CancellationToken ct) =>
-            edits.ApplyAsync(quizId, http.User.TeacherId(), edit.Version, async quiz =>
+        group.MapPut("/{questionId}", (string quizId, string questionId, QuestionEdit edit, QuizEdits edits, QuizLibrary library, QuizDbContext db, CancellationToken ct) =>
+            edits.ApplyAsync(quizId, edit.Version, async quiz =>
             {
                 var existing = quiz.Questions.SingleOrDefault(q => q.Id == questionId);
                 if (existing is null)
                 {
-                    return Problems.NotFound($"The quiz has no question '{questionId}'.");
+                    return QuizRefusals.QuestionNotFound(questionId).ToProblem();
                 }
 
-                var (question, refused) = await CheckAsync(questionId, edit.Question, http, library, ct);
+                var (question, refused) = await CheckAsync(questionId, edit.Question, library, ct);
                 if (question is null)
                 {
                     return refused;
@@ -61,13 +60,13 @@ internal static class QuestionEditingApi
             }, ct))
             .WithSummary("Replaces one question of the quiz with the edited one.");
 
-        group.MapDelete("/{questionId}", (string quizId, string questionId, int version, HttpContext http, QuizEdits edits, QuizDbContext db, CancellationToken ct) =>
-            edits.ApplyAsync(quizId, http.User.TeacherId(), version, quiz =>
+        group.MapDelete("/{questionId}", (string quizId, string questionId, int version, QuizEdits edits, QuizDbContext db, CancellationToken ct) =>
+            edits.ApplyAsync(quizId, version, quiz =>
             {
                 var existing = quiz.Questions.SingleOrDefault(q => q.Id == questionId);
                 if (existing is null)
                 {
-                    return Task.FromResult<ProblemHttpResult?>(Problems.NotFound($"The quiz has no question '{questionId}'."));
+                    return Task.FromResult<ProblemHttpResult?>(QuizRefusals.QuestionNotFound(questionId).ToProblem());
                 }
 
                 quiz.Questions.Remove(existing);
@@ -81,14 +80,14 @@ internal static class QuestionEditingApi
             }, ct))
             .WithSummary("Removes a question; the ones after it move up.");
 
-        routes.MapPost("/api/questions/check", async (QuestionInput input, HttpContext http, QuizLibrary library, CancellationToken ct) =>
+        routes.MapPost("/api/questions/check", async (QuestionInput input, QuizLibrary library, CancellationToken ct) =>
         {
             if (QuestionInputMapping.CheckLimits(input) is { } breach)
             {
-                return (IResult)AuthoringText.Refused(breach);
+                return (IResult)QuizRefusals.TooLarge(breach).ToProblem();
             }
 
-            var articles = await library.ArticlesAsync(http.User.TeacherId(), ct);
+            var articles = await library.ArticlesAsync(ct);
             var check = QuestionInputMapping.Check("draft", input, articles);
             var outlets = articles.ToDictionary(a => a.Key, a => a.Value.Outlet);
             return (IResult)TypedResults.Ok(new QuestionFindings(
@@ -102,20 +101,16 @@ internal static class QuestionEditingApi
     }
 
     private static async Task<(Core.QuestionBank.Question? Question, ProblemHttpResult? Refused)> CheckAsync(
-        string id, QuestionInput input, HttpContext http, QuizLibrary library, CancellationToken ct)
+        string id, QuestionInput input, QuizLibrary library, CancellationToken ct)
     {
         if (QuestionInputMapping.CheckLimits(input) is { } breach)
         {
-            return (null, AuthoringText.Refused(breach));
+            return (null, QuizRefusals.TooLarge(breach).ToProblem());
         }
 
-        var check = QuestionInputMapping.Check(id, input, await library.ArticlesAsync(http.User.TeacherId(), ct));
+        var check = QuestionInputMapping.Check(id, input, await library.ArticlesAsync(ct));
         return check.IsValid
             ? (check.Question, null)
-            : (null, TypedResults.Problem(
-                "The question has problems to fix before it can be saved.",
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Question not valid",
-                extensions: new Dictionary<string, object?> { ["problems"] = check.Problems }));
+            : (null, QuizRefusals.QuestionInvalid.ToProblem(new Dictionary<string, object?> { ["problems"] = check.Problems }));
     }
 }

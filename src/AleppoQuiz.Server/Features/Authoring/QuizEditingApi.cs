@@ -19,29 +19,29 @@ internal static class QuizEditingApi
         {
             if (string.IsNullOrWhiteSpace(input.Title) || AuthoringText.AnyHasControlCharacters(input.Title, input.Description))
             {
-                return TypedResults.Problem("Give the quiz a title of plain text.", statusCode: StatusCodes.Status400BadRequest, title: "Missing title");
+                return QuizRefusals.TitleMissing.ToProblem();
             }
 
             if (QuizLimits.CheckQuiz(input.Title.Trim(), input.Description?.Trim(), 0) is { } breach)
             {
-                return AuthoringText.Refused(breach);
+                return QuizRefusals.TooLarge(breach).ToProblem();
             }
 
             var teacherId = http.User.TeacherId();
             var quiz = NewQuiz(teacherId, input.Title.Trim(), input.Description?.Trim() ?? "");
             db.Quizzes.Add(quiz);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/quizzes/{quiz.Id}", QuizDetails.From(quiz, teacherId, await library.OutletsAsync(ct)));
+            return TypedResults.Created($"/api/quizzes/{quiz.Id}", QuizDetails.From(quiz, await library.OutletsAsync(ct)));
         })
         .WithSummary("Creates an empty quiz owned by the teacher.");
 
         group.MapPost("/{id}/copy", async Task<Results<Created<QuizDetail>, ProblemHttpResult>> (string id, HttpContext http, QuizDbContext db, QuizLibrary library, CancellationToken ct) =>
         {
             var teacherId = http.User.TeacherId();
-            var source = await library.FindVisibleAsync(id, teacherId, ct);
+            var source = await library.FindVisibleAsync(id, ct);
             if (source is null)
             {
-                return Problems.NotFound($"There is no quiz '{id}'.");
+                return QuizRefusals.NotFound(id).ToProblem();
             }
 
             var copy = NewQuiz(teacherId, $"Copy of {source.Title}", source.Description);
@@ -50,21 +50,21 @@ internal static class QuizEditingApi
                 .ToList();
             db.Quizzes.Add(copy);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/quizzes/{copy.Id}", QuizDetails.From(copy, teacherId, await library.OutletsAsync(ct)));
+            return TypedResults.Created($"/api/quizzes/{copy.Id}", QuizDetails.From(copy, await library.OutletsAsync(ct)));
         })
         .WithSummary("Copies a built-in or own quiz into a new quiz the teacher owns.");
 
-        group.MapPut("/{id}", (string id, QuizInput input, HttpContext http, QuizEdits edits, CancellationToken ct) =>
-            edits.ApplyAsync(id, http.User.TeacherId(), input.Version, quiz =>
+        group.MapPut("/{id}", (string id, QuizInput input, QuizEdits edits, CancellationToken ct) =>
+            edits.ApplyAsync(id, input.Version, quiz =>
             {
                 if (string.IsNullOrWhiteSpace(input.Title) || AuthoringText.AnyHasControlCharacters(input.Title, input.Description))
                 {
-                    return Task.FromResult<ProblemHttpResult?>(TypedResults.Problem("Give the quiz a title of plain text.", statusCode: 400, title: "Missing title"));
+                    return Task.FromResult<ProblemHttpResult?>(QuizRefusals.TitleMissing.ToProblem());
                 }
 
                 if (QuizLimits.CheckQuiz(input.Title.Trim(), input.Description?.Trim(), quiz.Questions.Count) is { } breach)
                 {
-                    return Task.FromResult<ProblemHttpResult?>(AuthoringText.Refused(breach));
+                    return Task.FromResult<ProblemHttpResult?>(QuizRefusals.TooLarge(breach).ToProblem());
                 }
 
                 (quiz.Title, quiz.Description) = (input.Title.Trim(), input.Description?.Trim() ?? "");
@@ -72,13 +72,13 @@ internal static class QuizEditingApi
             }, ct))
             .WithSummary("Renames a quiz or changes its description.");
 
-        group.MapPut("/{id}/order", (string id, QuestionOrder order, HttpContext http, QuizEdits edits, CancellationToken ct) =>
-            edits.ApplyAsync(id, http.User.TeacherId(), order.Version, quiz =>
+        group.MapPut("/{id}/order", (string id, QuestionOrder order, QuizEdits edits, CancellationToken ct) =>
+            edits.ApplyAsync(id, order.Version, quiz =>
             {
                 var current = quiz.Questions.Select(q => q.Id).Order(StringComparer.Ordinal);
                 if (!current.SequenceEqual(order.QuestionIds.Order(StringComparer.Ordinal)))
                 {
-                    return Task.FromResult<ProblemHttpResult?>(TypedResults.Problem("The new order must list every question of the quiz once.", statusCode: 400, title: "Incomplete order"));
+                    return Task.FromResult<ProblemHttpResult?>(QuizRefusals.OrderIncomplete.ToProblem());
                 }
 
                 foreach (var question in quiz.Questions)
@@ -90,12 +90,12 @@ internal static class QuizEditingApi
             }, ct))
             .WithSummary("Puts the quiz's questions in a new order.");
 
-        group.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (string id, int version, HttpContext http, QuizDbContext db, QuizLibrary library, CancellationToken ct) =>
+        group.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (string id, int version, QuizDbContext db, QuizLibrary library, CancellationToken ct) =>
         {
-            var quiz = await library.FindOwnAsync(id, http.User.TeacherId(), ct);
+            var quiz = await library.FindOwnAsync(id, ct);
             if (quiz is null)
             {
-                return Problems.NotFound($"There is no quiz '{id}' of yours.");
+                return QuizRefusals.NotFound(id).ToProblem();
             }
 
             if (quiz.Version != version)

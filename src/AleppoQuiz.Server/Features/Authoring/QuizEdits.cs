@@ -1,5 +1,6 @@
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Quizzes;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,14 +13,15 @@ namespace AleppoQuiz.Server.Features.Authoring;
 internal sealed class QuizEdits(QuizDbContext db, QuizLibrary library)
 {
     public async Task<Results<Ok<QuizDetail>, ProblemHttpResult>> ApplyAsync(
-        string quizId, string teacherId, int expectedVersion, Func<StoredQuiz, Task<ProblemHttpResult?>> change, CancellationToken ct)
+        string quizId, int expectedVersion, Func<StoredQuiz, Task<ProblemHttpResult?>> change, CancellationToken ct)
     {
-        var quiz = await library.FindOwnAsync(quizId, teacherId, ct);
+        var quiz = await library.FindOwnAsync(quizId, ct);
         if (quiz is null)
         {
-            return await db.Quizzes.AnyAsync(q => q.Id == quizId && q.OwnerId == null, ct)
-                ? TypedResults.Problem("Built-in quizzes cannot be changed. Make a copy and edit that.", statusCode: StatusCodes.Status403Forbidden, title: "Read-only quiz")
-                : Problems.NotFound($"There is no quiz '{quizId}'.");
+            // The owner filter leaves only templates besides the teacher's own quizzes.
+            return await db.Quizzes.AnyAsync(q => q.Id == quizId, ct)
+                ? QuizRefusals.ReadOnly.ToProblem()
+                : QuizRefusals.NotFound(quizId).ToProblem();
         }
 
         if (quiz.Version != expectedVersion)
@@ -45,13 +47,10 @@ internal sealed class QuizEdits(QuizDbContext db, QuizLibrary library)
         }
 
         db.ChangeTracker.Clear();
-        var saved = await library.FindOwnAsync(quizId, teacherId, ct);
-        return TypedResults.Ok(QuizDetails.From(saved!, teacherId, await library.OutletsAsync(ct)));
+        var saved = await library.FindOwnAsync(quizId, ct);
+        return TypedResults.Ok(QuizDetails.From(saved!, await library.OutletsAsync(ct)));
     }
 
-    public static ProblemHttpResult Conflict(int currentVersion) => TypedResults.Problem(
-        "This quiz was changed in another tab or by another editor since you opened it. Reload it to see those changes, then make yours again.",
-        statusCode: StatusCodes.Status409Conflict,
-        title: "Edited elsewhere",
-        extensions: new Dictionary<string, object?> { ["currentVersion"] = currentVersion });
+    public static ProblemHttpResult Conflict(int currentVersion) =>
+        QuizRefusals.EditedElsewhere.ToProblem(new Dictionary<string, object?> { ["currentVersion"] = currentVersion });
 }

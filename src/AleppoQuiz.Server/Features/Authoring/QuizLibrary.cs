@@ -6,27 +6,24 @@ using Microsoft.EntityFrameworkCore;
 namespace AleppoQuiz.Server.Features.Authoring;
 
 /// <summary>
-/// What one teacher may see and change: the built-in templates (read and copy only) and their own quizzes and
-/// articles. Anything else answers as if it did not exist, so ids of other teachers' work reveal nothing.
+/// What the signed-in teacher may see and change: the built-in templates (read and copy only) and their own quizzes
+/// and articles. The database's owner filter hides everyone else's, so their ids answer as if they did not exist.
 /// </summary>
 internal sealed class QuizLibrary(QuizDbContext db)
 {
-    public IQueryable<StoredQuiz> VisibleQuizzes(string teacherId) =>
-        db.Quizzes.Where(q => q.OwnerId == null || q.OwnerId == teacherId);
+    public IQueryable<StoredQuiz> VisibleQuizzes() => db.Quizzes;
 
-    public Task<StoredQuiz?> FindVisibleAsync(string id, string teacherId, CancellationToken ct) =>
-        WithQuestions(VisibleQuizzes(teacherId)).SingleOrDefaultAsync(q => q.Id == id, ct);
+    public Task<StoredQuiz?> FindVisibleAsync(string id, CancellationToken ct) =>
+        WithQuestions(VisibleQuizzes()).SingleOrDefaultAsync(q => q.Id == id, ct);
 
     /// <summary>A quiz the teacher owns, tracked for editing; null for templates and others' quizzes.</summary>
-    public Task<StoredQuiz?> FindOwnAsync(string id, string teacherId, CancellationToken ct) =>
-        WithQuestions(db.Quizzes.Where(q => q.OwnerId == teacherId)).SingleOrDefaultAsync(q => q.Id == id, ct);
+    public Task<StoredQuiz?> FindOwnAsync(string id, CancellationToken ct) =>
+        WithQuestions(db.Quizzes.Where(q => q.OwnerId != null)).SingleOrDefaultAsync(q => q.Id == id, ct);
 
     /// <summary>The articles a teacher's evidence may quote, keyed by id, as the validator reads them.</summary>
-    public async Task<Dictionary<string, ArticleDocument>> ArticlesAsync(string teacherId, CancellationToken ct)
+    public async Task<Dictionary<string, ArticleDocument>> ArticlesAsync(CancellationToken ct)
     {
-        var articles = await db.Articles.AsNoTracking()
-            .Where(a => a.OwnerId == null || a.OwnerId == teacherId)
-            .ToListAsync(ct);
+        var articles = await db.Articles.AsNoTracking().ToListAsync(ct);
         return articles.ToDictionary(a => a.Id, BankMapping.ToDocument);
     }
 

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using AleppoQuiz.Core.Game;
 
 namespace AleppoQuiz.Server.Features.Classes;
 
@@ -15,10 +15,10 @@ internal static class ClassLimits
     public const string NameTooLong = "text-too-long";
 
     /// <summary>The refusal for a class name or a roster size over the limits, or null when both are within them.</summary>
-    public static ProblemHttpResult? Check(string? name, int students) =>
+    public static Refusal? Check(string? name, int students) =>
         name is not null && name.Trim().Length > MaxNameLength
-            ? ClassStore.TooLarge(NameTooLong, $"A class name can be at most {MaxNameLength} characters.")
+            ? ClassRefusals.TooLarge(NameTooLong, $"A class name can be at most {MaxNameLength} characters.")
             : students > MaxStudents
-                ? ClassStore.TooLarge(TooManyStudents, $"A class can have at most {MaxStudents} students on its roster; split it into two classes.")
+                ? ClassRefusals.TooLarge(TooManyStudents, $"A class can have at most {MaxStudents} students on its roster; split it into two classes.")
                 : null;
 }

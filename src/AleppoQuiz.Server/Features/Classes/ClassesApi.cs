@@ -13,10 +13,9 @@ internal static class ClassesApi
     {
         var group = routes.MapGroup("/api/classes").WithTags("Classes").RequireAuthorization();
 
-        group.MapGet("/", async Task<Ok<ClassSummary[]>> (HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        group.MapGet("/", async Task<Ok<ClassSummary[]>> (QuizDbContext db, CancellationToken ct) =>
         {
-            var teacherId = http.User.TeacherId();
-            var classes = await db.Classes.AsNoTracking().Include(c => c.Students).Where(c => c.OwnerId == teacherId).ToListAsync(ct);
+            var classes = await db.Classes.AsNoTracking().Include(c => c.Students).ToListAsync(ct);
             return TypedResults.Ok(classes
                 .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(c => new ClassSummary(c.Id, c.Name, c.Code, c.Students.Count(s => s.RemovedAt is null), c.CreatedAt))
@@ -24,28 +23,28 @@ internal static class ClassesApi
         })
         .WithSummary("The teacher's classes, by name.");
 
-        group.MapGet("/{id}", async Task<Results<Ok<ClassDetail>, ProblemHttpResult>> (string id, HttpContext http, QuizDbContext db, CancellationToken ct) =>
-            await ClassStore.FindOwnAsync(db, id, http.User.TeacherId(), ct) is { } found
+        group.MapGet("/{id}", async Task<Results<Ok<ClassDetail>, ProblemHttpResult>> (string id, QuizDbContext db, CancellationToken ct) =>
+            await ClassStore.FindAsync(db, id, ct) is { } found
                 ? TypedResults.Ok(ClassStore.Detail(found))
-                : ClassStore.NotFound(id))
+                : ClassRefusals.NotFound(id).ToProblem())
         .WithSummary("One class with its roster.");
 
         group.MapPost("/", async Task<Results<Created<ClassDetail>, ProblemHttpResult>> (ClassInput input, HttpContext http, QuizDbContext db, TimeProvider time, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(input.Name))
             {
-                return ClassStore.Invalid("Give the class a name.");
+                return ClassRefusals.Invalid("Give the class a name.").ToProblem();
             }
 
             if (ClassLimits.Check(input.Name, input.Students?.Count ?? 0) is { } tooLarge)
             {
-                return tooLarge;
+                return tooLarge.ToProblem();
             }
 
             var (names, problem) = RosterNames.CheckAll(input.Students ?? []);
             if (problem is not null)
             {
-                return ClassStore.Invalid(problem);
+                return ClassRefusals.Invalid(problem).ToProblem();
             }
 
             var created = new SchoolClass
@@ -53,7 +52,8 @@ internal static class ClassesApi
                 Id = "class-" + Guid.NewGuid().ToString("N")[..12],
                 OwnerId = http.User.TeacherId(),
                 Name = input.Name.Trim(),
-                Code = await ClassCodes.UniqueAsync(code => db.Classes.AnyAsync(c => c.Code == code, ct)),
+                // Codes are unique across every teacher's classes, since a student types one without saying whose it is.
+                Code = await ClassCodes.UniqueAsync(code => db.Classes.IgnoreQueryFilters([QuizDbContext.OwnerFilter]).AnyAsync(c => c.Code == code, ct)),
                 CreatedAt = time.GetUtcNow(),
             };
             created.Students = [.. names.Select((name, i) => RosterNames.NewStudent(created.Id, name, i))];
@@ -64,21 +64,21 @@ internal static class ClassesApi
         .RequireAntiforgeryHeader()
         .WithSummary("Creates a class with a fresh class code and, optionally, its roster.");
 
-        group.MapPut("/{id}", async Task<Results<Ok<ClassDetail>, ProblemHttpResult>> (string id, ClassRename input, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        group.MapPut("/{id}", async Task<Results<Ok<ClassDetail>, ProblemHttpResult>> (string id, ClassRename input, QuizDbContext db, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(input.Name))
             {
-                return ClassStore.Invalid("Give the class a name.");
+                return ClassRefusals.Invalid("Give the class a name.").ToProblem();
             }
 
             if (ClassLimits.Check(input.Name, 0) is { } tooLarge)
             {
-                return tooLarge;
+                return tooLarge.ToProblem();
             }
 
-            if (await ClassStore.FindOwnAsync(db, id, http.User.TeacherId(), ct, tracked: true) is not { } found)
+            if (await ClassStore.FindAsync(db, id, ct, tracked: true) is not { } found)
             {
-                return ClassStore.NotFound(id);
+                return ClassRefusals.NotFound(id).ToProblem();
             }
 
             found.Name = input.Name.Trim();
@@ -88,11 +88,11 @@ internal static class ClassesApi
         .RequireAntiforgeryHeader()
         .WithSummary("Renames a class.");
 
-        group.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (string id, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        group.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (string id, QuizDbContext db, CancellationToken ct) =>
         {
-            if (await ClassStore.FindOwnAsync(db, id, http.User.TeacherId(), ct, tracked: true) is not { } found)
+            if (await ClassStore.FindAsync(db, id, ct, tracked: true) is not { } found)
             {
-                return ClassStore.NotFound(id);
+                return ClassRefusals.NotFound(id).ToProblem();
             }
 
             db.Classes.Remove(found);

@@ -16,7 +16,8 @@ public sealed record GameRoster(string ClassId, string ClassName, string Code, I
     /// <summary>A class of this teacher's, with the students currently on its roster; null if there is none.</summary>
     internal static async Task<GameRoster?> LoadOwnedAsync(QuizDbContext db, string classId, string teacherId, CancellationToken ct)
     {
-        var found = await db.Classes.AsNoTracking().Include(c => c.Students)
+        // The game hub names the host itself; its calls need not run inside the host's own request.
+        var found = await db.Classes.AsNoTracking().IgnoreQueryFilters([QuizDbContext.OwnerFilter]).Include(c => c.Students)
             .SingleOrDefaultAsync(c => c.Id == classId && c.OwnerId == teacherId, ct);
         return found is null ? null : From(found);
     }
@@ -25,7 +26,8 @@ public sealed record GameRoster(string ClassId, string ClassName, string Code, I
     internal static async Task<GameRoster?> LoadForGameAsync(QuizDbContext db, string gameId, CancellationToken ct)
     {
         var classId = await db.GameLinks.Where(l => l.GameId == gameId).Select(l => l.ClassId).SingleOrDefaultAsync(ct);
-        var found = classId is null ? null : await db.Classes.AsNoTracking().Include(c => c.Students).SingleOrDefaultAsync(c => c.Id == classId, ct);
+        // Restoring games after a restart acts for nobody in particular.
+        var found = classId is null ? null : await db.Classes.AsNoTracking().IgnoreQueryFilters([QuizDbContext.OwnerFilter]).Include(c => c.Students).SingleOrDefaultAsync(c => c.Id == classId, ct);
         return found is null ? null : From(found);
     }
 

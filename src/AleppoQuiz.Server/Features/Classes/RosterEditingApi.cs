@@ -1,5 +1,4 @@
 using AleppoQuiz.Server.Data;
-using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,22 +12,22 @@ internal static class RosterEditingApi
 {
     public static void MapRosterEditing(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id}/students", async Task<Results<Created<ClassDetail>, ProblemHttpResult>> (string id, StudentInput input, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        group.MapPost("/{id}/students", async Task<Results<Created<ClassDetail>, ProblemHttpResult>> (string id, StudentInput input, QuizDbContext db, CancellationToken ct) =>
         {
-            if (await ClassStore.FindOwnAsync(db, id, http.User.TeacherId(), ct, tracked: true) is not { } found)
+            if (await ClassStore.FindAsync(db, id, ct, tracked: true) is not { } found)
             {
-                return ClassStore.NotFound(id);
+                return ClassRefusals.NotFound(id).ToProblem();
             }
 
             if (ClassLimits.Check(null, found.Students.Count(s => s.RemovedAt is null) + 1) is { } tooLarge)
             {
-                return tooLarge;
+                return tooLarge.ToProblem();
             }
 
             var (name, problem) = RosterNames.Check(input.Name, found.Students);
             if (problem is not null)
             {
-                return ClassStore.Invalid(problem);
+                return ClassRefusals.Invalid(problem).ToProblem();
             }
 
             var position = found.Students.Count == 0 ? 0 : found.Students.Max(s => s.Position) + 1;
@@ -39,22 +38,22 @@ internal static class RosterEditingApi
         .RequireAntiforgeryHeader()
         .WithSummary("Adds a name to the end of the roster.");
 
-        group.MapPut("/{id}/students/{studentId}", async Task<Results<Ok<ClassDetail>, ProblemHttpResult>> (string id, string studentId, StudentInput input, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        group.MapPut("/{id}/students/{studentId}", async Task<Results<Ok<ClassDetail>, ProblemHttpResult>> (string id, string studentId, StudentInput input, QuizDbContext db, CancellationToken ct) =>
         {
-            if (await ClassStore.FindOwnAsync(db, id, http.User.TeacherId(), ct, tracked: true) is not { } found)
+            if (await ClassStore.FindAsync(db, id, ct, tracked: true) is not { } found)
             {
-                return ClassStore.NotFound(id);
+                return ClassRefusals.NotFound(id).ToProblem();
             }
 
             if (found.Students.FirstOrDefault(s => s.Id == studentId && s.RemovedAt is null) is not { } student)
             {
-                return ClassStore.StudentNotFound(studentId);
+                return ClassRefusals.StudentNotFound(studentId).ToProblem();
             }
 
             var (name, problem) = RosterNames.Check(input.Name, found.Students.Where(s => s != student));
             if (problem is not null)
             {
-                return ClassStore.Invalid(problem);
+                return ClassRefusals.Invalid(problem).ToProblem();
             }
 
             student.Name = name!;
@@ -64,16 +63,16 @@ internal static class RosterEditingApi
         .RequireAntiforgeryHeader()
         .WithSummary("Corrects a name on the roster; reports show the new name for past games too.");
 
-        group.MapDelete("/{id}/students/{studentId}", async Task<Results<NoContent, ProblemHttpResult>> (string id, string studentId, HttpContext http, QuizDbContext db, TimeProvider time, CancellationToken ct) =>
+        group.MapDelete("/{id}/students/{studentId}", async Task<Results<NoContent, ProblemHttpResult>> (string id, string studentId, QuizDbContext db, TimeProvider time, CancellationToken ct) =>
         {
-            if (await ClassStore.FindOwnAsync(db, id, http.User.TeacherId(), ct, tracked: true) is not { } found)
+            if (await ClassStore.FindAsync(db, id, ct, tracked: true) is not { } found)
             {
-                return ClassStore.NotFound(id);
+                return ClassRefusals.NotFound(id).ToProblem();
             }
 
             if (found.Students.FirstOrDefault(s => s.Id == studentId && s.RemovedAt is null) is not { } student)
             {
-                return ClassStore.StudentNotFound(studentId);
+                return ClassRefusals.StudentNotFound(studentId).ToProblem();
             }
 
             student.RemovedAt = time.GetUtcNow();

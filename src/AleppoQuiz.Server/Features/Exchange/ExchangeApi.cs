@@ -28,13 +28,13 @@ internal static class ExchangeApi
         {
             if (!QuizExchange.TryFind(format, out var exchangeFormat) || !exchangeFormat.CanExport)
             {
-                return UnknownFormat(format);
+                return QuizRefusals.UnknownFormat(format, QuizExchange.Formats.Select(f => f.Name)).ToProblem();
             }
 
-            var stored = await library.FindVisibleAsync(id, http.User.TeacherId(), ct);
+            var stored = await library.FindVisibleAsync(id, ct);
             if (stored is null)
             {
-                return Problems.NotFound($"There is no quiz '{id}'.");
+                return QuizRefusals.NotFound(id).ToProblem();
             }
 
             var outlets = await library.OutletsAsync(ct);
@@ -49,7 +49,7 @@ internal static class ExchangeApi
         {
             if (!QuizExchange.TryFind(format, out var exchangeFormat) || !exchangeFormat.CanImport)
             {
-                return UnknownFormat(format);
+                return QuizRefusals.UnknownFormat(format, QuizExchange.Formats.Select(f => f.Name)).ToProblem();
             }
 
             ImportResult result;
@@ -61,18 +61,18 @@ internal static class ExchangeApi
             catch (ExchangeFormatException ex)
             {
                 var code = ex.InnerException is QuizFormatException yaml ? yaml.Code : QuizFormatException.Malformed;
-                return Problems.Coded(code, ex.Message, title: "The file cannot be imported");
+                return QuizRefusals.Unreadable(code, ex.Message).ToProblem();
             }
 
             var imported = result.Quiz;
             // Every format, not only YAML, is held to the same size of quiz before anything is stored.
             if (QuizLimits.Check(imported) is { } breach)
             {
-                return Problems.Coded(breach.Code, breach.Message, title: "The file cannot be imported");
+                return QuizRefusals.TooLarge(breach).ToProblem();
             }
 
             var teacherId = http.User.TeacherId();
-            var articles = await library.ArticlesAsync(teacherId, ct);
+            var articles = await library.ArticlesAsync(ct);
             var quizId = "quiz-" + Guid.NewGuid().ToString("N")[..12];
             var checks = imported.Questions.Select(q => QuestionValidator.Check(q with { Id = QuizEditingApi.NewQuestionId() }, articles)).ToArray();
             var stored = new StoredQuiz
@@ -89,7 +89,7 @@ internal static class ExchangeApi
             await db.SaveChangesAsync(ct);
             var findings = checks.Where(c => !c.IsValid).ToDictionary(c => c.Question.Id, c => c.Problems);
             return TypedResults.Created($"/api/quizzes/{quizId}", new ImportedQuizResult(
-                QuizDetails.From(stored, teacherId, await library.OutletsAsync(ct)), findings, result.Notes, KeyPositionRule.Check(imported.Questions)));
+                QuizDetails.From(stored, await library.OutletsAsync(ct)), findings, result.Notes, KeyPositionRule.Check(imported.Questions)));
         })
         .RequireAntiforgeryHeader()
         .DisableAntiforgery()
@@ -105,11 +105,6 @@ internal static class ExchangeApi
         Description = stored.Description,
         Questions = stored.Questions.OrderBy(q => q.Position).Select(BankMapping.ToQuestion).ToArray(),
     };
-
-    private static ProblemHttpResult UnknownFormat(string format) => TypedResults.Problem(
-        $"'{format}' is not a format quizzes can be moved in that direction (formats: {string.Join(", ", QuizExchange.Formats.Select(f => f.Name))}).",
-        statusCode: StatusCodes.Status400BadRequest,
-        title: "Unknown format");
 }
 
 /// <summary>

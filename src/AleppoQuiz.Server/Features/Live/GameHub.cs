@@ -1,3 +1,4 @@
+using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Classes;
 using Microsoft.AspNetCore.SignalR;
@@ -86,8 +87,8 @@ internal sealed class GameHub(LiveGameService games, IOptions<LiveOptions> optio
     private string SignedInTeacher() => Context.User switch
     {
         { } user when user.IsApproved() => user.TeacherId(),
-        { Identity.IsAuthenticated: true } => throw new GameRefusedException(AccountMessages.PendingCode, AccountMessages.Pending),
-        _ => throw new GameRefusedException("signed-out", "Sign in as a teacher to host a game."),
+        { Identity.IsAuthenticated: true } => throw GameRefusedException.From(AccountRefusals.Pending),
+        _ => throw new GameRefusedException(RefusalKind.Unauthenticated, "signed-out", "Sign in as a teacher to host a game."),
     };
 
     // Phones must reach the join address: a configured public address beats the one the host screen used.

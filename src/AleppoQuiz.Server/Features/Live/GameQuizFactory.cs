@@ -16,7 +16,8 @@ internal sealed class GameQuizFactory(QuizDbContext db)
     /// <summary>The quiz as the engine plays it, if <paramref name="teacherId"/> may use it (built-in or their own).</summary>
     public async Task<(StoredQuiz Quiz, GameQuiz Game)?> BuildAsync(string quizId, string teacherId, CancellationToken ct)
     {
-        var quiz = await db.Quizzes.AsNoTracking()
+        // The host is named by the caller (the game hub, an assignment), not by the request the database sees.
+        var quiz = await db.Quizzes.AsNoTracking().IgnoreQueryFilters([QuizDbContext.OwnerFilter])
             .Include(q => q.Questions).ThenInclude(q => q.Options)
             .Include(q => q.Questions).ThenInclude(q => q.Evidence)
             .AsSplitQuery()
@@ -27,7 +28,7 @@ internal sealed class GameQuizFactory(QuizDbContext db)
         }
 
         var articleIds = quiz.Questions.SelectMany(q => q.Evidence).Select(e => e.ArticleId).Distinct().ToArray();
-        var articles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var articles = await db.Articles.AsNoTracking().IgnoreQueryFilters([QuizDbContext.OwnerFilter]).Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         var questions = quiz.Questions.OrderBy(q => q.Position).Select(BankMapping.ToQuestion).ToArray();
         RefuseUnready(questions, articles);
         return (quiz, new GameQuiz(quiz.Title, questions.Select(q => ToGameQuestion(q, articles)).ToArray()));
@@ -40,7 +41,7 @@ internal sealed class GameQuizFactory(QuizDbContext db)
         var unready = questions.Count(q => !QuestionValidator.Check(q, documents).IsValid);
         if (questions.Length == 0 || unready > 0)
         {
-            throw new GameRefusedException("quiz-not-ready", questions.Length == 0
+            throw new GameRefusedException(RefusalKind.Invalid, "quiz-not-ready", questions.Length == 0
                 ? "This quiz has no questions yet."
                 : $"{unready} question(s) of this quiz still have problems, such as missing evidence. Fix them in the editor first.");
         }

@@ -1,3 +1,4 @@
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using QRCoder;
 
@@ -19,12 +20,12 @@ internal static class GamesApi
             catch (GameRefusedException refused)
             {
                 request.HttpContext.Response.Headers.RetryAfter = "60";
-                return Problems.TooManyRequests(refused.Code, refused.Message);
+                return refused.Refusal.ToProblem();
             }
 
             if (game is null)
             {
-                return Problems.NotFound($"There is no live game with PIN {pin}.");
+                return GameRefusedException.GameNotFound().Refusal.ToProblem();
             }
 
             var joinUrl = options.Value.JoinOrigin(request) + LiveGameService.JoinPath(game);

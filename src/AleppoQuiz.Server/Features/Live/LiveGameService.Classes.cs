@@ -1,3 +1,4 @@
+using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Features.Classes;
 
 namespace AleppoQuiz.Server.Features.Live;
@@ -20,7 +21,7 @@ internal sealed partial class LiveGameService
     {
         var (game, roster) = ClassGame(connectionId, pin, classCode);
         var student = roster.Find(studentId)
-            ?? throw new GameRefusedException("student-not-found", "That name is not on the class list. Pick it again from the list.");
+            ?? throw new GameRefusedException(RefusalKind.NotFound, "student-not-found", "That name is not on the class list. Pick it again from the list.");
         return JoinAsync(connectionId, game, student.Name, playerToken, student);
     }
 
@@ -29,15 +30,16 @@ internal sealed partial class LiveGameService
         var game = FindForCaller(connectionId, pin);
         if (game.Roster is not { } roster)
         {
-            throw new GameRefusedException("not-a-class-game", "This game is not for a class: join it with a nickname.");
+            throw new GameRefusedException(RefusalKind.Invalid, "not-a-class-game", "This game is not for a class: join it with a nickname.");
         }
 
         return roster.CodeMatches(classCode)
             ? (game, roster)
-            : throw new GameRefusedException("wrong-class-code", "That is not the code of the class playing this game. Ask your teacher for it.");
+            : throw new GameRefusedException(RefusalKind.NotFound, "wrong-class-code", "That is not the code of the class playing this game. Ask your teacher for it.");
     }
 
     private static GameRefusedException StudentTaken(StudentView student) => new(
+        RefusalKind.Conflict,
         "student-taken",
         $"{student.Name} is already in this game. If that is you on another device, ask your teacher to remove the other one.");
 }

@@ -14,7 +14,7 @@ internal sealed partial class LiveGameService
     {
         if (playerToken is not null && !Secrets.IsWellFormed(playerToken))
         {
-            throw new GameRefusedException("invalid-token", "That player token was not issued by this server.");
+            throw new GameRefusedException(RefusalKind.Invalid, "invalid-token", "That player token was not issued by this server.");
         }
 
         var token = playerToken ?? Secrets.NewToken();
@@ -29,13 +29,13 @@ internal sealed partial class LiveGameService
         {
             if (connections.IsBanned(game.Pin, connectionId))
             {
-                throw GameRefusedException.From(new Refusal(RefusalCodes.Kicked, "You were removed from this game by the host."));
+                throw GameRefusedException.From(new Refusal(RefusalKind.Forbidden, RefusalCodes.Kicked, "You were removed from this game by the host."));
             }
 
             // In a class game a newcomer must come through the roster; a known token still rejoins as usual.
             if (game.Roster is { } roster && student is null && session.FindPlayer(key) is null)
             {
-                throw new GameRefusedException("roster-required", $"This game is for the class {roster.ClassName}: pick your name from the class list.");
+                throw new GameRefusedException(RefusalKind.Invalid, "roster-required", $"This game is for the class {roster.ClassName}: pick your name from the class list.");
             }
 
             var result = session.Join(key, nickname ?? "");
@@ -153,11 +153,11 @@ internal sealed partial class LiveGameService
 
         if (current.IsHost)
         {
-            throw new GameRefusedException("host-cannot-join", "This screen is hosting a game. Join as a player from another device or browser tab.");
+            throw new GameRefusedException(RefusalKind.Conflict, "host-cannot-join", "This screen is hosting a game. Join as a player from another device or browser tab.");
         }
 
         return current.Pin == game.Pin && current.PlayerKey != playerKey
-            ? throw new GameRefusedException("already-joined", "You are already playing in this game on this screen.")
+            ? throw new GameRefusedException(RefusalKind.Conflict, "already-joined", "You are already playing in this game on this screen.")
             : current;
     }
 

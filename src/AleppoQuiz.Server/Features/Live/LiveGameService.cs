@@ -40,15 +40,15 @@ internal sealed partial class LiveGameService(
         var running = games.Values.Count(g => g.Stored.OwnerId == teacherId && !g.IsEnded);
         if (running >= options.Value.MaxLiveGamesPerTeacher)
         {
-            throw new GameRefusedException("too-many-games", $"You already have {running} games running. End one before starting another.");
+            throw new GameRefusedException(RefusalKind.TooMany, "too-many-games", $"You already have {running} games running. End one before starting another.");
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<QuizDbContext>();
         var built = await new GameQuizFactory(db).BuildAsync(quizId, teacherId, CancellationToken.None)
-            ?? throw new GameRefusedException("quiz-not-found", $"There is no quiz '{quizId}'.");
+            ?? throw new GameRefusedException(RefusalKind.NotFound, "quiz-not-found", $"There is no quiz '{quizId}'.");
         var roster = classId is null ? null : await GameRoster.LoadOwnedAsync(db, classId, teacherId, CancellationToken.None)
-            ?? throw new GameRefusedException("class-not-found", "There is no such class of yours.");
+            ?? throw new GameRefusedException(RefusalKind.NotFound, "class-not-found", "There is no such class of yours.");
         var hostKey = Secrets.NewToken();
         LiveGame game;
         Task saved;

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using AleppoQuiz.Core.Game;
 using Microsoft.Extensions.Options;
 
 namespace AleppoQuiz.Server.Features.Live;
@@ -22,7 +23,7 @@ internal sealed class LiveThrottles(IOptions<LiveOptions> options) : IDisposable
         using var lease = joins.AttemptAcquire(address);
         if (!lease.IsAcquired)
         {
-            throw new GameRefusedException("too-many-joins", "Too many players joined from this network in the last minute. Wait a minute and try again.");
+            throw new GameRefusedException(RefusalKind.TooMany, "too-many-joins", "Too many players joined from this network in the last minute. Wait a minute and try again.");
         }
     }
 
@@ -54,7 +55,7 @@ internal sealed class LiveThrottles(IOptions<LiveOptions> options) : IDisposable
     }
 
     public static GameRefusedException TooManyWrongPins() =>
-        new("too-many-attempts", "Too many wrong PINs. Wait a minute, then check the number on the screen.");
+        new(RefusalKind.TooMany, "too-many-attempts", "Too many wrong PINs. Wait a minute, then check the number on the screen.");
 
     public void Dispose()
     {

@@ -1,6 +1,8 @@
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Accounts;
+using AleppoQuiz.Server.Features.Classes;
 using AleppoQuiz.Server.Features.Live;
+using AleppoQuiz.Server.Features.Quizzes;
 using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,14 +16,14 @@ internal static class AssignmentsApi
     {
         var group = routes.MapGroup("/api/assignments").WithTags("Practice").RequireAuthorization();
 
-        group.MapGet("/", async Task<Ok<AssignmentView[]>> (HttpContext http, QuizDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await AssignmentViews.ListAsync(db, http.User.TeacherId(), id: null, ct)))
+        group.MapGet("/", async Task<Ok<AssignmentView[]>> (QuizDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await AssignmentViews.ListAsync(db, id: null, ct)))
             .WithSummary("The teacher's homework assignments, newest first, with how many attempts each has.");
 
-        group.MapGet("/{id}", async Task<Results<Ok<AssignmentView>, ProblemHttpResult>> (string id, HttpContext http, QuizDbContext db, CancellationToken ct) =>
-            (await AssignmentViews.ListAsync(db, http.User.TeacherId(), id, ct)).SingleOrDefault() is { } found
+        group.MapGet("/{id}", async Task<Results<Ok<AssignmentView>, ProblemHttpResult>> (string id, QuizDbContext db, CancellationToken ct) =>
+            (await AssignmentViews.ListAsync(db, id, ct)).SingleOrDefault() is { } found
                 ? TypedResults.Ok(found)
-                : Problems.NotFound($"There is no assignment '{id}' of yours."))
+                : PracticeRefusals.AssignmentNotFound(id).ToProblem())
             .WithSummary("One homework assignment.");
 
         group.MapPost("/", async Task<Results<Created<AssignmentView>, ProblemHttpResult>> (
@@ -31,12 +33,12 @@ internal static class AssignmentsApi
             var now = time.GetUtcNow();
             if (input.Deadline is { } deadline && deadline <= now)
             {
-                return Invalid("The deadline must be in the future.");
+                return PracticeRefusals.DeadlineNotInFuture.ToProblem();
             }
 
-            if (input.ClassId is { } classId && !await db.Classes.AnyAsync(c => c.Id == classId && c.OwnerId == teacherId, ct))
+            if (input.ClassId is { } classId && !await db.Classes.AnyAsync(c => c.Id == classId, ct))
             {
-                return Problems.NotFound($"There is no class '{classId}' of yours.");
+                return ClassRefusals.NotFound(classId).ToProblem();
             }
 
             (StoredQuiz Quiz, Core.Game.GameQuiz Game)? built;
@@ -46,12 +48,12 @@ internal static class AssignmentsApi
             }
             catch (GameRefusedException refused)
             {
-                return Invalid(refused.Message);
+                return PracticeRefusals.QuizNotPlayable(refused.Refusal).ToProblem();
             }
 
             if (built is not { } quiz)
             {
-                return Problems.NotFound($"There is no quiz '{input.QuizId}' you can use.");
+                return QuizRefusals.NotFound(input.QuizId).ToProblem();
             }
 
             var assignment = new PracticeAssignment
@@ -68,18 +70,18 @@ internal static class AssignmentsApi
             };
             db.Assignments.Add(assignment);
             await db.SaveChangesAsync(ct);
-            var view = (await AssignmentViews.ListAsync(db, teacherId, assignment.Id, ct)).Single();
+            var view = (await AssignmentViews.ListAsync(db, assignment.Id, ct)).Single();
             return TypedResults.Created($"/api/assignments/{assignment.Id}", view);
         })
         .RequireAntiforgeryHeader()
         .WithSummary("Assigns a quiz as homework, optionally to a class and with a deadline; the questions are fixed as they are now.");
 
-        group.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (string id, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        group.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (string id, QuizDbContext db, CancellationToken ct) =>
         {
-            var found = await db.Assignments.SingleOrDefaultAsync(a => a.Id == id && a.OwnerId == http.User.TeacherId(), ct);
+            var found = await db.Assignments.SingleOrDefaultAsync(a => a.Id == id, ct);
             if (found is null)
             {
-                return Problems.NotFound($"There is no assignment '{id}' of yours.");
+                return PracticeRefusals.AssignmentNotFound(id).ToProblem();
             }
 
             db.Assignments.Remove(found);
@@ -91,7 +93,4 @@ internal static class AssignmentsApi
 
         return group;
     }
-
-    private static ProblemHttpResult Invalid(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Cannot assign this quiz");
 }

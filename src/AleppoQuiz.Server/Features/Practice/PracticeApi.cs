@@ -22,13 +22,14 @@ internal static class PracticeApi
 
         group.MapGet("/{assignmentId}", async Task<Results<Ok<PracticeInfo>, ProblemHttpResult>> (string assignmentId, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
         {
-            var assignment = await db.Assignments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == assignmentId, ct);
+            // Students follow a homework link without signing in: the link alone finds its assignment and class.
+            var assignment = await db.Assignments.AsNoTracking().IgnoreQueryFilters([QuizDbContext.OwnerFilter]).SingleOrDefaultAsync(a => a.Id == assignmentId, ct);
             if (assignment is null)
             {
-                return PracticeProblems.AssignmentNotFound();
+                return PracticeRefusals.HomeworkNotFound.ToProblem();
             }
 
-            var className = assignment.ClassId is null ? null : await db.Classes.Where(c => c.Id == assignment.ClassId).Select(c => c.Name).SingleOrDefaultAsync(ct);
+            var className = assignment.ClassId is null ? null : await db.Classes.IgnoreQueryFilters([QuizDbContext.OwnerFilter]).Where(c => c.Id == assignment.ClassId).Select(c => c.Name).SingleOrDefaultAsync(ct);
             return TypedResults.Ok(new PracticeInfo(
                 assignment.Id, assignment.QuizTitle, assignment.QuizSnapshot.Questions.Count, assignment.Deadline,
                 assignment.Deadline is { } deadline && time.GetUtcNow() >= deadline, className, assignment.ClassId is not null));
@@ -37,10 +38,10 @@ internal static class PracticeApi
 
         group.MapPost("/{assignmentId}/roster", async Task<Results<Ok<RosterChoice>, ProblemHttpResult>> (string assignmentId, ClassCodeInput input, QuizDbContext db, CancellationToken ct) =>
         {
-            var classId = await db.Assignments.Where(a => a.Id == assignmentId).Select(a => a.ClassId).SingleOrDefaultAsync(ct);
+            var classId = await db.Assignments.IgnoreQueryFilters([QuizDbContext.OwnerFilter]).Where(a => a.Id == assignmentId).Select(a => a.ClassId).SingleOrDefaultAsync(ct);
             var roster = classId is null ? null : await PracticeStarter.RosterAsync(db, classId, input.ClassCode, ct);
             return roster is null
-                ? PracticeProblems.Refused("wrong-class-code", "That is not the code of the class this homework is for. Ask your teacher for it.", StatusCodes.Status404NotFound)
+                ? PracticeRefusals.WrongClassCode.ToProblem()
                 : TypedResults.Ok(new RosterChoice(roster.ClassName, [.. roster.Students.Select(s => new RosterEntry(s.Id, s.Name, false))]));
         })
         .WithSummary("The class roster to pick a name from, once the class code is right (posted, so the code stays out of addresses).");
@@ -57,7 +58,7 @@ internal static class PracticeApi
         group.MapPost("/attempts/{attemptId}/answers", (string attemptId, PracticeAnswer input, HttpRequest request, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
             WithAttemptAsync(attemptId, request, db, time, ct, attempt =>
                 input.OptionIds is not { Length: > 0 } && string.IsNullOrWhiteSpace(input.Text)
-                    ? new Refusal(RefusalCodes.InvalidOption, "Choose or type an answer.")
+                    ? PracticeRefusals.NoAnswer
                     : attempt.Apply(new SubmitAnswerCommand(attempt.PlayerKey, input.QuestionIndex, input.OptionIds ?? [], input.Text), time.GetUtcNow()).Refusal))
             .WithSummary("Answers the open question; the answer closes it at once and the reveal comes back.");
 
@@ -73,7 +74,7 @@ internal static class PracticeApi
     {
         if (attempt.Session.Phase != GamePhase.Reveal)
         {
-            return new Refusal(RefusalCodes.InvalidPhase, "Answer the question first.");
+            return PracticeRefusals.NotAnsweredYet;
         }
 
         while (attempt.Session.Phase is GamePhase.Reveal or GamePhase.Leaderboard or GamePhase.Podium)
@@ -90,12 +91,12 @@ internal static class PracticeApi
         var attempt = await PracticeAttempt.LoadAsync(db, attemptId, request.Headers[StudentResultsApi.TokenHeader].ToString(), time, ct);
         if (attempt is null)
         {
-            return PracticeProblems.AttemptNotFound();
+            return PracticeRefusals.AttemptNotFound.ToProblem();
         }
 
         if (act(attempt) is { } refusal)
         {
-            return PracticeProblems.From(refusal);
+            return refusal.ToProblem();
         }
 
         try
@@ -104,7 +105,7 @@ internal static class PracticeApi
         }
         catch (DbUpdateException)
         {
-            return PracticeProblems.AlreadyHandled();
+            return PracticeRefusals.AlreadyHandled.ToProblem();
         }
 
         return TypedResults.Ok(PracticeViews.State(attempt));

@@ -63,7 +63,8 @@ internal sealed class PracticeAttempt
             return null;
         }
 
-        var game = await db.Games.SingleAsync(g => g.Id == attemptId, ct);
+        // The attempt's token, checked above, is the student's only credential: no teacher is signed in.
+        var game = await db.Games.IgnoreQueryFilters([QuizDbContext.OwnerFilter]).SingleAsync(g => g.Id == attemptId, ct);
         var session = await GameArchive.RestoreAsync(db, game, time, ct);
         var attempt = new PracticeAttempt(db, game, player, session, session.CommandLog.Count);
         foreach (var answer in await db.GameAnswers.Where(a => a.GameId == attemptId).ToListAsync(ct))

@@ -2,6 +2,7 @@ using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Classes;
 using AleppoQuiz.Server.Features.Live;
 using AleppoQuiz.Server.Features.Live.Persistence;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,15 +17,16 @@ internal static class PracticeStarter
     public static async Task<Results<Created<PracticeStarted>, ProblemHttpResult>> StartAsync(
         QuizDbContext db, string assignmentId, PracticeStart input, TimeProvider time, CancellationToken ct)
     {
-        var assignment = await db.Assignments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == assignmentId, ct);
+        // A student starts from the homework link, signed in as nobody: the link alone finds the assignment.
+        var assignment = await db.Assignments.AsNoTracking().IgnoreQueryFilters([QuizDbContext.OwnerFilter]).SingleOrDefaultAsync(a => a.Id == assignmentId, ct);
         if (assignment is null)
         {
-            return PracticeProblems.AssignmentNotFound();
+            return PracticeRefusals.HomeworkNotFound.ToProblem();
         }
 
         if (assignment.Deadline is { } deadline && time.GetUtcNow() >= deadline)
         {
-            return PracticeProblems.DeadlinePassed();
+            return PracticeRefusals.DeadlinePassed.ToProblem();
         }
 
         var nickname = input.Nickname ?? "";
@@ -35,7 +37,7 @@ internal static class PracticeStarter
             student = roster?.Find(input.StudentId);
             if (student is null)
             {
-                return PracticeProblems.Refused("roster-required", "Type your class code and pick your name from the class list.");
+                return PracticeRefusals.RosterRequired.ToProblem();
             }
 
             nickname = student.Name;
@@ -46,7 +48,7 @@ internal static class PracticeStarter
         var (attempt, refusal) = PracticeAttempt.Start(db, game, nickname, Secrets.Hash(token), time);
         if (refusal is not null)
         {
-            return PracticeProblems.From(refusal);
+            return refusal.ToProblem();
         }
 
         db.GameLinks.Add(new StoredGameLink { GameId = game.Id, Kind = StoredGameLink.PracticeKind, ClassId = assignment.ClassId, AssignmentId = assignment.Id });
@@ -62,7 +64,7 @@ internal static class PracticeStarter
     /// <summary>The class's roster if the typed code is that class's code; null otherwise.</summary>
     public static async Task<GameRoster?> RosterAsync(QuizDbContext db, string classId, string? classCode, CancellationToken ct)
     {
-        var found = await db.Classes.AsNoTracking().Include(c => c.Students).SingleOrDefaultAsync(c => c.Id == classId, ct);
+        var found = await db.Classes.AsNoTracking().IgnoreQueryFilters([QuizDbContext.OwnerFilter]).Include(c => c.Students).SingleOrDefaultAsync(c => c.Id == classId, ct);
         var roster = found is null ? null : GameRoster.From(found);
         return roster is not null && roster.CodeMatches(classCode) ? roster : null;
     }

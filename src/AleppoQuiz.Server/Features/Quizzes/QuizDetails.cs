@@ -7,12 +7,13 @@ namespace AleppoQuiz.Server.Features.Quizzes;
 /// <summary>Builds the teacher's view of a stored quiz, answers included.</summary>
 internal static class QuizDetails
 {
-    public static QuizDetail From(StoredQuiz quiz, string teacherId, IReadOnlyDictionary<string, string> outlets) => new(
+    /// <summary>The quiz as the signed-in teacher sees it; only their own quizzes (never a template) have an owner.</summary>
+    public static QuizDetail From(StoredQuiz quiz, IReadOnlyDictionary<string, string> outlets) => new(
         quiz.Id,
         quiz.Title,
         quiz.Description,
         quiz.Origin,
-        quiz.OwnerId == teacherId,
+        quiz.OwnerId is not null,
         quiz.Version,
         quiz.Questions.OrderBy(q => q.Position).Select(q => From(q, outlets)).ToArray());
 

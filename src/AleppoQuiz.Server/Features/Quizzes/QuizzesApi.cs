@@ -1,6 +1,6 @@
 using AleppoQuiz.Core.QuestionBank;
-using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Authoring;
+using AleppoQuiz.Server.Infrastructure;
 using AleppoQuiz.Server.QuestionBank;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,41 +14,38 @@ internal static class QuizzesApi
     {
         var group = routes.MapGroup("/api/quizzes").WithTags("Quizzes").RequireAuthorization();
 
-        group.MapGet("/", async (HttpContext http, QuizLibrary library, CancellationToken ct) =>
+        group.MapGet("/", async (QuizLibrary library, CancellationToken ct) =>
         {
             // Anyone may see which built-in quizzes exist; a signed-in teacher also sees their own.
-            var teacherId = http.User.Identity?.IsAuthenticated == true ? http.User.TeacherId() : "";
-            var quizzes = await library.VisibleQuizzes(teacherId).AsNoTracking()
+            var quizzes = await library.VisibleQuizzes().AsNoTracking()
                 .OrderBy(q => q.Title)
                 .Select(q => new { q.Id, q.Title, q.Description, q.Origin, q.OwnerId, q.Version, Skills = q.Questions.Select(x => x.Skill).ToList() })
                 .ToListAsync(ct);
             return TypedResults.Ok(quizzes
-                .Select(q => new QuizSummary(q.Id, q.Title, q.Description, q.Skills.Count, q.Skills.Distinct().Order().ToArray(), q.Origin, q.OwnerId == teacherId, q.Version))
+                .Select(q => new QuizSummary(q.Id, q.Title, q.Description, q.Skills.Count, q.Skills.Distinct().Order().ToArray(), q.Origin, q.OwnerId != null, q.Version))
                 .ToArray());
         })
         .AllowAnonymous()
         .WithSummary("Lists the built-in quizzes (and a signed-in teacher's own), with question counts and skills; no answers.");
 
-        group.MapGet("/{id}", async Task<Results<Ok<QuizDetail>, ProblemHttpResult>> (string id, HttpContext http, QuizLibrary library, CancellationToken ct) =>
+        group.MapGet("/{id}", async Task<Results<Ok<QuizDetail>, ProblemHttpResult>> (string id, QuizLibrary library, CancellationToken ct) =>
         {
-            var teacherId = http.User.TeacherId();
-            var quiz = await library.FindVisibleAsync(id, teacherId, ct);
+            var quiz = await library.FindVisibleAsync(id, ct);
             return quiz is null
-                ? Problems.NotFound($"There is no quiz '{id}'.")
-                : TypedResults.Ok(QuizDetails.From(quiz, teacherId, await library.OutletsAsync(ct)));
+                ? QuizRefusals.NotFound(id).ToProblem()
+                : TypedResults.Ok(QuizDetails.From(quiz, await library.OutletsAsync(ct)));
         })
         .WithSummary("One quiz with every question, its answers, explanation and evidence spans.");
 
-        group.MapGet("/{id}/check", async Task<Results<Ok<Dictionary<string, IReadOnlyList<string>>>, ProblemHttpResult>> (string id, HttpContext http, QuizLibrary library, CancellationToken ct) =>
+        group.MapGet("/{id}/check", async Task<Results<Ok<Dictionary<string, IReadOnlyList<string>>>, ProblemHttpResult>> (string id, QuizLibrary library, CancellationToken ct) =>
         {
-            var teacherId = http.User.TeacherId();
-            var quiz = await library.FindVisibleAsync(id, teacherId, ct);
+            var quiz = await library.FindVisibleAsync(id, ct);
             if (quiz is null)
             {
-                return Problems.NotFound($"There is no quiz '{id}'.");
+                return QuizRefusals.NotFound(id).ToProblem();
             }
 
-            var articles = await library.ArticlesAsync(teacherId, ct);
+            var articles = await library.ArticlesAsync(ct);
             return TypedResults.Ok(quiz.Questions
                 .Select(q => QuestionValidator.Check(BankMapping.ToQuestion(q), articles))
                 .Where(check => !check.IsValid)

@@ -1,6 +1,7 @@
 using AleppoQuiz.Server.Data;
-using AleppoQuiz.Server.Features.Accounts;
+using AleppoQuiz.Server.Features.Classes;
 using AleppoQuiz.Server.Features.Live;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AleppoQuiz.Server.Features.Reports;
@@ -17,29 +18,29 @@ internal static class ReportsApi
     {
         var group = routes.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization();
 
-        group.MapGet("/games", async Task<Ok<GameListItem[]>> (string? classId, string? kind, string? assignmentId, HttpContext http, QuizDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await GameList.LoadAsync(db, http.User.TeacherId(), classId, kind, assignmentId, ct)))
+        group.MapGet("/games", async Task<Ok<GameListItem[]>> (string? classId, string? kind, string? assignmentId, QuizDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await GameList.LoadAsync(db, classId, kind, assignmentId, ct)))
             .WithSummary("The teacher's past games, newest first; filter by class, kind (live or practice) or assignment.");
 
-        group.MapGet("/games/{id}", (string id, HttpContext http, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
-            WithGameAsync(db, id, http, time, ct, played => TypedResults.Ok(GameReports.Summary(played))))
+        group.MapGet("/games/{id}", (string id, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
+            WithGameAsync(db, id, time, ct, played => TypedResults.Ok(GameReports.Summary(played))))
             .WithSummary("One game's summary: players, questions played, accuracy, average score and answer time.");
 
-        group.MapGet("/games/{id}/questions", (string id, HttpContext http, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
-            WithGameAsync(db, id, http, time, ct, played => TypedResults.Ok(GameReports.Questions(played))))
+        group.MapGet("/games/{id}/questions", (string id, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
+            WithGameAsync(db, id, time, ct, played => TypedResults.Ok(GameReports.Questions(played))))
             .WithSummary("Each question played: accuracy, answer distribution and average answer time, hardest first.");
 
-        group.MapGet("/games/{id}/players", (string id, HttpContext http, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
-            WithGameAsync(db, id, http, time, ct, played => TypedResults.Ok(GameReports.Players(played))))
+        group.MapGet("/games/{id}/players", (string id, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
+            WithGameAsync(db, id, time, ct, played => TypedResults.Ok(GameReports.Players(played))))
             .WithSummary("Every player with every answer, highest score first.");
 
-        group.MapGet("/games/{id}/export.csv", (string id, HttpContext http, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
-            WithGameAsync(db, id, http, time, ct, played =>
+        group.MapGet("/games/{id}/export.csv", (string id, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
+            WithGameAsync(db, id, time, ct, played =>
                 TypedResults.File(CsvExport.Write(ExportTables.Answers(played)), "text/csv; charset=utf-8", ExportTables.FileName(played, "csv"))))
             .WithSummary("Every player's answer to every question played, one row each, as CSV.");
 
-        group.MapGet("/games/{id}/export.xlsx", (string id, HttpContext http, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
-            WithGameAsync(db, id, http, time, ct, played => TypedResults.File(
+        group.MapGet("/games/{id}/export.xlsx", (string id, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
+            WithGameAsync(db, id, time, ct, played => TypedResults.File(
                 XlsxExport.Write(
                 [
                     ExportTables.Summary(GameReports.Summary(played)),
@@ -51,20 +52,20 @@ internal static class ReportsApi
                 ExportTables.FileName(played, "xlsx"))))
             .WithSummary("The summary, questions, players and answers as an Excel workbook, one sheet each.");
 
-        group.MapGet("/classes/{id}/mastery", async Task<Results<Ok<ClassMastery>, ProblemHttpResult>> (string id, bool? includeAbandoned, HttpContext http, QuizDbContext db, CancellationToken ct) =>
-            await ClassMasteryReport.LoadAsync(db, id, http.User.TeacherId(), includeAbandoned ?? false, ct) is { } mastery
+        group.MapGet("/classes/{id}/mastery", async Task<Results<Ok<ClassMastery>, ProblemHttpResult>> (string id, bool? includeAbandoned, QuizDbContext db, CancellationToken ct) =>
+            await ClassMasteryReport.LoadAsync(db, id, includeAbandoned ?? false, ct) is { } mastery
                 ? TypedResults.Ok(mastery)
-                : Problems.NotFound($"There is no class '{id}' of yours."))
+                : ClassRefusals.NotFound(id).ToProblem())
             .WithSummary("Mastery by skill across the class's games, live and practice, per student and for the class; abandoned games only with ?includeAbandoned=true.");
 
         return group;
     }
 
     private static async Task<Results<TResult, ProblemHttpResult>> WithGameAsync<TResult>(
-        QuizDbContext db, string id, HttpContext http, TimeProvider time, CancellationToken ct, Func<PlayedGame, TResult> answer)
+        QuizDbContext db, string id, TimeProvider time, CancellationToken ct, Func<PlayedGame, TResult> answer)
         where TResult : IResult
     {
-        var played = await PlayedGame.LoadAsync(db, id, http.User.TeacherId(), time.GetUtcNow(), ct);
-        return played is null ? Problems.NotFound($"There is no game '{id}' of yours.") : answer(played);
+        var played = await PlayedGame.LoadAsync(db, db.Games, id, time.GetUtcNow(), ct);
+        return played is null ? ResultRefusals.GameNotFound(id).ToProblem() : answer(played);
     }
 }

@@ -1,5 +1,6 @@
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Live;
+using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,10 +23,11 @@ internal static class StudentResultsApi
             string gameId, HttpRequest request, QuizDbContext db, [FromKeyedServices(LiveSetup.GameClock)] TimeProvider time, CancellationToken ct) =>
         {
             var player = await FindPlayerAsync(db, gameId, request.Headers[TokenHeader].ToString(), ct);
-            var played = player is null ? null : await PlayedGame.LoadAsync(db, gameId, ownerId: null, time.GetUtcNow(), ct);
+            // The player token is the student's credential; students never sign in, so no teacher's filter applies.
+            var played = player is null ? null : await PlayedGame.LoadAsync(db, db.Games.IgnoreQueryFilters([QuizDbContext.OwnerFilter]), gameId, time.GetUtcNow(), ct);
             if (player is null || played is null)
             {
-                return Problems.NotFound("There are no results for this link. Open the link from the device you played on; a link only shows its own player's answers.");
+                return ResultRefusals.NoResults.ToProblem();
             }
 
             return TypedResults.Ok(StudentResultsBuilder.Build(played, player));

@@ -1,7 +1,6 @@
 using AleppoQuiz.Attribution.Story;
 using AleppoQuiz.Core.Articles;
 using AleppoQuiz.Server.Data;
-using AleppoQuiz.Server.Features.Accounts;
 using AleppoQuiz.Server.Features.Authoring;
 using AleppoQuiz.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,41 +18,40 @@ internal static class StoriesApi
     {
         var group = routes.MapGroup("/api/story").WithTags("Attribution engine").RequireAuthorization();
 
-        group.MapGet("/claims", async Task<Results<Ok<ClaimsMap>, ProblemHttpResult>> (string? articles, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        group.MapGet("/claims", async Task<Results<Ok<ClaimsMap>, ProblemHttpResult>> (string? articles, QuizDbContext db, CancellationToken ct) =>
         {
-            var story = await LoadAsync(articles, http.User.TeacherId(), db, ct);
+            var story = await LoadAsync(articles, db, ct);
             return story.Problem ?? (Results<Ok<ClaimsMap>, ProblemHttpResult>)TypedResults.Ok(
                 StoryMapping.ToClaimsMap(StoryAnalyzer.Analyze(story.Articles), story.Titles));
         })
         .WithSummary("Who said what in each article of the story (the built-in articles unless ?articles=a,b,c), with the conflicts.");
 
-        group.MapGet("/drafts", async Task<Results<Ok<DraftInfo[]>, ProblemHttpResult>> (string? articles, HttpContext http, QuizDbContext db, CancellationToken ct) =>
+        group.MapGet("/drafts", async Task<Results<Ok<DraftInfo[]>, ProblemHttpResult>> (string? articles, QuizDbContext db, CancellationToken ct) =>
         {
-            var story = await LoadAsync(articles, http.User.TeacherId(), db, ct);
+            var story = await LoadAsync(articles, db, ct);
             return story.Problem ?? (Results<Ok<DraftInfo[]>, ProblemHttpResult>)TypedResults.Ok(
                 StoryAnalyzer.Analyze(story.Articles).Drafts.Select(StoryMapping.ToDraft).ToArray());
         })
         .WithSummary("Questions drafted from the story, each with evidence and distractors from the same story.");
 
-        routes.MapPost("/api/quizzes/{quizId}/drafts/{draftId}", async (string quizId, string draftId, AcceptDraft accept, HttpContext http, QuizDbContext db, QuizEdits edits, QuizLibrary library, CancellationToken ct) =>
+        routes.MapPost("/api/quizzes/{quizId}/drafts/{draftId}", async (string quizId, string draftId, AcceptDraft accept, QuizDbContext db, QuizEdits edits, QuizLibrary library, CancellationToken ct) =>
         {
-            var teacherId = http.User.TeacherId();
-            var story = await LoadAsync(accept.Articles is null ? null : string.Join(',', accept.Articles), teacherId, db, ct);
+            var story = await LoadAsync(accept.Articles is null ? null : string.Join(',', accept.Articles), db, ct);
             var draft = story.Problem is null
                 ? StoryAnalyzer.Analyze(story.Articles).Drafts.FirstOrDefault(d => d.Id == draftId)
                 : null;
             if (draft is null)
             {
-                return (IResult)(story.Problem ?? Problems.NotFound($"There is no draft '{draftId}' for these articles."));
+                return (IResult)(story.Problem ?? StoryRefusals.DraftNotFound(draftId).ToProblem());
             }
 
             var question = StoryMapping.ToDraft(draft).Question;
-            var result = await edits.ApplyAsync(quizId, teacherId, accept.Version, async quiz =>
+            var result = await edits.ApplyAsync(quizId, accept.Version, async quiz =>
             {
-                var check = QuestionInputMapping.Check(QuizEditingApi.NewQuestionId(), question, await library.ArticlesAsync(teacherId, ct));
+                var check = QuestionInputMapping.Check(QuizEditingApi.NewQuestionId(), question, await library.ArticlesAsync(ct));
                 if (!check.IsValid)
                 {
-                    return TypedResults.Problem(string.Join(" ", check.Problems), statusCode: 400, title: "Draft not valid");
+                    return StoryRefusals.DraftInvalid(check.Problems).ToProblem();
                 }
 
                 quiz.Questions.Add(QuestionBank.BankMapping.ToStored(check.Question, quiz.Id, quiz.Questions.Count));
@@ -68,15 +66,15 @@ internal static class StoriesApi
     }
 
     private static async Task<(List<StoryArticle> Articles, Dictionary<string, string> Titles, ProblemHttpResult? Problem)> LoadAsync(
-        string? ids, string teacherId, QuizDbContext db, CancellationToken ct)
+        string? ids, QuizDbContext db, CancellationToken ct)
     {
         var wanted = ids?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var query = db.Articles.AsNoTracking().Where(a => a.OwnerId == null || a.OwnerId == teacherId);
+        var query = db.Articles.AsNoTracking();
         query = wanted is { Length: > 0 } ? query.Where(a => wanted.Contains(a.Id)) : query.Where(a => a.OwnerId == null);
         var found = await query.OrderBy(a => a.Id).ToListAsync(ct);
         if (wanted is { Length: > 0 } && found.Count != wanted.Distinct().Count())
         {
-            return ([], [], Problems.NotFound("One or more of those articles do not exist or are not yours."));
+            return ([], [], StoryRefusals.ArticlesNotFound.ToProblem());
         }
 
         // Captions and credit lines are not the outlet's statements: the engine reads the reporting alone, and

@@ -22,11 +22,11 @@ public sealed class ArticleImportRefusalTests(QuizServerFactory factory) : IClas
     [InlineData("")]
     [InlineData(" \n\n\t ")]
     public async Task Empty_text_is_refused(string text) =>
-        await RefusedAsync(await teacher.PasteAsync(ArticleRequests.Paste(text)), HttpStatusCode.BadRequest, "Empty article");
+        await RefusedAsync(await teacher.PasteAsync(ArticleRequests.Paste(text)), HttpStatusCode.BadRequest, "article-empty");
 
     [Fact]
     public async Task An_empty_file_is_refused() =>
-        await RefusedAsync(await teacher.UploadAsync("story.txt", [], "text/plain", ArticleRequests.Details()), HttpStatusCode.BadRequest, "Empty article");
+        await RefusedAsync(await teacher.UploadAsync("story.txt", [], "text/plain", ArticleRequests.Details()), HttpStatusCode.BadRequest, "article-empty");
 
     [Theory]
     [InlineData(new byte[] { 0x54, 0x68, 0x65, 0x00, 0x01, 0x02, 0x74, 0x61, 0x6C, 0x6B, 0x73 })]
@@ -41,7 +41,7 @@ public sealed class ArticleImportRefusalTests(QuizServerFactory factory) : IClas
 
     [Fact]
     public async Task A_pasted_nul_character_is_refused_as_binary() =>
-        await RefusedAsync(await teacher.PasteAsync(ArticleRequests.Paste("The talks\0 ended.")), HttpStatusCode.BadRequest, "Not a text or HTML file");
+        await RefusedAsync(await teacher.PasteAsync(ArticleRequests.Paste("The talks\0 ended.")), HttpStatusCode.BadRequest, "article-not-text");
 
     [Fact]
     public async Task A_file_over_one_megabyte_is_refused()
@@ -76,13 +76,13 @@ public sealed class ArticleImportRefusalTests(QuizServerFactory factory) : IClas
     public async Task Text_that_is_all_boilerplate_leaves_nothing_to_import() =>
         await RefusedAsync(
             await teacher.PasteAsync(ArticleRequests.Paste("IE 11 is not supported. For an optimal experience visit our site on another browser.\nView full gallery\nDocument #1268182")),
-            HttpStatusCode.BadRequest, "No story text found");
+            HttpStatusCode.BadRequest, "article-no-story");
 
     [Fact]
     public async Task A_page_without_story_text_leaves_nothing_to_import() =>
         await RefusedAsync(
             await teacher.UploadTextAsync("empty.html", "<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>", ArticleRequests.Details()),
-            HttpStatusCode.BadRequest, "No story text found");
+            HttpStatusCode.BadRequest, "article-no-story");
 
     [Fact]
     public async Task Missing_details_are_listed_field_by_field()
@@ -112,7 +112,7 @@ public sealed class ArticleImportRefusalTests(QuizServerFactory factory) : IClas
     {
         var problem = await RefusedAsync(
             await teacher.PasteAsync(ArticleRequests.Paste("Water back after a week without supply\n" + ArticleRequests.Story)),
-            HttpStatusCode.BadRequest, "The details disagree with the text");
+            HttpStatusCode.BadRequest, "article-details-disagree");
 
         Assert.StartsWith("The metadata gives title 'Water returns to eastern districts'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
@@ -122,15 +122,15 @@ public sealed class ArticleImportRefusalTests(QuizServerFactory factory) : IClas
     {
         teacher.DefaultRequestHeaders.Remove("X-CSRF-TOKEN");
 
-        await RefusedAsync(await teacher.PasteAsync(ArticleRequests.Paste(ArticleRequests.Story)), HttpStatusCode.BadRequest, "Missing antiforgery token");
+        await RefusedAsync(await teacher.PasteAsync(ArticleRequests.Paste(ArticleRequests.Story)), HttpStatusCode.BadRequest, "antiforgery-missing");
     }
 
-    private async Task<JsonElement> RefusedAsync(HttpResponseMessage response, HttpStatusCode status, string? title = null)
+    private async Task<JsonElement> RefusedAsync(HttpResponseMessage response, HttpStatusCode status, string? code = null)
     {
         var problem = await response.ProblemAsync(status);
-        if (title is not null)
+        if (code is not null)
         {
-            Assert.Equal(title, problem.GetProperty("title").GetString());
+            Assert.Equal(code, problem.GetProperty("code").GetString());
         }
 
         Assert.Equal(articlesBefore, await teacher.ArticleCountAsync());

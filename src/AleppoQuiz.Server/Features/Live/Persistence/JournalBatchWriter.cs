@@ -61,7 +61,8 @@ internal sealed class JournalBatchWriter(QuizDbContext db)
 
         foreach (var end in ended)
         {
-            await db.Games.Where(g => g.Id == end.GameId).ExecuteUpdateAsync(set => set.SetProperty(g => g.EndedAt, end.At).SetProperty(g => g.Abandoned, end.Abandoned));
+            // The journal writes for every game on this server, whoever hosts it.
+            await db.Games.IgnoreQueryFilters([QuizDbContext.OwnerFilter]).Where(g => g.Id == end.GameId).ExecuteUpdateAsync(set => set.SetProperty(g => g.EndedAt, end.At).SetProperty(g => g.Abandoned, end.Abandoned));
         }
 
         await transaction.CommitAsync();

@@ -26,7 +26,8 @@ internal sealed partial class LiveGameRecovery(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<QuizDbContext>();
         // Practice attempts are not live games: they are replayed per request by the practice endpoints instead.
-        var unfinished = await db.Games
+        // Recovery restores every teacher's games and acts for none of them.
+        var unfinished = await db.Games.IgnoreQueryFilters([QuizDbContext.OwnerFilter])
             .Where(g => g.EndedAt == null && !db.GameLinks.Any(l => l.GameId == g.Id && l.Kind == StoredGameLink.PracticeKind))
             .ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
