@@ -280,15 +280,6 @@ export interface GameSummary {
   abandoned: boolean;
 }
 
-export interface HttpValidationProblemDetails {
-  type?: string | null;
-  title?: string | null;
-  status?: number | null;
-  detail?: string | null;
-  instance?: string | null;
-  errors?: Record<string, string[]>;
-}
-
 export type IFormFile = string;
 
 /**
