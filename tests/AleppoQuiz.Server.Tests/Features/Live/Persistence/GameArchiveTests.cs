@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Data;
 using AleppoQuiz.Server.Features.Live;
@@ -15,11 +16,7 @@ public sealed class GameArchiveTests
     {
         await using var factory = new LiveServerFactory();
         await using var table = await LiveTable.OpenAsync(factory, "Ana", "Ben");
-        await table.Host.InvokeAsync("StartGame");
-        await table.OpenQuestionAsync(0);
-        await table.AnswerAsync(table.Players[0], 0, right: true);
-        await table.AnswerAsync(table.Players[1], 0, right: false);
-        await table.RevealAsync();
+        await PlayFirstQuestionAsync(table);
         var game = factory.Services.GetRequiredService<LiveGameService>().Find(table.Pin)!;
         var live = await game.RunAsync(Snapshot);
         await factory.Services.GetRequiredService<GameJournal>().FlushAsync();
@@ -43,11 +40,7 @@ public sealed class GameArchiveTests
     {
         await using var factory = new LiveServerFactory();
         await using var table = await LiveTable.OpenAsync(factory, "Ana", "Ben");
-        await table.Host.InvokeAsync("StartGame");
-        await table.OpenQuestionAsync(0);
-        await table.AnswerAsync(table.Players[0], 0, right: true);
-        await table.AnswerAsync(table.Players[1], 0, right: false);
-        var results = await table.RevealAsync();
+        var results = await PlayFirstQuestionAsync(table);
         await factory.Services.GetRequiredService<GameJournal>().FlushAsync();
 
         await using var scope = factory.Services.CreateAsyncScope();
@@ -62,6 +55,16 @@ public sealed class GameArchiveTests
         Assert.Equal([table.Key.Right(0), table.Key.Wrong(0)], rows.Select(r => r.OptionIds.ToArray()));
         Assert.Equal([true, false], rows.Select(r => r.Correct));
         Assert.Equal(results.Select(r => r.GetProperty("points").GetInt32()), rows.Select(r => r.Points ?? -1));
+    }
+
+    // Ana answers the first question right and Ben wrong, and the host reveals it.
+    private static async Task<JsonElement[]> PlayFirstQuestionAsync(LiveTable table)
+    {
+        await table.Host.InvokeAsync("StartGame");
+        await table.OpenQuestionAsync(0);
+        await table.AnswerAsync(table.Players[0], 0, right: true);
+        await table.AnswerAsync(table.Players[1], 0, right: false);
+        return await table.RevealAsync();
     }
 
     private static GameState Snapshot(GameSession session) =>
