@@ -3,10 +3,13 @@ namespace AleppoQuiz.Server.Tests.Browser;
 /// <summary>
 /// Measurements taken inside the page by <see cref="PageChecks"/>. Each waits two animation frames first, so a
 /// layout change just made (a new viewport size, a redraw) has been laid out and painted before it is measured.
+/// A page the browser treats as hidden gets no animation frames at all, so the wait also ends after half a second:
+/// layout is still current then (reading sizes forces it), and the measurement never waits forever.
 /// </summary>
 internal static class PageScripts
 {
-    private const string Settle = "await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));";
+    private const string Settle =
+        "await new Promise(done => { requestAnimationFrame(() => requestAnimationFrame(done)); setTimeout(done, 500); });";
 
     private const string Describe = """
         const describe = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + [...e.classList].map(c => '.' + c).join('');

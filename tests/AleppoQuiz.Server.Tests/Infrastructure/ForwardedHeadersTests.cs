@@ -58,9 +58,10 @@ public sealed class ForwardedHeadersTests
                 options.Headers["X-Forwarded-For"] = "203.0.113.1";
             })
             .Build();
-        await host.StartAsync();
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await host.StartAsync(patience.Token);
 
-        var created = await host.InvokeAsync<JsonElement>("CreateGame", quizId);
+        var created = await host.InvokeAsync<JsonElement>("CreateGame", quizId, patience.Token);
 
         var pin = created.GetProperty("pin").GetString();
         Assert.Equal($"https://quiz.school.example/?pin={pin}", created.GetProperty("joinUrl").GetString());

@@ -23,6 +23,9 @@ public sealed class PublishedServerTests : IDisposable
     private const string Configuration = "Release";
 #endif
 
+    // Publishing reuses the test build, so it takes seconds; minutes only on a machine that is badly overloaded.
+    private static readonly TimeSpan PublishPatience = TimeSpan.FromMinutes(10);
+
     private readonly string folder = Directory.CreateTempSubdirectory("aleppoquiz-published-").FullName;
 
     [Fact]
@@ -47,19 +50,22 @@ public sealed class PublishedServerTests : IDisposable
         using var teacher = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = server.Address };
         Assert.Equal(HttpStatusCode.OK, (await teacher.PostAsJsonAsync("api/account/login", new { email = AdminEmail, password = AdminPassword })).StatusCode);
 
+        // Every call to the server is bounded: a server that stops answering fails the test instead of stalling it.
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await using var host = Hub(server, cookies);
-        await host.StartAsync();
-        var game = await host.InvokeAsync<GameCreatedMessage>("CreateGame", BuiltInQuiz);
+        await host.StartAsync(patience.Token);
+        var game = await host.InvokeAsync<GameCreatedMessage>("CreateGame", BuiltInQuiz, patience.Token);
         await using var phone = Hub(server, new CookieContainer());
         var answering = new TaskCompletionSource<QuestionMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
         phone.On<QuestionMessage>("AnsweringOpen", question => answering.TrySetResult(question));
-        await phone.StartAsync();
-        await phone.InvokeAsync<JoinedMessage>("Join", game.Pin, "Published", null);
-        await host.InvokeAsync("StartGame");
+        await phone.StartAsync(patience.Token);
+        await phone.InvokeAsync<JoinedMessage>("Join", game.Pin, "Published", null, patience.Token);
+        await host.InvokeAsync("StartGame", patience.Token);
 
-        var question = await answering.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        var question = await answering.Task.WaitAsync(patience.Token);
         var ids = question.Options.Select(o => o.Id).ToArray();
-        var ack = await phone.InvokeAsync<AckMessage>("SubmitAnswer", question.Index, question.Kind == "order" ? ids : ids[..1]);
+        var ack = await phone.InvokeAsync<AckMessage>(
+            "SubmitAnswer", question.Index, question.Kind == "order" ? ids : ids[..1], patience.Token);
 
         Assert.Equal("accepted", ack.Outcome);
     }
@@ -69,7 +75,10 @@ public sealed class PublishedServerTests : IDisposable
     private static async Task PublishAsync(string output)
     {
         var project = Path.Combine(RepositoryPaths.Root, "src", "AleppoQuiz.Server", "AleppoQuiz.Server.csproj");
-        var start = new ProcessStartInfo("dotnet", ["publish", project, "-c", Configuration, "-o", output, "-nologo"])
+        // No build servers: a compiler or MSBuild node left running would hold the output pipes open after publish
+        // ends, and reading them to the end would then wait for that server's idle timeout.
+        var start = new ProcessStartInfo(
+            "dotnet", ["publish", project, "-c", Configuration, "-o", output, "-nologo", "--disable-build-servers"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -77,7 +86,17 @@ public sealed class PublishedServerTests : IDisposable
         using var publish = Process.Start(start)!;
         var log = publish.StandardOutput.ReadToEndAsync();
         var errors = publish.StandardError.ReadToEndAsync();
-        await publish.WaitForExitAsync();
+        using var patience = new CancellationTokenSource(PublishPatience);
+        try
+        {
+            await publish.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            publish.Kill(entireProcessTree: true);
+            Assert.Fail($"dotnet publish did not finish within {PublishPatience.TotalMinutes} minutes.");
+        }
+
         Assert.True(publish.ExitCode == 0, $"dotnet publish failed:\n{await log}\n{await errors}");
     }
 

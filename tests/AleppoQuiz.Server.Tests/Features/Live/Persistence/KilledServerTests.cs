@@ -25,17 +25,19 @@ public sealed class KilledServerTests : IDisposable
     {
         string gameId;
         Dictionary<int, int[]> acknowledged;
+        // Every call to the server is bounded: a server that stops answering fails the test instead of stalling it.
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await using (var server = await StartAsync())
         {
             var (teacher, cookies) = await SignInAsync(server);
             await using var host = Hub(server, cookies);
-            await host.StartAsync();
-            var game = await host.InvokeAsync<GameCreatedMessage>("CreateGame", "sources-and-spellings");
+            await host.StartAsync(patience.Token);
+            var game = await host.InvokeAsync<GameCreatedMessage>("CreateGame", "sources-and-spellings", patience.Token);
 
-            var phones = await Task.WhenAll(Enumerable.Range(1, Players).Select(n => Phone.JoinAsync(server, game.Pin, $"Crash {n}")));
+            var phones = await Task.WhenAll(Enumerable.Range(1, Players).Select(n => Phone.JoinAsync(server, game.Pin, $"Crash {n}", patience.Token)));
             gameId = phones[0].GameId;
-            await host.InvokeAsync("StartGame");
-            var answers = await Task.WhenAll(phones.Select(p => p.AnswerFirstQuestionAsync()));
+            await host.InvokeAsync("StartGame", patience.Token);
+            var answers = await Task.WhenAll(phones.Select(p => p.AnswerFirstQuestionAsync(patience.Token)));
 
             acknowledged = answers.Where(a => a.Outcome == "accepted").ToDictionary(a => a.PlayerId, a => a.OptionIds);
             await server.KillAsync();
@@ -87,23 +89,23 @@ public sealed class KilledServerTests : IDisposable
     {
         public string GameId => joined.GameId;
 
-        public static async Task<Phone> JoinAsync(ServerProcess server, string pin, string nickname)
+        public static async Task<Phone> JoinAsync(ServerProcess server, string pin, string nickname, CancellationToken patience)
         {
             var connection = Hub(server);
             var answering = new TaskCompletionSource<QuestionMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
             connection.On<QuestionMessage>("AnsweringOpen", question => answering.TrySetResult(question));
-            await connection.StartAsync();
-            var joined = await connection.InvokeAsync<JoinedMessage>("Join", pin, nickname, null);
+            await connection.StartAsync(patience);
+            var joined = await connection.InvokeAsync<JoinedMessage>("Join", pin, nickname, null, patience);
             return new Phone(connection, joined, answering.Task);
         }
 
-        public async Task<(int PlayerId, string Outcome, int[] OptionIds)> AnswerFirstQuestionAsync()
+        public async Task<(int PlayerId, string Outcome, int[] OptionIds)> AnswerFirstQuestionAsync(CancellationToken patience)
         {
-            var question = await answering.WaitAsync(TimeSpan.FromSeconds(60));
+            var question = await answering.WaitAsync(patience);
             // Players spread over the options, so the stored answers are not all alike; an order is sent whole.
             var ids = question.Options.Select(o => o.Id).ToArray();
             int[] sent = question.Kind == "order" ? ids : [ids[joined.PlayerId % ids.Length]];
-            var ack = await connection.InvokeAsync<AckMessage>("SubmitAnswer", question.Index, sent);
+            var ack = await connection.InvokeAsync<AckMessage>("SubmitAnswer", question.Index, sent, patience);
             return (joined.PlayerId, ack.Outcome, sent);
         }
 
