@@ -63,7 +63,7 @@ internal sealed class ResolutionState(string text)
             _titlesOfPerson[person] = known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         }
 
-        known.UnionWith(titles);
+        known.UnionWith(titles.Select(t => t.TrimEnd('.'))); // "Rep." is the title "rep"
         return Remember(person);
     }
 

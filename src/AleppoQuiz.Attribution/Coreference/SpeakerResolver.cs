@@ -20,7 +20,9 @@ public static class SpeakerResolver
         {
             resolved[index] = attribution with
             {
-                Speaker = attribution.Source is { } source && !GovernedByPreposition(text, source.Start) ? Speaker(source, state, antecedents) : null,
+                Speaker = attribution.Source is { } source && !GovernedByPreposition(text, source.Start) && !HeadingLines.IsHeadingPhrase(text, source.Start, source.Text)
+                    ? Speaker(source, state, antecedents)
+                    : null,
             };
         }
 
@@ -107,6 +109,11 @@ public static class SpeakerResolver
         if (startsDefinite && SpeakerNames.IsTitleOnly(core) && state.PersonWithTitles(core.Split(' ')) is { } titledPerson)
         {
             return state.Remember(titledPerson); // "the president-elect" after "U.S. President-elect Donald Trump"
+        }
+
+        if (startsDefinite && PersonDescriptions.Resolve(core, state) is { } describedPerson)
+        {
+            return state.Remember(describedPerson); // "the California congressman" after "Rep. Adam Schiff"
         }
 
         var described = startsDefinite ? BodyDescriptions.Resolve(core, state) : null;
