@@ -34,7 +34,7 @@ public static class SpeakerResolver
         var lower = SpeakerNames.Core(source.Text).ToLowerInvariant();
         if (lower is "he" or "she" or "i")
         {
-            return state.LastPerson;
+            return state.LastPersonFor(lower) is { } person ? state.Remember(person) : null;
         }
 
         if (lower is "they" or "it")
