@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AleppoQuiz.Attribution.Text;
 
 namespace AleppoQuiz.Attribution.Coreference;
 
@@ -45,7 +46,18 @@ internal sealed class ResolutionState(string text)
             .Where(p => p.Name.Contains(' ', StringComparison.Ordinal) && SpeakerNames.Surname(p.Name).Equals(surname, StringComparison.Ordinal))
             .ToList();
         return people.Where(p => p.Titles.Count > 0).Select(p => p.Name).FirstOrDefault()
-            ?? people.Where(p => p.Name.Split(' ').Length == 2 && !SpeakerNames.IsOpener(p.Name.Split(' ')[0])).Select(p => p.Name).FirstOrDefault();
+            ?? people.Select(p => p.Name).FirstOrDefault(PlainFullName);
+    }
+
+    // "Hillary Clinton", not "In Tulsa", "On Tuesday’s" or "Clinton’s": two name words, the first no function or
+    // time word capitalised by the sentence, neither possessive.
+    private static bool PlainFullName(string name)
+    {
+        var words = name.Split(' ');
+        var first = words[0].ToLowerInvariant();
+        return words.Length == 2 && SpeakerNames.IsName(name) && !SpeakerNames.IsOpener(words[0])
+            && !WordLists.PhraseBreakers.Contains(first) && !WordLists.Determiners.Contains(first) && !WordLists.TimeWords.Contains(first)
+            && !words.Any(w => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal));
     }
 
     /// <summary>"the president-elect" → the last person introduced with every one of these title words.</summary>

@@ -1,3 +1,6 @@
+using AleppoQuiz.Attribution.Spelling;
+using AleppoQuiz.Attribution.Text;
+
 namespace AleppoQuiz.Attribution.Coreference;
 
 /// <summary>
@@ -40,6 +43,37 @@ public static partial class SpeakerNames
         var bare = word.Trim(',', '.', ';', ':');
         return bare.Length > 1 && char.IsUpper(bare[0]) && bare.Skip(1).All(char.IsLower)
             && (Openers.Contains(bare) || IsAdverb(bare.ToLowerInvariant()));
+    }
+
+    // Verbs a phrase finder sweeps into a source when it runs past the subject ("Cruz took the stage", "Romney went").
+    private static readonly HashSet<string> CommonVerbs = new(StringComparer.Ordinal)
+    {
+        "went", "took", "came", "made", "got", "gave", "saw", "cannot", "want", "wants", "soon", "left", "began", "ran",
+    };
+
+    /// <summary>
+    /// True when a phrase reads as a clause rather than a name: it holds a function word no name holds ("Clinton
+    /// directly in his remarks … but"), a verb ("Hillary Clinton went", "campaign entered Thursday's conversation"),
+    /// ends in a number or a glue word ("Arizona Republican survived 5", "official last step Wednesday of"), or
+    /// opens with a participle or a pronoun ("occupying Trump's body", "That's the consensus of experts").
+    /// </summary>
+    public static bool ReadsAsClause(string core)
+    {
+        var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        var lower = words.Select(w => NameSkeleton.Possessive(w).ToLowerInvariant()).ToArray();
+        bool IsLowerCase(int i) => char.IsLower(words[i][0]);
+        bool InsideName(int i) => i > 0 && i < words.Length - 1 && char.IsUpper(words[i - 1][0]) && char.IsUpper(words[i + 1][0]); // "Board on Professional Responsibility"
+        return lower.Where((w, i) => IsLowerCase(i) && !WordLists.PhraseInternal.Contains(w) && !InsideName(i) && (WordLists.PhraseBreakers.Contains(w) || CommonVerbs.Contains(w))).Any()
+            || lower.Skip(1).Where((w, i) => IsLowerCase(i + 1) && w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-', StringComparison.Ordinal)).Any()
+            || lower.Skip(1).Where((w, i) => IsLowerCase(i + 1) && WordLists.Determiners.Contains(w) && !WordLists.PhraseInternal.Contains(lower[i])
+                && !lower[i].EndsWith("ing", StringComparison.Ordinal)).Any() // "official overseeing the evacuation" is a description
+            || char.IsDigit(words[^1][0]) || WordLists.PhraseInternal.Contains(lower[^1])
+            || (IsLowerCase(0) && lower[0].EndsWith("ing", StringComparison.Ordinal)) || WordLists.PhraseBreakers.Contains(lower[0]);
     }
 
     private static bool IsAdverb(string lower) =>

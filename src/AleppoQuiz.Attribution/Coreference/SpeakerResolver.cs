@@ -91,6 +91,11 @@ public static class SpeakerResolver
             return state.RememberTitles(state.FullName(person.Name), person.Titles);
         }
 
+        if (SpeakerNames.ReadsAsClause(core))
+        {
+            return null; // "Cruz took the stage", "Clinton directly in his remarks … but": no name, whatever follows
+        }
+
         if (!core.Contains(' ', StringComparison.Ordinal) && char.IsUpper(core[0]))
         {
             // A bare surname: "Sayal also said" after "Munir al Sayal", or "Assad said" after "President Bashar al-Assad".

@@ -1,3 +1,4 @@
+using AleppoQuiz.Attribution.Coreference;
 using AleppoQuiz.Attribution.Learning;
 using AleppoQuiz.Attribution.Story;
 
@@ -53,4 +54,21 @@ public class UnpreparedArticleSpeakerTests
         Assert.Contains("Adam Schiff", speakers);
         Assert.DoesNotContain(speakers, s => s is not null && s.Contains("congressman", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Theory]
+    [InlineData("Cruz took the stage")]
+    [InlineData("Clinton directly in his remarks on Tuesday night but")]
+    [InlineData("Trump’s campaign entered Thursday’s conversation")]
+    [InlineData("Arizona Republican survived 5")]
+    [InlineData("official last step Wednesday of")]
+    [InlineData("That’s the consensus of experts")]
+    public void A_clause_swept_up_as_a_source_is_no_name(string phrase) => Assert.True(SpeakerNames.ReadsAsClause(phrase));
+
+    [Theory]
+    [InlineData("Syrian Observatory for Human Rights")]
+    [InlineData("unnamed Syrian government official overseeing the evacuation")]
+    [InlineData("Board on Professional Responsibility")]
+    [InlineData("Hillary Clinton’s team")]
+    [InlineData("rebel sources")]
+    public void Names_and_descriptions_do_not_read_as_clauses(string phrase) => Assert.False(SpeakerNames.ReadsAsClause(phrase));
 }
