@@ -11,6 +11,7 @@ var root = new RootCommand("AleppoQuiz tools: import articles, validate the ques
     ExchangeCommands.Create(),
     AttributionsCommand.Create(),
     EvalAttributionsCommand.Create(),
+    EvalClaimsMapCommand.Create(),
     TrainAttributionsCommand.Create(),
 };
 

@@ -16,11 +16,11 @@ public static partial class SpeakerNames
 
     /// <summary>
     /// True when the phrase can stand as a speaker: it has a letter, is not a possessive and holds no
-    /// sentence break, date word or verb.
+    /// sentence break, date word or verb, and does not open with an adverb or participle ("Recently", "Speaking").
     /// </summary>
     public static bool IsName(string core) =>
         core.Any(char.IsLetter) && !Possessives.Contains(core) && !EndsPossessive(core) && LastSentence(core) == core
-        && WithoutDateWords(core) == core && BeforeNegatedAuxiliary(core) == core;
+        && WithoutDateWords(core) == core && BeforeNegatedAuxiliary(core) == core && !IsOpener(core.Split(' ')[0]);
 
     // "Gautam Adani's alleged …": a possessor modifies the word after it and is not the one speaking.
     private static bool EndsPossessive(string core) =>

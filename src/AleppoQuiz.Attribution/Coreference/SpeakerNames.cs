@@ -40,14 +40,15 @@ public static partial class SpeakerNames
 
     /// <summary>
     /// The source with its appositive, bracket, leading determiner or possessive and trailing comma removed, cut
-    /// to its last sentence and without the date words a phrase finder may have swept in.
+    /// to its last sentence and without the date words, sentence openers or outlet names a phrase finder may have
+    /// swept in.
     /// </summary>
     public static string Core(string source)
     {
-        var text = BeforeNegatedAuxiliary(LastSentence(source).Split(',')[0]);
+        var text = BeforeNegatedAuxiliary(NamePiece(LastSentence(source)));
         text = Bracket().Replace(text, " ");
         text = LeadingDeterminer().Replace(text.Trim(), string.Empty);
-        return WithoutDateWords(Spaces().Replace(text, " ").Trim());
+        return WithoutOutletRunOn(WithoutDateWords(Spaces().Replace(text, " ").Trim()));
     }
 
     /// <summary>A person's name when the phrase ends in one after titles; null for organisations and descriptions.</summary>
@@ -84,7 +85,7 @@ public static partial class SpeakerNames
             return null;
         }
 
-        var titles = words[..start].Select(w => w.ToLowerInvariant()).Where(Titles.Contains).ToList();
+        var titles = words[..start].Select(w => w.ToLowerInvariant()).Where(w => Titles.Contains(w) || Titles.Contains(w.TrimEnd('.'))).ToList();
         var name = string.Join(' ', words[start..]);
         return start > 0 || words.Length - start >= 2 ? (name, titles) : null;
     }

@@ -20,7 +20,9 @@ public static class SpeakerResolver
         {
             resolved[index] = attribution with
             {
-                Speaker = attribution.Source is { } source && !GovernedByPreposition(text, source.Start) ? Speaker(source, state, antecedents) : null,
+                Speaker = attribution.Source is { } source && !GovernedByPreposition(text, source.Start) && !HeadingLines.IsHeadingPhrase(text, source.Start, source.Text)
+                    ? Speaker(source, state, antecedents)
+                    : null,
             };
         }
 
@@ -32,7 +34,7 @@ public static class SpeakerResolver
         var lower = SpeakerNames.Core(source.Text).ToLowerInvariant();
         if (lower is "he" or "she" or "i")
         {
-            return state.LastPerson;
+            return state.LastPersonFor(lower) is { } person ? state.Remember(person) : null;
         }
 
         if (lower is "they" or "it")
@@ -89,6 +91,11 @@ public static class SpeakerResolver
             return state.RememberTitles(state.FullName(person.Name), person.Titles);
         }
 
+        if (SpeakerNames.ReadsAsClause(core))
+        {
+            return null; // "Cruz took the stage", "Clinton directly in his remarks … but": no name, whatever follows
+        }
+
         if (!core.Contains(' ', StringComparison.Ordinal) && char.IsUpper(core[0]))
         {
             // A bare surname: "Sayal also said" after "Munir al Sayal", or "Assad said" after "President Bashar al-Assad".
@@ -107,6 +114,11 @@ public static class SpeakerResolver
         if (startsDefinite && SpeakerNames.IsTitleOnly(core) && state.PersonWithTitles(core.Split(' ')) is { } titledPerson)
         {
             return state.Remember(titledPerson); // "the president-elect" after "U.S. President-elect Donald Trump"
+        }
+
+        if (startsDefinite && PersonDescriptions.Resolve(core, state) is { } describedPerson)
+        {
+            return state.Remember(describedPerson); // "the California congressman" after "Rep. Adam Schiff"
         }
 
         var described = startsDefinite ? BodyDescriptions.Resolve(core, state) : null;

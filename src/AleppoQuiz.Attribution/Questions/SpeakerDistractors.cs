@@ -61,11 +61,20 @@ internal sealed class SpeakerDistractors
     }
 
     // "Putin" is "Vladimir Putin", but "a security source" is not "a Syrian military source": short forms are
-    // matched only where a person's name is involved.
+    // matched only where a person's name is involved. A name inside the other ("Ryan" in "Trump and Ryan",
+    // "Hezbollah" in "Hezbollah group") may be the right answer under another name, so it is never offered as wrong.
     private static bool SameSpeaker(string candidate, string answer) =>
         candidate.Equals(answer, StringComparison.OrdinalIgnoreCase)
         || ((SpeakerNames.PersonName(candidate) is not null || SpeakerNames.PersonName(answer) is not null)
-            && (SpeakerNames.ShortFormOf(candidate, answer) || SpeakerNames.ShortFormOf(answer, candidate)));
+            && (SpeakerNames.ShortFormOf(candidate, answer) || SpeakerNames.ShortFormOf(answer, candidate)))
+        || NamesWithin(candidate, answer) || NamesWithin(answer, candidate);
+
+    private static bool NamesWithin(string part, string whole)
+    {
+        var wholeWords = whole.Split(' ').ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var partWords = part.Split(' ');
+        return partWords.Any(w => char.IsUpper(w[0])) && partWords.All(wholeWords.Contains);
+    }
 
     private static IEnumerable<string> Words(string text) =>
         text.ToLowerInvariant()

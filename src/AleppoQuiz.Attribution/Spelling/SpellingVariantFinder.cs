@@ -43,7 +43,7 @@ public static partial class SpellingVariantFinder
 
         return uses.Keys
             .GroupBy(NameSkeleton.Consonants)
-            .Where(g => g.Key.Length >= 1 && g.Count() >= 2 && SameOpening(g) && !CommonWordBesideRareOne(g.ToList(), uses, counts))
+            .Where(g => g.Key.Length >= 1 && g.Count() >= 2 && SameOpening(g) && !CommonWordBesideRareOne(g.ToList(), uses, counts) && !HoldsDemonym(g))
             .Select(g => new SpellingVariantGroup(g.OrderBy(n => n, StringComparer.Ordinal)
                 .Select(n => new SpellingUse(n, uses[n].Outlets, uses[n].First)).ToList()))
             .ToList();
@@ -57,6 +57,10 @@ public static partial class SpellingVariantFinder
         var derived = stripped.Any(a => stripped.Any(b => b.Length > a.Length && b.StartsWith(a, StringComparison.Ordinal)));
         return !derived && stripped.Select(s => s[0]).Distinct().Count() == 1 && stripped.Max(s => s.Length) - stripped.Min(s => s.Length) <= 2;
     }
+
+    // "Ukraine" and "Ukrainian" share a skeleton up to the suffix: a place and its adjective, not two spellings.
+    private static bool HoldsDemonym(IEnumerable<string> names) =>
+        names.Any(a => names.Any(b => a != b && Demonyms.AreNameAndDemonym(a, b)));
 
     // An article that writes a frequent name ("Syria") beside a look-alike ("Seri") means two names, not two spellings.
     private static bool CommonWordBesideRareOne(

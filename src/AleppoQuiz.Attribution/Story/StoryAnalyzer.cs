@@ -8,8 +8,8 @@ using AleppoQuiz.Attribution.Spelling;
 namespace AleppoQuiz.Attribution.Story;
 
 /// <summary>
-/// The entry point for a story: attributions with speakers resolved within each article and linked across
-/// articles (those whose subject cannot speak are left out, see <see cref="SpeakingEntities"/>), then figures
+/// The entry point for a story: attributions with speakers resolved within each article (a sourceless cue inside
+/// someone's reported words is theirs) and linked across articles (those whose subject cannot speak are left out, see <see cref="SpeakingEntities"/>), then figures
 /// and their conflicts, contradictions, spelling variants and question drafts.
 /// </summary>
 public static class StoryAnalyzer
@@ -20,7 +20,7 @@ public static class StoryAnalyzer
     {
         var perArticle = articles
             .Select(a => (Article: a, Found: extractor.Extract(a.Text)))
-            .Select(p => (p.Article, p.Found, Attributions: SpeakerResolver.Resolve(p.Article.Text, p.Found.Attributions)
+            .Select(p => (p.Article, p.Found, Attributions: NestedSpeech.CreditToOuterSpeaker(SpeakerResolver.Resolve(p.Article.Text, p.Found.Attributions))
                 .Where(a => a.Speaker is null || SpeakingEntities.CanSpeak(a.Speaker))
                 .ToList()))
             .ToList();

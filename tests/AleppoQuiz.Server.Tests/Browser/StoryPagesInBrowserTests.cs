@@ -74,6 +74,24 @@ public sealed partial class StoryPagesInBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_statement_card_shows_its_cue_once_even_when_the_cue_sits_inside_the_words_said()
+    {
+        var page = await browser.NewPageAsync(1280, 900);
+        await page.GotoAsync("/claims.html");
+        await TeacherAccount.RegisterAsync(page, "Ms Haddad");
+
+        // AFP: the Observatory "also said the suspension appeared to be related to the two villages"; the card for
+        // "appeared" reads cue, then the words around it, under the Observatory rather than under no named speaker.
+        var row = page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row)
+            .Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Syrian Observatory for Human Rights" }) });
+        var card = row.Locator("button.statement").Filter(new() { Has = page.Locator(".cue", new() { HasText = "appeared" }) });
+        await Expect(card).ToHaveCountAsync(1);
+        await Expect(card).ToContainTextAsync("to be related to the two villages");
+        var text = await card.InnerTextAsync();
+        Assert.Single(Regex.Matches(text, @"\bappeared\b"));
+    }
+
+    [Fact]
     public async Task A_draft_from_the_articles_is_accepted_into_a_quiz_and_another_opens_in_the_form()
     {
         var (library, _) = await LibraryScreen.OpenAsNewTeacherAsync(browser, "Ms Darwish");

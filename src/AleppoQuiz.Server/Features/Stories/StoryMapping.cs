@@ -1,4 +1,5 @@
 using System.Globalization;
+using AleppoQuiz.Attribution.Attributions;
 using AleppoQuiz.Attribution.Figures;
 using AleppoQuiz.Attribution.Questions;
 using AleppoQuiz.Attribution.Story;
@@ -27,7 +28,7 @@ internal static class StoryMapping
         return new ClaimsMap(
             analysis.Articles.Select(a => new StoryArticleInfo(a.Article.Id, a.Article.Outlet, titles.GetValueOrDefault(a.Article.Id, a.Article.Id))).ToArray(),
             analysis.Articles.SelectMany(a => a.Attributions.Select(s => new StatementInfo(
-                a.Article.Id, a.Article.Outlet, s.Speaker, s.Source?.Text, s.Cue.Text, s.Content.Text,
+                a.Article.Id, a.Article.Outlet, s.Speaker, s.Source?.Text, s.Cue.Text, ContentAround(s),
                 s.Kind.ToString(), Math.Min(s.Cue.Start, s.Content.Start), Math.Max(s.Cue.End, s.Content.End)))).ToArray(),
             analysis.FigureConflicts.Select(c => new FigureConflictInfo(
                 c.Key.ToString(), c.AllLowerBounds, c.Figures.Select(f => new FigureInfo(f.Outlet, Describe(f), f.GivenBy, Evidence(f.Sentence))).ToArray())).ToArray(),
@@ -60,6 +61,24 @@ internal static class StoryMapping
             options,
             $"Drafted from the evidence in {outlets}: check it and say in your own words why the answer is right.",
             draft.Evidence.Select(e => new EvidenceInput(e.ArticleId, e.Quote, e.Start)).ToArray()));
+    }
+
+    /// <summary>
+    /// The words said, without the cue: a card shows the cue before them, and content split around its cue ("the
+    /// suspension appeared to be related …", "“A,” he said, “B.”") would print the cue a second time.
+    /// </summary>
+    private static string ContentAround(SpeechAttribution statement)
+    {
+        var (content, cue) = (statement.Content, statement.Cue);
+        if (cue.Start < content.Start || content.End < cue.End)
+        {
+            return content.Text;
+        }
+
+        var pieces = statement.ContentFragments.Count > 1
+            ? statement.ContentFragments.Select(f => f.Text)
+            : [content.Text[..(cue.Start - content.Start)], content.Text[(cue.End - content.Start)..]];
+        return string.Join(" … ", pieces.Select(p => p.Trim()).Where(p => p.Length > 0));
     }
 
     private static string Describe(Figure figure) =>
