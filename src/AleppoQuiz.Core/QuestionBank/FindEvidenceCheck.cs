@@ -34,6 +34,12 @@ internal static class FindEvidenceCheck
         }
 
         var target = evidence[0];
+        if (!target.IsResolved)
+        {
+            // Not in the article at all: that was already reported, and saying "not in the passage" too adds nothing.
+            return (passage, evidence);
+        }
+
         if (target.ArticleId != passage.ArticleId)
         {
             problems.Add($"the evidence to find quotes article '{target.ArticleId}' but the passage is from '{passage.ArticleId}'");
