@@ -26,9 +26,9 @@ internal static class ConnectionBuffers
 
     public static void Configure(HttpConnectionDispatcherOptions options)
     {
-        // Incoming must hold one whole message: the hub parses only complete messages, so a smaller threshold would
-        // stall a connection whose message straddles it.
-        options.ApplicationMaxBufferSize = LargestIncomingMessage;
+        // Incoming must hold one whole message and then some: the hub parses only complete messages, and a message
+        // that reaches the threshold before it is complete closes the connection (the pipe would otherwise deadlock).
+        options.ApplicationMaxBufferSize = LargestIncomingMessage + (8 * 1024);
         options.TransportMaxBufferSize = ToPhone;
     }
 

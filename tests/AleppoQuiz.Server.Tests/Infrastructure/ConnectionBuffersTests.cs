@@ -6,7 +6,7 @@ namespace AleppoQuiz.Server.Tests.Infrastructure;
 
 /// <summary>
 /// The connection buffers are small, but never smaller than one whole message: a phone sending the largest message
-/// the hub accepts gets an answer and can carry on, rather than a connection stalled mid-message.
+/// the hub accepts gets an answer and can carry on, rather than a connection closed mid-message.
 /// </summary>
 public sealed class ConnectionBuffersTests
 {
