@@ -52,7 +52,7 @@ public sealed partial class GameSession
         playersByNicknameKey.Add(player.NicknameKey, player);
         activePlayers++;
         connectedPlayers++;
-        ranking.MarkStale();
+        ranking.Add(player);
         events.Add(new PlayerJoined(now, player.ToSummary(), IsRejoin: false));
         return JoinResult.Accepted(player.ToSummary(), isRejoin: false);
     }

@@ -40,25 +40,26 @@ public sealed partial class GameSession
 
     public LeaderboardView GetLeaderboard(int? top = null)
     {
-        var ordered = EnsureRanking();
+        EnsureRanking();
+        var ordered = ranking.Ordered();
         var entries = ordered.Take(top ?? Settings.LeaderboardSize).Select(ToEntry).ToArray();
         return new LeaderboardView(QuestionIndex, Quiz.Questions.Count, entries, ordered.Count);
     }
 
     public PodiumView GetPodium()
     {
-        var ordered = EnsureRanking();
+        EnsureRanking();
+        var ordered = ranking.Ordered();
         return new PodiumView([.. ordered.Take(PodiumSize).Select(ToEntry)], ordered.Count);
     }
 
-    private IReadOnlyList<PlayerState> EnsureRanking()
+    /// <summary>Sorts only when a reveal or kick may have reordered players; joins keep the ranking current.</summary>
+    private void EnsureRanking()
     {
         if (ranking.IsStale)
         {
             ranking.Recompute(players);
         }
-
-        return ranking.Ordered;
     }
 
     private PlayerResult? BuildPlayerResult(PlayerState player)
@@ -83,7 +84,7 @@ public sealed partial class GameSession
             StreakBonus = hasResult ? player.ResultStreakBonus : 0,
             Credit = hasResult ? player.ResultCredit : 0m,
             TotalScore = player.Score,
-            Rank = player.Rank,
+            Rank = ranking.RankOf(player),
             Streak = player.Streak,
             AnswerTimeMs = hasResult && player.ResultAnswered ? Milliseconds(player.AnswerElapsed) : null,
         };
@@ -135,6 +136,6 @@ public sealed partial class GameSession
         CloseReason = closed.CloseReason!.Value,
     };
 
-    private static LeaderboardEntry ToEntry(PlayerState player) =>
-        new(player.Rank, player.Id, player.Nickname, player.Score, player.Streak);
+    private LeaderboardEntry ToEntry(PlayerState player) =>
+        new(ranking.RankOf(player), player.Id, player.Nickname, player.Score, player.Streak);
 }

@@ -46,7 +46,7 @@ public sealed partial class GameSession
                 player.Score,
                 player.Streak,
                 player.CreditedAnswerTime.Ticks,
-                player.IsKicked ? 0 : player.Rank,
+                player.IsKicked ? 0 : ranking.RankOf(player),
                 player.AnsweredQuestion))],
             CommandLog.Count);
     }

@@ -25,7 +25,11 @@ internal sealed class PlayerState(int id, string token, string nickname, string 
     /// <summary>Sum of answer times of answers that earned credit: the first tie-break after score.</summary>
     public TimeSpan CreditedAnswerTime { get; set; }
 
+    /// <summary>The rank as the ranking last placed this player; read it through <see cref="PlayerRanking.RankOf"/>.</summary>
     public int Rank { get; set; }
+
+    /// <summary>Joined after the ranking's last sort, so <see cref="Rank"/> is already final.</summary>
+    public bool JoinedSinceSort { get; set; }
 
     // The answer to the open question, scored on arrival and applied to the totals when the question closes.
     public int AnsweredQuestion { get; private set; } = -1;

@@ -57,4 +57,42 @@ public sealed class LargeGameTests
         Assert.Equal(Players, events.Count(e => e is AnswerReceived));
         Assert.Single(events, e => e is QuestionRevealed);
     }
+
+    [Fact]
+    public void Ten_thousand_players_join_and_see_their_standing_without_any_sorting()
+    {
+        var kit = new GameTestKit(QuizOf(Single("big")));
+        for (var n = 1; n <= Players; n++)
+        {
+            kit.Game.Join(Token(n), $"Player {n}");
+            Assert.Equal(n, kit.Game.GetStanding(Token(n))!.Rank);
+        }
+
+        Assert.Equal(0, kit.Game.Work.RankComparisons);
+        Assert.Equal(0, kit.Game.Work.PlayerVisits);
+    }
+
+    [Fact]
+    public void Late_joiners_after_a_reveal_each_cost_a_binary_search_not_a_sort()
+    {
+        var kit = new GameTestKit(QuizOf(Single("big"), Single("next")));
+        kit.JoinPlayers(Players);
+        kit.StartAndOpenAnswering();
+        for (var n = 1; n <= Players; n++)
+        {
+            kit.AnswerAt(n, n, n % 2 == 0 ? 0 : 1);
+        }
+
+        Assert.Equal(Players, kit.Game.GetLeaderboard().PlayerCount);
+        kit.Game.Work.Reset();
+        for (var n = Players + 1; n <= Players + 100; n++)
+        {
+            kit.Game.Join(Token(n), $"Player {n}");
+            Assert.Equal(n, kit.Game.GetStanding(Token(n))!.Rank);
+        }
+
+        // The newcomers' place is searched once: about log2(10,000) comparisons in all, and no pass over players.
+        Assert.InRange(kit.Game.Work.RankComparisons, 1, 2 * Math.Log2(Players));
+        Assert.Equal(0, kit.Game.Work.PlayerVisits);
+    }
 }

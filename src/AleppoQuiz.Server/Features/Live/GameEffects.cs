@@ -30,7 +30,7 @@ internal sealed class GameEffects(LiveGame game, GameRecorder recorder, GameBroa
             {
                 if (progress.Admit())
                 {
-                    broadcaster.SendProgress(game.Pin, received.Progress);
+                    broadcaster.SendProgress(game, received.Progress);
                 }
             }
             else
@@ -49,7 +49,7 @@ internal sealed class GameEffects(LiveGame game, GameRecorder recorder, GameBroa
     {
         if (progress.TakePending() && game.Session.GetProgress() is { } count)
         {
-            broadcaster.SendProgress(game.Pin, count);
+            broadcaster.SendProgress(game, count);
         }
     }
 

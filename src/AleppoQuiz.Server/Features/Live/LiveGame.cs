@@ -22,6 +22,7 @@ internal sealed class LiveGame : IDisposable
         Stored = stored;
         Session = session;
         this.time = time;
+        Outbox = broadcaster.NewOutbox();
         Effects = new GameEffects(this, new GameRecorder(stored, session, journal), broadcaster, new ProgressThrottle(time));
         LastMoveAt = time.GetUtcNow();
         timer = time.CreateTimer(_ => _ = OnTimerAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
@@ -36,6 +37,9 @@ internal sealed class LiveGame : IDisposable
 
     /// <summary>Where the rows and messages of this game's moves go; only to be used inside <see cref="RunAsync{T}"/>.</summary>
     public GameEffects Effects { get; }
+
+    /// <summary>Where this game's messages queue, in order, to be sent without holding the game's lock.</summary>
+    public GameOutbox Outbox { get; }
 
     /// <summary>The class the game is attached to, whose roster new players pick their name from; null for an open game.</summary>
     public GameRoster? Roster { get; init; }
@@ -96,15 +100,17 @@ internal sealed class LiveGame : IDisposable
         return result;
     }
 
-    /// <summary>Stops the game's timers once it is forgotten; calls already holding it still complete.</summary>
+    /// <summary>Stops the game's timers and outbox once it is forgotten; calls already holding it still complete.</summary>
     public void StopTimers()
     {
+        Outbox.Complete();
         timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         progressTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     public void Dispose()
     {
+        Outbox.Complete();
         timer.Dispose();
         progressTimer.Dispose();
         gate.Dispose();

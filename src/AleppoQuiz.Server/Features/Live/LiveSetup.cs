@@ -19,7 +19,12 @@ internal static class LiveSetup
         builder.Services.AddKeyedSingleton(GameClock, TimeProvider.System);
         builder.Logging.AddFilter(RefusalHubFilter.SignalRInvocationLog, LogLevel.None);
         builder.Services.AddSingleton<LiveThrottles>();
-        builder.Services.AddSignalR(options => options.AddFilter<RefusalHubFilter>())
+        builder.WebHost.ConfigureKestrel(ConnectionBuffers.Configure);
+        builder.Services.AddSignalR(options =>
+            {
+                options.AddFilter<RefusalHubFilter>();
+                ConnectionBuffers.Configure(options);
+            })
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(
                 new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)))
             // Binary frames for clients that ask for them: smaller and cheaper to write at a few thousand phones.
@@ -42,7 +47,7 @@ internal static class LiveSetup
 
     public static void MapLiveGames(this IEndpointRouteBuilder routes)
     {
-        routes.MapHub<GameHub>(GameHub.Path);
+        routes.MapHub<GameHub>(GameHub.Path, ConnectionBuffers.Configure);
         routes.MapGames();
     }
 }

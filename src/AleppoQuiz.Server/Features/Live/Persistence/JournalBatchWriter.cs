@@ -49,15 +49,7 @@ internal sealed class JournalBatchWriter(QuizDbContext db)
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.SaveChangesAsync();
-        foreach (var scored in scoredLater)
-        {
-            await db.GameAnswers
-                .Where(a => a.GameId == scored.GameId && a.QuestionIndex == scored.QuestionIndex && a.PlayerId == scored.PlayerId)
-                .ExecuteUpdateAsync(set => set
-                    .SetProperty(a => a.Correct, scored.Correct)
-                    .SetProperty(a => a.Points, scored.Points)
-                    .SetProperty(a => a.AnswerTimeMs, scored.AnswerTimeMs));
-        }
+        await ScoredAnswersUpdate.ApplyAsync(db, scoredLater);
 
         foreach (var end in ended)
         {
