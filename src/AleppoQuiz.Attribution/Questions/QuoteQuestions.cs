@@ -11,7 +11,9 @@ internal static class QuoteQuestions
     public static IEnumerable<QuestionDraft> WhoSaid(IReadOnlyList<ArticleAnalysis> articles)
     {
         var speakers = SpeakerDistractors.From(articles);
-        foreach (var group in QuotesWithSpeakers(articles).GroupBy(q => Normalise(q.Quote.Text)))
+        var texts = articles.ToDictionary(a => a.Article.Id, a => a.Article.Text);
+        var certain = QuotesWithSpeakers(articles).Where(q => QuoteCertainty.IsCertain(q, texts[q.ArticleId]));
+        foreach (var group in certain.GroupBy(q => Normalise(q.Quote.Text)))
         {
             var quote = group.First();
             var distractors = speakers.For(quote.Speaker!, quote.Quote.Text);

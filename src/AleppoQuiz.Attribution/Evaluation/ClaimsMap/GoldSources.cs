@@ -32,7 +32,8 @@ public sealed class GoldSources
     /// <summary>
     /// What the gold says about who said the words at <paramref name="span"/>: null when no annotator marked them as
     /// content with a source, else whether <paramref name="speaker"/> names the source (a pronoun or description
-    /// is read as the last named source before it in the same annotator's file).
+    /// or a description ("the Republican presidential candidate") is read as the last named source before it in the
+    /// same annotator's file, a relative pronoun as the words before it).
     /// </summary>
     public bool? SaidBy(TextSpan span, string speaker)
     {
@@ -58,14 +59,35 @@ public sealed class GoldSources
     private string NamedSource(IReadOnlyList<BratRelation> file, BratRelation relation)
     {
         var source = SourceText(relation);
-        if (Words(source).Any(w => char.IsUpper(w[0]) && !Pronouns.Contains(w)))
+        if (source.Trim().ToLowerInvariant() is "who" or "which" or "that")
+        {
+            return Antecedent(relation.Source[0].Start); // "the Mexican president, who said"
+        }
+
+        if (!IsDescription(source) && Words(source).Any(w => char.IsUpper(w[0]) && !Pronouns.Contains(w)))
         {
             return source;
         }
 
-        var earlier = file.LastOrDefault(r => r.Source[0].Start < relation.Source[0].Start
+        var earlier = file.LastOrDefault(r => r.Source[0].Start < relation.Source[0].Start && !IsDescription(SourceText(r))
             && Words(SourceText(r)).Any(w => char.IsUpper(w[0]) && !Pronouns.Contains(w)));
         return earlier is null ? source : SourceText(earlier);
+    }
+
+    // "the Republican presidential candidate": a definite description with a lower-case head names nobody by itself.
+    private static bool IsDescription(string source)
+    {
+        var words = Words(source).ToList();
+        return words.Count > 1 && words[0].ToLowerInvariant() is "the" or "a" or "an" && char.IsLower(words[^1][0]);
+    }
+
+    /// <summary>The words before a relative pronoun, back to the sentence's last break or eight words.</summary>
+    private string Antecedent(int pronounStart)
+    {
+        var before = _text[..pronounStart].TrimEnd(' ', ',');
+        var cut = before.LastIndexOfAny(['.', '\n', ';', ':', '"', '“', '”']);
+        var words = before[(cut + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.TakeLast(8));
     }
 
     /// <summary>
