@@ -1,3 +1,5 @@
+using AleppoQuiz.Attribution.Attributions;
+using AleppoQuiz.Attribution.Coreference;
 using AleppoQuiz.Attribution.Story;
 
 namespace AleppoQuiz.Attribution.Questions;
@@ -27,7 +29,7 @@ internal static class EvidenceQuestions
                     continue;
                 }
 
-                var start = Math.Min(source.Start, attribution.Cue.Start);
+                var start = Math.Min(SpeakerStart(source), attribution.Cue.Start);
                 var end = Math.Max(source.End, attribution.Cue.End);
                 if (start < paragraph.Start || end > paragraph.End || !Findable(text, paragraph, start, end))
                 {
@@ -47,6 +49,15 @@ internal static class EvidenceQuestions
                     new Evidence(analysis.Article.Id, paragraph.Start, paragraph.End, text[paragraph.Start..paragraph.End]));
             }
         }
+    }
+
+    // Where the words naming the speaker begin: an outlet's name run onto the name ("The Washington Post Trump") or a
+    // capitalised date word swept into the source phrase tells nothing about who spoke, and is not asked for.
+    private static int SpeakerStart(SpanText source)
+    {
+        var core = SpeakerNames.Core(source.Text);
+        var at = core.Length == 0 ? -1 : source.Text.LastIndexOf(core, StringComparison.Ordinal);
+        return at > 0 && source.Text[..at].Any(char.IsUpper) ? source.Start + at : source.Start;
     }
 
     // The paragraph (one line of the cleaned text) around a position.

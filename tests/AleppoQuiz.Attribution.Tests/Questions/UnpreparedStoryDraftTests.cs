@@ -30,10 +30,19 @@ public class UnpreparedStoryDraftTests
     [Fact]
     public void No_draft_offers_an_adverb_or_an_outlet_run_on_as_a_speaker()
     {
-        var options = Analysis.Drafts.SelectMany(d => d.Distractors.Prepend(d.Answer)).ToList();
+        // A find-the-evidence draft's answer is a run of the article's words, not a speaker offered to choose.
+        var options = Analysis.Drafts.Where(d => d.Kind != QuestionKind.FindEvidence).SelectMany(d => d.Distractors.Prepend(d.Answer)).ToList();
         Assert.NotEmpty(options);
         Assert.DoesNotContain(options, o => o.Contains("Recently", StringComparison.Ordinal) || o.Contains("Post Trump", StringComparison.Ordinal));
         Assert.All(options.Where(o => o.StartsWith("Attributed to ", StringComparison.Ordinal)), o => Assert.False(SpeakerNames.IsOpener(o["Attributed to ".Length..].Split(' ')[0])));
+    }
+
+    [Fact]
+    public void A_find_the_evidence_draft_asks_for_the_name_and_its_cue_without_the_outlet_run_onto_it()
+    {
+        var draft = Assert.Single(Analysis.Drafts, d => d.Kind == QuestionKind.FindEvidence && d.Answer.Contains("Trump said", StringComparison.Ordinal));
+
+        Assert.Equal("Trump said", draft.Answer);
     }
 
     [Fact]
