@@ -65,7 +65,7 @@ export class Preview {
     // On the phone the prompt is the page's heading; inside the editor it must not be a second h1.
     const prompt = header.querySelector("h1");
     prompt?.replaceWith(el("p", { className: "prompt", text: view.prompt }));
-    const answers: AnswerDraft = { index, selected: new Set(), order: view.options.map((o) => o.id), text: "" };
+    const answers: AnswerDraft = { index, selected: new Set(), order: view.options.map((o) => o.id), text: "", run: null };
     // Typed answers are matched by the server when the game runs; the preview names what it will accept.
     const typed = (): string => {
       const accepted = draft.accepted.map((a) => a.trim()).filter(Boolean);

@@ -12,6 +12,7 @@ import { focusFirstEmpty, joinScreen } from "./join";
 import { applyStandings, draftFor, isSentAnswer, modelFromJoined, remainingOf, type PlayerModel, type SentAnswer } from "./model";
 import { finalScreen, leaderboardScreen, lobbyScreen, messageScreen, questionHeader, revealScreen, sentAnswer } from "./screens";
 import { resultsLink } from "../results/link";
+import type { EvidenceQuestion, EvidenceReveal } from "../shared/wire";
 import type { AnswerAck, Joined, PodiumView, QuestionView } from "../contract/hub";
 
 const ticketKey = "aleppoquiz.player";
@@ -180,8 +181,11 @@ hub.on("Paused", (paused) => {
   announce(t("player.pausedAnnounce"));
   render();
 });
-hub.on("QuestionClosed", (reveal) => {
+hub.on("QuestionClosed", (closed) => {
   if (!model) return;
+  // A reveal without the passage's layout borrows it from the question it closes.
+  const asked = (model.question as EvidenceQuestion | null)?.passage;
+  const reveal: EvidenceReveal = !(closed as EvidenceReveal).passage && asked && model.question?.index === closed.index ? { ...closed, passage: asked } : closed;
   Object.assign(model, { phase: "reveal", reveal, isPaused: false, question: null });
   render();
 });

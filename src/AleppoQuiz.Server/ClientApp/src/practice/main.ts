@@ -34,7 +34,7 @@ function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
   const order = q.options.map((o) => o.id);
   const submit = (ids: number[]): void => send("POST", "/answers", { questionIndex: q.index, optionIds: ids });
   // A typed answer is judged by the server, by the same rules as in a live game.
-  const typed = q.kind === "type-answer" ? typedAnswer({ index: q.index, selected: new Set(), order: [], text: "" }, (text) => send("POST", "/answers", { questionIndex: q.index, text })) : null;
+  const typed = q.kind === "type-answer" ? typedAnswer({ index: q.index, selected: new Set(), order: [], text: "", run: null }, (text) => send("POST", "/answers", { questionIndex: q.index, text })) : null;
   // The same coloured, shaped buttons as a live game; multi-select options are toggles that show a tick when picked.
   const toggles = q.kind === "multi";
   const options = q.options.map((o, position) => {
