@@ -7,6 +7,10 @@ import { authored, authoredText, byId, el, focusHeading, replace } from "../shar
 import { explanationSection } from "../shared/evidence";
 import { optionClass, optionLabel } from "../shared/options";
 import { typedAnswer } from "../player/answer";
+import { evidenceSelector } from "../player/evidencepick";
+import { yourSelection } from "../player/screens";
+import { markedPassage, passageLegend } from "../shared/passagereveal";
+import type { PassageView } from "../shared/wire";
 import { forget, load, save } from "../shared/storage";
 import { resultsLink } from "../results/link";
 import { call, type Attempt } from "./api";
@@ -18,6 +22,10 @@ const storageKey = `aleppoquiz.practice.${assignmentId}`;
 const isAttempt = (v: unknown): v is Attempt => typeof v === "object" && v !== null && "attemptId" in v && "token" in v;
 let attempt: Attempt | null = load(localStorage, storageKey, isAttempt);
 let timer = 0;
+// The passage of the last find-the-evidence question shown, for its reveal when the reveal does not carry it.
+let lastPassage: { index: number; passage: PassageView } | null = null;
+
+type EvidenceFields = { passage?: PassageView | null };
 
 function fail(error: unknown): void {
   replace(app, el("section", { className: "card" }, el("h1", { text: t("practice.failed") }), el("p", { className: "field-error", attrs: { role: "alert" }, text: messageOf(error) })));
@@ -29,7 +37,11 @@ function send(method: string, path = "", body?: unknown): void {
   call<PracticeState>(method, `/api/practice/attempts/${attempt.attemptId}${path}`, body, attempt.token).then(show).catch(fail);
 }
 
-function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
+function questionScreen(q: PracticeQuestion & EvidenceFields, answering: boolean): HTMLElement {
+  if (q.passage) {
+    lastPassage = { index: q.index, passage: q.passage };
+    return evidenceQuestion(q, q.passage, answering);
+  }
   const picked = new Set<number>();
   const order = q.options.map((o) => o.id);
   const submit = (ids: number[]): void => send("POST", "/answers", { questionIndex: q.index, optionIds: ids });
@@ -68,8 +80,32 @@ function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
   );
 }
 
+/** A find-the-evidence question: the passage to read, then to select the words in once answering opens. */
+function evidenceQuestion(q: PracticeQuestion, passage: PassageView, answering: boolean): HTMLElement {
+  const draft = { index: q.index, selected: new Set<number>(), order: [], text: "", run: null };
+  const selector = answering ? evidenceSelector(q.options, passage, draft, (ids) => send("POST", "/answers", { questionIndex: q.index, optionIds: ids }), (text) => (byId("practice-live").textContent = text)) : null;
+  return el(
+    "section",
+    { className: "card screen question" },
+    el("p", { className: "counter", text: t("question.counter", { n: q.index + 1, total: q.total }) }),
+    el("h1", { className: "prompt", text: q.prompt, attrs: authored }),
+    selector ? selector.element : el("p", { className: "lead get-ready", text: t("question.readFirst") }),
+  );
+}
+
+/** The passage with the evidence framed and the student's own words marked. */
+function evidenceLines(r: PracticeReveal & EvidenceFields): (HTMLElement | null)[] {
+  const passage = r.passage ?? (lastPassage?.index === r.index ? lastPassage.passage : { outlet: r.evidence[0]?.outlet ?? "", title: null, paragraphStarts: [0], sentenceStarts: [0] });
+  return [
+    r.answered ? yourSelection(r.options, r.yourAnswer) : null,
+    markedPassage(r.options, passage, { evidence: r.correctOptionIds, yours: r.yourAnswer }),
+    passageLegend(false),
+  ];
+}
+
 /** What the student answered and what was right, in the words of the question's kind; answers stay as written. */
 function answerLines(r: PracticeReveal): (HTMLElement | null)[] {
+  if (r.kind === "find-evidence") return evidenceLines(r);
   const text = (ids: number[]): string => ids.map((id) => r.options.find((o) => o.id === id)?.text ?? "").join("; ");
   const line = (label: string, answer: string, className = ""): HTMLElement => el("p", { className }, `${label} `, el("span", { text: answer, attrs: authored }));
   if (r.kind === "poll") return [r.answered ? line(`${t("kind.youPicked")}:`, text(r.yourAnswer)) : null];
@@ -86,15 +122,18 @@ function answerLines(r: PracticeReveal): (HTMLElement | null)[] {
 
 function revealScreen(r: PracticeReveal): HTMLElement {
   const poll = r.kind === "poll";
-  const verdict = poll ? "verdict-poll" : r.correct ? "verdict-right" : "verdict-wrong";
-  const title = poll ? (r.answered ? t("kind.pollThanks") : t("kind.pollNoVote")) : !r.answered ? t("verdict.none") : r.correct ? t("verdict.right") : t("verdict.wrong");
+  // Partial credit (a few of the evidence's words, or a multi-select half right) says so, as in a live game.
+  const partly = !r.correct && r.points > 0;
+  const verdict = poll ? "verdict-poll" : r.correct ? "verdict-right" : partly ? "verdict-partial" : "verdict-wrong";
+  const title = poll ? (r.answered ? t("kind.pollThanks") : t("kind.pollNoVote")) : !r.answered ? t("verdict.none") : r.correct ? t("verdict.right") : partly ? t("verdict.partial") : t("verdict.wrong");
   return el(
     "section",
     { className: `card screen reveal ${verdict}`, attrs: { "data-verdict": verdict } },
     el("h1", { text: title }),
     poll ? null : el("p", { className: "points", text: t("verdict.points", { n: r.points }) }),
     ...answerLines(r),
-    explanationSection({ prompt: r.prompt, explanation: r.explanation, skill: r.skill, evidence: r.evidence }, "h2", poll ? t("kind.pollDiscuss") : undefined),
+    // A find-the-evidence reveal frames its evidence in the passage above, so it is not quoted a second time.
+    explanationSection({ prompt: r.prompt, explanation: r.explanation, skill: r.skill, evidence: r.kind === "find-evidence" ? [] : r.evidence }, "h2", poll ? t("kind.pollDiscuss") : undefined),
     el("button", { className: "btn btn-primary", text: t("practice.next"), attrs: { type: "button" }, on: { click: () => send("POST", "/next") } }),
   );
 }
