@@ -4,7 +4,7 @@
 // the arrows move between sentences (up, down) and words (left, right), Space selects the sentence, Shift with an
 // arrow or Space stretches the selection. What is selected is always spoken and shown under the passage.
 import { t } from "../shared/i18n";
-import { authored, button, el } from "../shared/dom";
+import { append, authored, button, el } from "../shared/dom";
 import { layoutPassage, passageCaption, quoteOf, type SentenceLayout } from "../shared/passage";
 import { covers, runIds, stretch, tapWord, type WordRun } from "./wordrun";
 import type { AnswerControls } from "./answer";
@@ -30,6 +30,14 @@ export function evidenceSelector(words: OptionView[], passage: PassageView, draf
   const { paragraphs, sentences } = layoutPassage(words, passage);
   const wordSpans = new Map<number, HTMLElement>();
   const sentenceSpans: HTMLElement[] = [];
+  // The spaces between words are spans too, so a selected run reads as one unbroken band across them.
+  const gaps: { span: HTMLElement; before: number; after: number }[] = [];
+  const gap = (before: OptionView, after: OptionView | undefined): HTMLElement | null => {
+    if (!after) return null;
+    const span = el("span", { className: "fe-gap", text: " " });
+    gaps.push({ span, before: before.id, after: after.id });
+    return span;
+  };
   let enabled = true;
   let cursor = draft.run?.first ?? words[0]?.id ?? 0;
 
@@ -44,10 +52,11 @@ export function evidenceSelector(words: OptionView[], passage: PassageView, draf
       sentence.words.forEach((word, w) => {
         const span = el("span", { className: "fe-word", text: word.text, attrs: { "data-word-id": String(word.id) } });
         wordSpans.set(word.id, span);
-        option.append(span, w < sentence.words.length - 1 ? " " : "");
+        append(option, span, gap(word, sentence.words[w + 1]));
       });
       sentenceSpans.push(option);
-      group.append(option, s < paragraph.length - 1 ? " " : "");
+      const next = paragraph[s + 1];
+      append(group, option, next ? gap(sentence.words[sentence.words.length - 1]!, next.words[0]) : null);
     });
     list.append(group);
   });
@@ -63,6 +72,7 @@ export function evidenceSelector(words: OptionView[], passage: PassageView, draf
       span.classList.toggle("is-anchor", run?.open === true && run.first === id);
       span.classList.toggle("is-cursor", id === cursor);
     }
+    for (const { span, before, after } of gaps) span.classList.toggle("is-selected", !run?.open && covers(run, before) && covers(run, after));
     sentences.forEach((sentence, at) => {
       const option = sentenceSpans[at]!;
       option.setAttribute("aria-selected", String(sentence.words.some((w) => covers(run, w.id))));
