@@ -3,8 +3,21 @@ namespace AleppoQuiz.Core.Game;
 /// <summary>Checks an answer's shape and works out its credit (1 = fully correct, 0 = wrong).</summary>
 internal static class AnswerRules
 {
-    /// <summary>The problem with the submitted ids, or null when they form a well-shaped answer.</summary>
-    public static string? FindProblem(GameQuestion question, IReadOnlyList<int>? optionIds, string? text)
+    /// <summary>The refusal code and sentence for the submitted ids, or null when they form a well-shaped answer.</summary>
+    public static (string Code, string Message)? FindProblem(GameQuestion question, IReadOnlyList<int>? optionIds, string? text)
+    {
+        var problem = FindShapeProblem(question, optionIds, text);
+        if (problem is not null)
+        {
+            return (RefusalCodes.InvalidOption, problem);
+        }
+
+        return question.Kind == QuestionKind.FindEvidence && !EvidenceOverlap.IsOneRun(optionIds!)
+            ? (RefusalCodes.SelectionNotOneRun, "Select one unbroken run of words: from a first word to a last word, skipping none.")
+            : null;
+    }
+
+    private static string? FindShapeProblem(GameQuestion question, IReadOnlyList<int>? optionIds, string? text)
     {
         if (question.Kind == QuestionKind.TypeAnswer)
         {
@@ -15,7 +28,7 @@ internal static class AnswerRules
 
         if (optionIds is null || optionIds.Count == 0)
         {
-            return "Choose an option before submitting.";
+            return question.Kind == QuestionKind.FindEvidence ? "Select the words before submitting." : "Choose an option before submitting.";
         }
 
         var seen = new bool[question.OptionCount];
@@ -62,6 +75,8 @@ internal static class AnswerRules
                 }
 
                 return 1m;
+            case QuestionKind.FindEvidence:
+                return EvidenceOverlap.Credit(optionIds, question.CorrectOptionIds);
             case QuestionKind.Multi:
                 var right = optionIds.Count(id => isCorrectOption[id]);
                 var wrong = optionIds.Length - right;
@@ -75,12 +90,13 @@ internal static class AnswerRules
     /// Display order for a question's options, drawn once per game and question and shared by the projector and
     /// every phone, so a shape means one option for the whole class. Authors tend to write the key first; a
     /// uniform shuffle makes its position carry no information. A pinned question keeps its authored order, and
-    /// an order question is never shown already solved.
+    /// an order question is never shown already solved. A passage's words are text to read, so never shuffled.
     /// </summary>
     public static int[] DisplayOrder(GameQuestion question, IRandomSource random)
     {
         var order = Enumerable.Range(0, question.OptionCount).ToArray();
-        if ((question.KeepOrder && question.Kind != QuestionKind.Order) || question.Kind == QuestionKind.TypeAnswer)
+        if ((question.KeepOrder && question.Kind != QuestionKind.Order)
+            || question.Kind is QuestionKind.TypeAnswer or QuestionKind.FindEvidence)
         {
             return order;
         }

@@ -23,6 +23,12 @@ public enum QuestionKind
 
     /// <summary>Pick one option; there is no right answer, no credit and no points, and streaks stand.</summary>
     Poll,
+
+    /// <summary>
+    /// Select one unbroken run of a passage's words; the options are the words and the correct ids the evidence
+    /// span. Credit comes from how much the selection and the evidence overlap (see <see cref="EvidenceOverlap"/>).
+    /// </summary>
+    FindEvidence,
 }
 
 /// <summary>
@@ -59,6 +65,12 @@ public sealed record GameQuestion
     /// options of every kind are shown in an order drawn for the game, so the key's position tells nothing.
     /// </summary>
     public bool KeepOrder { get; init; }
+
+    /// <summary>
+    /// For <see cref="QuestionKind.FindEvidence"/>, how the words are laid out and where they come from; null for
+    /// every other kind. It tells nothing about the evidence, so it may be shown before the reveal.
+    /// </summary>
+    public QuestionPassage? Passage { get; init; }
 
     /// <summary>Scales the base points; 0 makes a warm-up question worth nothing, 2 doubles it.</summary>
     public decimal PointsMultiplier { get; init; } = 1m;

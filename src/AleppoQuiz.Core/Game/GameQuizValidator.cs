@@ -8,6 +8,9 @@ public static class GameQuizValidator
 {
     public const int MinOptions = 2;
     public const int MaxOptions = 10;
+
+    /// <summary>The most words a find-the-evidence passage may have: a few paragraphs that still read on a phone.</summary>
+    public const int MaxPassageWords = 400;
     public static readonly TimeSpan MaxTimeLimit = TimeSpan.FromMinutes(30);
     public const decimal MaxPointsMultiplier = 10m;
 
@@ -52,6 +55,21 @@ public static class GameQuizValidator
             }
         }
 
+        if (question.Kind == QuestionKind.FindEvidence)
+        {
+            foreach (var problem in ValidatePassage(question))
+            {
+                yield return problem;
+            }
+
+            yield break;
+        }
+
+        if (question.Passage is not null)
+        {
+            yield return "only a find-the-evidence question has a passage.";
+        }
+
         if (question.Kind == QuestionKind.Poll && (question.CorrectOptionIds?.Count ?? 0) > 0)
         {
             yield return "a poll has no correct option.";
@@ -70,14 +88,9 @@ public static class GameQuizValidator
             yield return "a true/false question has exactly two options.";
         }
 
-        if (question.TimeLimit <= TimeSpan.Zero || question.TimeLimit > MaxTimeLimit)
+        foreach (var problem in ValidateLimits(question))
         {
-            yield return $"the time limit must be above zero and at most {MaxTimeLimit.TotalMinutes} minutes.";
-        }
-
-        if (question.PointsMultiplier < 0 || question.PointsMultiplier > MaxPointsMultiplier)
-        {
-            yield return $"the points multiplier must be between 0 and {MaxPointsMultiplier}.";
+            yield return problem;
         }
 
         var correct = question.CorrectOptionIds ?? [];
@@ -98,4 +111,56 @@ public static class GameQuizValidator
             yield return "an order question's correct sequence must list every option once.";
         }
     }
+
+    private static IEnumerable<string> ValidateLimits(GameQuestion question)
+    {
+        if (question.TimeLimit <= TimeSpan.Zero || question.TimeLimit > MaxTimeLimit)
+        {
+            yield return $"the time limit must be above zero and at most {MaxTimeLimit.TotalMinutes} minutes.";
+        }
+
+        if (question.PointsMultiplier < 0 || question.PointsMultiplier > MaxPointsMultiplier)
+        {
+            yield return $"the points multiplier must be between 0 and {MaxPointsMultiplier}.";
+        }
+    }
+
+    // The words are the options, so a passage allows far more of them; the evidence must be one run inside it.
+    private static IEnumerable<string> ValidatePassage(GameQuestion question)
+    {
+        var count = question.Options?.Count ?? 0;
+        if (count < MinOptions || count > MaxPassageWords)
+        {
+            yield return $"a passage needs {MinOptions}–{MaxPassageWords} words, has {count}.";
+            yield break;
+        }
+
+        foreach (var problem in ValidateLimits(question))
+        {
+            yield return problem;
+        }
+
+        var evidence = question.CorrectOptionIds ?? [];
+        if (!EvidenceOverlap.IsOneRun(evidence) || evidence.Any(id => id < 0 || id >= count))
+        {
+            yield return "the evidence must be one unbroken run of the passage's words.";
+        }
+        else if (evidence.Count == count)
+        {
+            yield return "the evidence cannot be the whole passage: there would be nothing to find.";
+        }
+
+        if (question.Passage is not { } passage)
+        {
+            yield return "a find-the-evidence question needs its passage's outlet and layout.";
+        }
+        else if (!IsLayout(passage.ParagraphStarts, count) || !IsLayout(passage.SentenceStarts, count))
+        {
+            yield return "paragraph and sentence starts must ascend from word 0 and name existing words.";
+        }
+    }
+
+    private static bool IsLayout(IReadOnlyList<int>? starts, int wordCount) =>
+        starts is { Count: > 0 } && starts[0] == 0 && starts[^1] < wordCount
+        && starts.Zip(starts.Skip(1)).All(pair => pair.First < pair.Second);
 }

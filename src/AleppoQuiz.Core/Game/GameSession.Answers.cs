@@ -28,11 +28,17 @@ public sealed partial class GameSession
 
         if (AnswerRules.FindProblem(open.Question, command.OptionIds, command.Text) is { } problem)
         {
-            return AnswerResult.Refused(RefusalKind.Invalid, RefusalCodes.InvalidOption, problem);
+            return AnswerResult.Refused(RefusalKind.Invalid, problem.Code, problem.Message);
         }
 
-        // Copied so a caller reusing its list cannot change an answer after it was counted.
-        var optionIds = open.Question.Kind == QuestionKind.TypeAnswer ? [] : command.OptionIds.ToArray();
+        // Copied so a caller reusing its list cannot change an answer after it was counted. A selection of words
+        // is kept first word to last, so the same words always read as the same selection.
+        var optionIds = open.Question.Kind switch
+        {
+            QuestionKind.TypeAnswer => [],
+            QuestionKind.FindEvidence => [.. command.OptionIds.Order()],
+            _ => command.OptionIds.ToArray(),
+        };
         var text = open.Question.Kind == QuestionKind.TypeAnswer ? command.Text!.Trim() : null;
         var elapsed = open.Answering!.Elapsed(now);
         var credit = AnswerRules.Credit(open.Question, open.IsCorrectOption, optionIds, text);
@@ -135,7 +141,7 @@ public sealed partial class GameSession
                 player.CreditedAnswerTime += player.AnswerElapsed;
             }
 
-            player.RecordResult(closing.Index, answered: true, correct, player.AnswerPoints + bonus, bonus);
+            player.RecordResult(closing.Index, answered: true, correct, player.AnswerPoints + bonus, bonus, player.AnswerCredit);
         }
 
         ranking.MarkStale();

@@ -81,6 +81,7 @@ public sealed partial class GameSession
             Correct = hasResult && player.ResultCorrect,
             Points = hasResult ? player.ResultPoints : 0,
             StreakBonus = hasResult ? player.ResultStreakBonus : 0,
+            Credit = hasResult ? player.ResultCredit : 0m,
             TotalScore = player.Score,
             Rank = player.Rank,
             Streak = player.Streak,
@@ -101,6 +102,7 @@ public sealed partial class GameSession
             Kind = question.Kind,
             Prompt = question.Prompt,
             Options = current.OptionViews,
+            Passage = question.Passage,
             Phase = answering is null ? GamePhase.QuestionPreview : GamePhase.Answering,
             TimeLimitMs = Milliseconds(question.TimeLimit),
             PointsMultiplier = question.PointsMultiplier,
@@ -128,6 +130,8 @@ public sealed partial class GameSession
         RevealPayload = closed.Question.RevealPayload,
         AnsweredCount = closed.Answered,
         FullyCorrectCount = closed.FullyCorrect,
+        FoundCount = closed.FullyCorrect,
+        PartlyFoundCount = closed.PartlyCorrect,
         CloseReason = closed.CloseReason!.Value,
     };
 

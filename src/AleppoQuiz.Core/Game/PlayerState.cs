@@ -51,6 +51,8 @@ internal sealed class PlayerState(int id, string token, string nickname, string 
 
     public int ResultStreakBonus { get; private set; }
 
+    public decimal ResultCredit { get; private set; }
+
     public void RecordAnswer(int questionIndex, int[] optionIds, string? text, TimeSpan elapsed, decimal credit, int points)
     {
         AnsweredQuestion = questionIndex;
@@ -61,8 +63,9 @@ internal sealed class PlayerState(int id, string token, string nickname, string 
         AnswerPoints = points;
     }
 
-    public void RecordResult(int questionIndex, bool answered, bool correct, int points, int streakBonus)
+    public void RecordResult(int questionIndex, bool answered, bool correct, int points, int streakBonus, decimal credit = 0m)
     {
+        ResultCredit = credit;
         ResultQuestion = questionIndex;
         ResultAnswered = answered;
         ResultCorrect = correct;

@@ -24,6 +24,12 @@ public sealed record PlayerResult
 
     public required int StreakBonus { get; init; }
 
+    /// <summary>
+    /// The answer's credit from 0 to 1: 1 when fully correct, between for a partly right multi-select answer or a
+    /// selection that partly covers the evidence, 0 when wrong or not answered.
+    /// </summary>
+    public decimal Credit { get; init; }
+
     public required int TotalScore { get; init; }
 
     public required int Rank { get; init; }

@@ -54,6 +54,9 @@ internal sealed class QuestionRound
 
     public int FullyCorrect { get; private set; }
 
+    /// <summary>Answers with some credit but not full credit.</summary>
+    public int PartlyCorrect { get; private set; }
+
     public IReadOnlyList<int> Distribution => distribution;
 
     /// <summary>What the class typed, grouped, most common first.</summary>
@@ -96,6 +99,10 @@ internal sealed class QuestionRound
         if (credit == 1m)
         {
             FullyCorrect += delta;
+        }
+        else if (credit > 0m)
+        {
+            PartlyCorrect += delta;
         }
 
         var correctSequence = Question.CorrectOptionIds;

@@ -18,7 +18,11 @@ public sealed record QuestionView
 
     public required string Prompt { get; init; }
 
+    /// <summary>For find-the-evidence, the words of the passage in reading order (id = word index, never shuffled).</summary>
     public required IReadOnlyList<OptionView> Options { get; init; }
+
+    /// <summary>A find-the-evidence passage's outlet, title, paragraphs and sentences; null for other kinds.</summary>
+    public QuestionPassage? Passage { get; init; }
 
     public required GamePhase Phase { get; init; }
 

@@ -10,6 +10,9 @@ public static class RefusalCodes
     public const string AlreadyAnswered = "already-answered";
     public const string TooLate = "too-late";
     public const string InvalidOption = "invalid-option";
+
+    /// <summary>A find-the-evidence selection that skips words: it must be one unbroken run.</summary>
+    public const string SelectionNotOneRun = "selection-not-one-run";
     public const string UnknownPlayer = "unknown-player";
     public const string Kicked = "kicked";
     public const string Paused = "paused";

@@ -10,7 +10,8 @@ public enum QuestionCloseReason
 
 /// <summary>
 /// One option's tally at reveal. For single, multi and true/false questions <see cref="Count"/> is how many
-/// players picked the option; for order questions it is how many placed it in its correct position.
+/// players picked the option; for order questions it is how many placed it in its correct position; for
+/// find-the-evidence it is how many selections covered the word, which is the class's heat map.
 /// </summary>
 public sealed record OptionTally(int Id, string Text, int Count, bool IsCorrect);
 
@@ -44,6 +45,12 @@ public sealed record RevealView
     public required int AnsweredCount { get; init; }
 
     public required int FullyCorrectCount { get; init; }
+
+    /// <summary>Answers with full credit; for find-the-evidence, the players who found the evidence.</summary>
+    public int FoundCount { get; init; }
+
+    /// <summary>Answers with some credit but not all: a selection that overlaps the evidence without being found.</summary>
+    public int PartlyFoundCount { get; init; }
 
     public required QuestionCloseReason CloseReason { get; init; }
 }

@@ -12,6 +12,12 @@ public enum QuestionType
 
     /// <summary>An opinion question: no right answer and no points; the class sees its spread.</summary>
     Poll,
+
+    /// <summary>
+    /// The student selects, in a quoted passage, the words that show the claim: the passage is
+    /// <see cref="Question.Passage"/> and the words to find are the first evidence quote, which lies inside it.
+    /// </summary>
+    FindEvidence,
 }
 
 public enum Difficulty
@@ -59,6 +65,12 @@ public sealed record Question
     public required string Explanation { get; init; }
     public required IReadOnlyList<Evidence> Evidence { get; init; }
 
+    /// <summary>
+    /// For <see cref="QuestionType.FindEvidence"/>, the paragraphs or sentences shown to the student, quoted from one
+    /// article; the first evidence quote is the span inside it to find. Null for every other type.
+    /// </summary>
+    public Evidence? Passage { get; init; }
+
     public const int DefaultPoints = 1000;
 
     /// <summary>The longest <see cref="ShortPrompt"/>: Kahoot's limit, the tightest of the tools quizzes move to.</summary>
@@ -71,7 +83,7 @@ public sealed record Question
     public IReadOnlyList<int> CorrectOptionIndexes => Type switch
     {
         QuestionType.Order => Enumerable.Range(0, Options.Count).ToArray(),
-        QuestionType.Poll or QuestionType.TypeAnswer => [],
+        QuestionType.Poll or QuestionType.TypeAnswer or QuestionType.FindEvidence => [],
         _ => Options.Select((option, index) => (option, index)).Where(x => x.option.Correct).Select(x => x.index).ToArray(),
     };
 

@@ -1,6 +1,6 @@
 namespace AleppoQuiz.Core.QuestionBank;
 
-/// <summary>The names question types go by in files and on the wire: single, multi, true-false, order, type-answer, poll.</summary>
+/// <summary>The names question types go by in files and on the wire: single, multi, true-false, order, type-answer, poll, find-evidence.</summary>
 public static class QuestionTypeNames
 {
     private static readonly Dictionary<string, QuestionType> ByName = new(StringComparer.Ordinal)
@@ -11,6 +11,7 @@ public static class QuestionTypeNames
         ["order"] = QuestionType.Order,
         ["type-answer"] = QuestionType.TypeAnswer,
         ["poll"] = QuestionType.Poll,
+        ["find-evidence"] = QuestionType.FindEvidence,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

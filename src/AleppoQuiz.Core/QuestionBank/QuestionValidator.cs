@@ -24,12 +24,22 @@ public static class QuestionValidator
             problems.Add("a question needs at least one evidence quote");
         }
 
+        var passage = question.Passage;
+        if (question.Type == QuestionType.FindEvidence)
+        {
+            (passage, evidence) = FindEvidenceCheck.Check(question, evidence, articles, problems);
+        }
+        else if (passage is not null)
+        {
+            problems.Add("only a find-the-evidence question has a passage");
+        }
+
         if (question.Skill == Skills.WhoSaidIt && evidence.Length > 0 && evidence.All(e => e.IsResolved))
         {
             CheckSpeakerInEvidence(question, evidence, articles, problems);
         }
 
-        return new QuestionCheck(question with { Evidence = evidence }, problems);
+        return new QuestionCheck(question with { Evidence = evidence, Passage = passage }, problems);
     }
 
     private static void CheckShape(Question question, List<string> problems)
@@ -52,6 +62,13 @@ public static class QuestionValidator
         if (question.Type == QuestionType.TypeAnswer)
         {
             CheckAccepted(question, problems);
+        }
+        else if (question.Type == QuestionType.FindEvidence)
+        {
+            if (question.Options.Count > 0)
+            {
+                problems.Add("a find-the-evidence question has no options: its words are the passage's");
+            }
         }
         else if (question.Options.Count is < MinOptions or > MaxOptions)
         {
@@ -157,7 +174,7 @@ public static class QuestionValidator
         }
     }
 
-    private static Evidence Resolve(
+    internal static Evidence Resolve(
         Evidence evidence, IReadOnlyDictionary<string, ArticleDocument> articles, List<string> problems)
     {
         if (!articles.TryGetValue(evidence.ArticleId, out var article))
@@ -246,7 +263,7 @@ public static class QuestionValidator
     private static string Shorten(string quote, bool fromEnd) =>
         quote.Length <= 40 ? quote : (fromEnd ? "…" + quote[^39..] : quote[..39] + "…");
 
-    private static string Shorten(string quote) => quote.Length <= 80 ? quote : quote[..77] + "...";
+    internal static string Shorten(string quote) => quote.Length <= 80 ? quote : quote[..77] + "...";
 }
 
 public sealed record QuestionCheck(Question Question, IReadOnlyList<string> Problems)

@@ -27,6 +27,7 @@ internal sealed class QuestionFile
     public List<string>? Accepted { get; set; }
     public string? Explanation { get; set; }
     public List<EvidenceFile>? Evidence { get; set; }
+    public EvidenceFile? Passage { get; set; }
 }
 
 internal sealed class OptionFile

@@ -54,7 +54,8 @@ public static class QuizFileFormat
         QuizLimits.CheckQuiz(file.Title, file.Description, file.Questions?.Count ?? 0)
         ?? (file.Questions ?? []).Select(q => QuizLimits.CheckQuestion(
                 q.Prompt, q.Explanation, [q.Id, q.Type, q.Skill, q.Difficulty, .. (q.Evidence ?? []).Select(e => e.Article)],
-                (q.Options ?? []).Select(o => o.Text).ToArray(), (q.Evidence ?? []).Select(e => e.Quote).ToArray(), q.ShortPrompt))
+                (q.Options ?? []).Select(o => o.Text).ToArray(),
+                [.. (q.Evidence ?? []).Select(e => e.Quote), .. q.Passage is null ? [] : new[] { q.Passage.Quote }], q.ShortPrompt))
             .FirstOrDefault(b => b is not null);
 
     public static string Write(Quiz quiz) => Writer.Serialize(QuizFileMapping.FromQuiz(quiz));

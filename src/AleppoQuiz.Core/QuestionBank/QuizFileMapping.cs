@@ -49,6 +49,9 @@ internal static class QuizFileMapping
             Evidence = (file.Evidence ?? [])
                 .Select(e => new Evidence(Required(e.Article, "evidence[].article", id), Required(e.Quote, "evidence[].quote", id)))
                 .ToArray(),
+            Passage = file.Passage is { } passage
+                ? new Evidence(Required(passage.Article, "passage.article", id), Required(passage.Quote, "passage.quote", id))
+                : null,
         };
     }
 
@@ -69,6 +72,7 @@ internal static class QuizFileMapping
         Accepted = question.AcceptedAnswers.Count == 0 ? null : question.AcceptedAnswers.ToList(),
         Explanation = question.Explanation,
         Evidence = question.Evidence.Select(e => new EvidenceFile { Article = e.ArticleId, Quote = e.Quote }).ToList(),
+        Passage = question.Passage is { } passage ? new EvidenceFile { Article = passage.ArticleId, Quote = passage.Quote } : null,
     };
 
     private static string Required(string? value, string field, string? questionId) =>

@@ -63,7 +63,8 @@ public static class QuizLimits
         return CheckQuiz(quiz.Title, quiz.Description, quiz.Questions.Count)
             ?? quiz.Questions.Select(q => CheckQuestion(
                     q.Prompt, q.Explanation, [q.Id, q.Skill],
-                    q.Options.Select(o => o.Text).ToArray(), q.Evidence.Select(e => e.Quote).ToArray(), q.ShortPrompt))
+                    q.Options.Select(o => o.Text).ToArray(),
+                    [.. q.Evidence.Select(e => e.Quote), .. q.Passage is null ? [] : new[] { q.Passage.Quote }], q.ShortPrompt))
                 .FirstOrDefault(b => b is not null);
     }
 
