@@ -181,7 +181,7 @@ export function evidenceSelector(words: OptionView[], passage: PassageView, draf
         if (shift) change(stretch(anchor, cursor));
         else {
           draw();
-          announce(next.text);
+          announce(t("evidence.word", { word: next.text }));
         }
         return true;
       }

@@ -2,7 +2,7 @@
 // and either the class's selections as a heat map (the projector) or one student's own selection (a phone, a
 // practice reveal, a results page). Words are shaded in five steps by the share of the class that selected them,
 // so the map reads the same in a class of five as in a class of fifty.
-import { el, srOnly } from "./dom";
+import { authored, el } from "./dom";
 import { t } from "./i18n";
 import { quoteOf, readOnlyPassage } from "./passage";
 import type { OptionView } from "../contract/hub";
@@ -32,6 +32,11 @@ function frame(element: HTMLElement, inside: boolean, opens: boolean, closes: bo
   if (closes) element.classList.add("evidence-end");
 }
 
+/** A label and the passage's own words after it, for screen readers only; the words keep their own language. */
+function spoken(label: string, words: string): HTMLElement {
+  return el("span", { className: "sr-only" }, `${label}: `, el("span", { text: words, attrs: authored }));
+}
+
 export function markedPassage(words: OptionView[], passage: PassageView, marks: PassageMarks): HTMLElement {
   const evidence = new Set(marks.evidence);
   const yours = new Set(marks.yours ?? []);
@@ -54,8 +59,8 @@ export function markedPassage(words: OptionView[], passage: PassageView, marks: 
   );
   figure.classList.add(marks.heat ? "fe-heatmap" : "fe-marked");
   // The frame and the shades are seen; a screen reader hears the evidence and, on a phone, the student's own words.
-  figure.append(srOnly(`${t("evidence.theEvidence")}: ${quoteOf(words, evidence)}`));
-  if (yours.size > 0) figure.append(srOnly(`${t("evidence.yourSelection")}: ${quoteOf(words, yours)}`));
+  figure.append(spoken(t("evidence.theEvidence"), quoteOf(words, evidence)));
+  if (yours.size > 0) figure.append(spoken(t("evidence.yourSelection"), quoteOf(words, yours)));
   return figure;
 }
 
