@@ -22,7 +22,7 @@ const rejectedKey = "aleppoquiz.drafts.rejected";
 const isIdList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
 
 export function toDraft(info: DraftInfo, articles: ArticleSummary[]): Draft {
-  const q = info.question;
+  const q: DraftInfo["question"] & { passage?: { articleId?: string | null; quote?: string | null; start?: number | null } | null } = info.question;
   const outlet = (id: string): string => articles.find((a) => a.id === id)?.outlet ?? id;
   return {
     id: null,
@@ -38,6 +38,7 @@ export function toDraft(info: DraftInfo, articles: ArticleSummary[]): Draft {
     evidence: (q.evidence ?? []).map((e) => ({ articleId: e.articleId ?? "", outlet: outlet(e.articleId ?? ""), quote: e.quote ?? "", start: e.start ?? 0 })),
     accepted: [...(q.accepted ?? [])],
     keepOrder: q.keepOrder ?? false,
+    passage: q.passage ? { articleId: q.passage.articleId ?? "", outlet: outlet(q.passage.articleId ?? ""), quote: q.passage.quote ?? "", start: q.passage.start ?? 0 } : null,
   };
 }
 
