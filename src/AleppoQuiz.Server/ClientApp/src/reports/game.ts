@@ -4,6 +4,7 @@ import { formatDate, formatNumber, t } from "../shared/i18n";
 import { authored, button, el } from "../shared/dom";
 import { percent, seconds, skillName } from "./api";
 import { barChart } from "./charts";
+import { evidenceFindings, type EvidenceQuestionReport } from "./evidence";
 import type { GameSummary, PlayerAnswer, PlayerReport, QuestionReport } from "../contract/http";
 
 function figure(label: string, value: string): HTMLElement {
@@ -55,7 +56,18 @@ function answerMark(answer: PlayerAnswer): string {
   return answer.correct ? "✓" : "✗";
 }
 
-function questionCard(question: QuestionReport): HTMLElement {
+function questionCard(question: EvidenceQuestionReport): HTMLElement {
+  // A passage's words are too many bars to read: a find-the-evidence question says who found it and what else was taken for it.
+  const findings = evidenceFindings(question);
+  if (findings) {
+    return el(
+      "li",
+      { className: "card question-report", attrs: { "data-question-index": String(question.index) } },
+      el("h3", {}, `${formatNumber(question.index + 1)}. `, el("span", { text: question.prompt, attrs: authored })),
+      el("p", { className: "question-figures", text: questionFigures(question) }),
+      findings,
+    );
+  }
   const bars = question.distribution.map((option) => ({
     label: option.text,
     value: option.count,
