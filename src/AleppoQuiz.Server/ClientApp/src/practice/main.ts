@@ -10,6 +10,7 @@ import { typedAnswer } from "../player/answer";
 import { evidenceSelector } from "../player/evidencepick";
 import { yourSelection } from "../player/screens";
 import { markedPassage, passageLegend } from "../shared/passagereveal";
+import { readOnlyPassage } from "../shared/passage";
 import type { PassageView } from "../shared/wire";
 import { forget, load, save } from "../shared/storage";
 import { resultsLink } from "../results/link";
@@ -90,6 +91,7 @@ function evidenceQuestion(q: PracticeQuestion, passage: PassageView, answering: 
     el("p", { className: "counter", text: t("question.counter", { n: q.index + 1, total: q.total }) }),
     el("h1", { className: "prompt", text: q.prompt, attrs: authored }),
     selector ? selector.element : el("p", { className: "lead get-ready", text: t("question.readFirst") }),
+    selector ? null : readOnlyPassage(q.options, passage),
   );
 }
 
