@@ -5,13 +5,13 @@ namespace AleppoQuiz.Core.Game;
 /// fall into paragraphs and sentences. Word ids are indexes into the question's options.
 /// </summary>
 /// <param name="Outlet">The outlet that published the article, named on screen so the passage is attributed too.</param>
-/// <param name="Title">The article's title.</param>
+/// <param name="Title">The headline as the outlet published it; null where the article's title was written by an editor.</param>
 /// <param name="ParagraphStarts">Ids of the first word of each paragraph, ascending, starting with 0.</param>
 /// <param name="SentenceStarts">
 /// Ids of the first word of each sentence, ascending, starting with 0; screen readers offer sentences as units.
 /// </param>
 public sealed record QuestionPassage(
     string Outlet,
-    string Title,
+    string? Title,
     IReadOnlyList<int> ParagraphStarts,
     IReadOnlyList<int> SentenceStarts);

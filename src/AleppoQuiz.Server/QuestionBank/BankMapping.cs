@@ -53,13 +53,21 @@ internal static class BankMapping
     };
 
     // A type-answer question keeps its accepted answers as option rows marked correct, in order, so that the
-    // table that holds a question's answers holds them for every kind.
+    // table that holds a question's answers holds them for every kind. Likewise a find-the-evidence question keeps
+    // its passage as its last evidence row: it is a quote of an article like the others, and the article it
+    // quotes must not be deleted from under it either.
     public static Question ToQuestion(StoredQuestion stored)
     {
         var type = Enum.Parse<QuestionType>(stored.Type);
         var rows = stored.Options.OrderBy(o => o.Position).ToArray();
         var options = type == QuestionType.TypeAnswer ? [] : rows.Select(o => new QuestionOption(o.Text, o.Correct)).ToArray();
-        return ToQuestion(stored, type, options, type == QuestionType.TypeAnswer ? rows.Select(o => o.Text).ToArray() : []);
+        var quotes = stored.Evidence.OrderBy(e => e.Position).Select(e => new Evidence(e.ArticleId, e.Quote, e.Start, e.End)).ToArray();
+        var passage = type == QuestionType.FindEvidence && quotes.Length > 0 ? quotes[^1] : null;
+        return ToQuestion(stored, type, options, type == QuestionType.TypeAnswer ? rows.Select(o => o.Text).ToArray() : []) with
+        {
+            Evidence = passage is null ? quotes : quotes[..^1],
+            Passage = passage,
+        };
     }
 
     private static Question ToQuestion(StoredQuestion stored, QuestionType type, QuestionOption[] options, string[] accepted) => new()
@@ -76,7 +84,7 @@ internal static class BankMapping
         Options = options,
         AcceptedAnswers = accepted,
         KeepOrder = stored.KeepOrder,
-        Evidence = stored.Evidence.OrderBy(e => e.Position).Select(e => new Evidence(e.ArticleId, e.Quote, e.Start, e.End)).ToArray(),
+        Evidence = [],
     };
 
     public static StoredQuestion ToStored(Question question, string quizId, int position) => new()
@@ -97,7 +105,7 @@ internal static class BankMapping
             .Concat(question.AcceptedAnswers.Select(a => new QuestionOption(a, Correct: true)))
             .Select((o, i) => new StoredOption { QuestionId = question.Id, Position = i, Text = o.Text, Correct = o.Correct })
             .ToList(),
-        Evidence = question.Evidence
+        Evidence = question.Evidence.Concat(question.Passage is { } passage ? [passage] : [])
             .Select((e, i) => new StoredEvidence { QuestionId = question.Id, Position = i, ArticleId = e.ArticleId, Quote = e.Quote, Start = e.Start, End = e.End })
             .ToList(),
     };

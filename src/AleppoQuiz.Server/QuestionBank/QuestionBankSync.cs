@@ -50,7 +50,7 @@ internal sealed class QuestionBankSync(QuizDbContext db)
         var stored = await db.Quizzes.Where(q => q.Origin == ContentOrigin.Bank).ToDictionaryAsync(q => q.Id, ct);
         foreach (var quiz in quizzes)
         {
-            var hash = Hash(QuizFileFormat.Write(quiz) + string.Join(',', quiz.Questions.SelectMany(q => q.Evidence).Select(e => e.Start)));
+            var hash = Hash(QuizFileFormat.Write(quiz) + string.Join(',', quiz.Questions.SelectMany(q => q.Passage is null ? q.Evidence : [.. q.Evidence, q.Passage]).Select(e => e.Start)));
             if (stored.Remove(quiz.Id, out var existing))
             {
                 if (existing.ContentHash == hash)

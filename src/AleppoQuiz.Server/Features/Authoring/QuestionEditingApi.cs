@@ -91,7 +91,8 @@ internal static class QuestionEditingApi
             var check = QuestionInputMapping.Check("draft", input, articles);
             var outlets = articles.ToDictionary(a => a.Key, a => a.Value.Outlet);
             return (IResult)TypedResults.Ok(new QuestionFindings(
-                check.IsValid, check.Problems, check.Question.Evidence.Where(e => e.IsResolved).Select(e => QuizDetails.From(e, outlets)).ToArray()));
+                check.IsValid, check.Problems, check.Question.Evidence.Where(e => e.IsResolved).Select(e => QuizDetails.From(e, outlets)).ToArray(),
+                check.Question.Passage is { IsResolved: true } passage ? QuizDetails.From(passage, outlets) : null));
         })
         .Produces<QuestionFindings>()
         .WithTags("Authoring").RequireAuthorization().RequireAntiforgeryHeader()

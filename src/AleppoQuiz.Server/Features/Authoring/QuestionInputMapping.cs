@@ -35,7 +35,8 @@ internal static class QuestionInputMapping
         var texts = new[] { input.Prompt, input.Explanation, input.Skill }
             .Concat((input.Options ?? []).Select(o => o.Text))
             .Concat(input.Accepted ?? [])
-            .Concat((input.Evidence ?? []).Select(e => e.Quote));
+            .Concat((input.Evidence ?? []).Select(e => e.Quote))
+            .Append(input.Passage?.Quote);
         if (texts.Any(AuthoringText.HasControlCharacters))
         {
             problems.Add("remove the invisible control characters from the text (pasted from another program?)");
@@ -68,6 +69,7 @@ internal static class QuestionInputMapping
             KeepOrder = input.KeepOrder,
             Explanation = input.Explanation?.Trim() ?? "",
             Evidence = (input.Evidence ?? []).Select(e => PinEvidence(e, articles)).ToArray(),
+            Passage = input.Passage is { } passage ? PinEvidence(passage, articles) : null,
         };
         var check = QuestionValidator.Check(question, articles);
         return check with { Problems = [.. problems, .. check.Problems] };
@@ -75,8 +77,10 @@ internal static class QuestionInputMapping
 
     /// <summary>The <see cref="QuizLimits"/> a question must keep before it is even checked.</summary>
     public static LimitBreach? CheckLimits(QuestionInput input) => QuizLimits.CheckQuestion(
-        input.Prompt, input.Explanation, [input.Type, input.Skill, input.Difficulty, .. (input.Evidence ?? []).Select(e => e.ArticleId)],
-        (input.Options ?? []).Select(o => o.Text).ToArray(), (input.Evidence ?? []).Select(e => e.Quote).ToArray(), input.ShortPrompt);
+        input.Prompt, input.Explanation,
+        [input.Type, input.Skill, input.Difficulty, .. (input.Evidence ?? []).Select(e => e.ArticleId), input.Passage?.ArticleId],
+        (input.Options ?? []).Select(o => o.Text).ToArray(),
+        [.. (input.Evidence ?? []).Select(e => e.Quote), .. input.Passage is null ? [] : new[] { input.Passage.Quote }], input.ShortPrompt);
 
     // The validator finds a quote's first occurrence; a selection made further down the article is kept where it was.
     private static Evidence PinEvidence(EvidenceInput input, IReadOnlyDictionary<string, ArticleDocument> articles)

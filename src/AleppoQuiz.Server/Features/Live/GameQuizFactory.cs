@@ -30,24 +30,33 @@ internal sealed class GameQuizFactory(QuizDbContext db)
         var articleIds = quiz.Questions.SelectMany(q => q.Evidence).Select(e => e.ArticleId).Distinct().ToArray();
         var articles = await db.Articles.AsNoTracking().IgnoreQueryFilters([QuizDbContext.OwnerFilter]).Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         var questions = quiz.Questions.OrderBy(q => q.Position).Select(BankMapping.ToQuestion).ToArray();
-        RefuseUnready(questions, articles);
-        return (quiz, new GameQuiz(quiz.Title, questions.Select(q => ToGameQuestion(q, articles)).ToArray()));
+        var checkedQuestions = RefuseUnready(questions, articles);
+        return (quiz, new GameQuiz(quiz.Title, checkedQuestions.Select(q => ToGameQuestion(q, articles)).ToArray()));
     }
 
-    // An imported quiz may still lack evidence; a class should never play a question it cannot check.
-    private static void RefuseUnready(Question[] questions, Dictionary<string, StoredArticle> articles)
+    // An imported quiz may still lack evidence; a class should never play a question it cannot check. The checked
+    // questions are the ones played: their spans are resolved against the articles as they read now.
+    private static Question[] RefuseUnready(Question[] questions, Dictionary<string, StoredArticle> articles)
     {
         var documents = articles.Values.ToDictionary(a => a.Id, BankMapping.ToDocument);
-        var unready = questions.Count(q => !QuestionValidator.Check(q, documents).IsValid);
+        var checks = questions.Select(q => QuestionValidator.Check(q, documents)).ToArray();
+        var unready = checks.Count(c => !c.IsValid);
         if (questions.Length == 0 || unready > 0)
         {
             throw new GameRefusedException(RefusalKind.Invalid, "quiz-not-ready", questions.Length == 0
                 ? "This quiz has no questions yet."
                 : $"{unready} question(s) of this quiz still have problems, such as missing evidence. Fix them in the editor first.");
         }
+
+        return [.. checks.Select(c => c.Question)];
     }
 
-    private static GameQuestion ToGameQuestion(Question question, Dictionary<string, StoredArticle> articles) => new()
+    private static GameQuestion ToGameQuestion(Question question, Dictionary<string, StoredArticle> articles) =>
+        question.Type == QuestionType.FindEvidence
+            ? EvidencePassages.ToGameQuestion(question, ToChoiceQuestion(question, articles), articles[question.Passage!.ArticleId])
+            : ToChoiceQuestion(question, articles);
+
+    private static GameQuestion ToChoiceQuestion(Question question, Dictionary<string, StoredArticle> articles) => new()
     {
         Id = question.Id,
         Kind = question.Type switch
@@ -58,6 +67,7 @@ internal sealed class GameQuizFactory(QuizDbContext db)
             QuestionType.Order => QuestionKind.Order,
             QuestionType.TypeAnswer => QuestionKind.TypeAnswer,
             QuestionType.Poll => QuestionKind.Poll,
+            QuestionType.FindEvidence => QuestionKind.FindEvidence,
             _ => throw new ArgumentOutOfRangeException(nameof(question), question.Type, "unknown question type"),
         },
         AcceptedAnswers = question.AcceptedAnswers,

@@ -1,3 +1,4 @@
+using AleppoQuiz.Core.Game;
 using AleppoQuiz.Server.Features.Live;
 
 namespace AleppoQuiz.Server.Features.Practice;
@@ -26,20 +27,27 @@ public sealed record PracticeAnswer(int QuestionIndex, int[]? OptionIds, string?
 
 public sealed record PracticeOption(int Id, string Text);
 
-/// <summary>The open question, without its answer. Times are the server's: count down from the remaining values.</summary>
+/// <summary>
+/// The open question, without its answer. Times are the server's: count down from the remaining values. A
+/// find-the-evidence question's options are its passage's words in reading order, laid out by <c>Passage</c>
+/// (null for other kinds); the answer is the ids of one unbroken run of them.
+/// </summary>
 public sealed record PracticeQuestion(
     int Index, int Total, string QuestionId, string Kind, string Prompt, IReadOnlyList<PracticeOption> Options,
-    long TimeLimitMs, long ReadingRemainingMs, long AnswerRemainingMs, decimal PointsMultiplier);
+    long TimeLimitMs, long ReadingRemainingMs, long AnswerRemainingMs, decimal PointsMultiplier, QuestionPassage? Passage = null);
 
 /// <summary>
 /// The closed question: the student's own outcome, the right answer and why, with the evidence. A type-answer
 /// question has no options: <c>YourText</c> is what the student typed and <c>AcceptedAnswers</c> what it accepts,
-/// canonical first. A poll has no right answer: <c>CorrectOptionIds</c> is empty and <c>Correct</c> false.
+/// canonical first. A poll has no right answer: <c>CorrectOptionIds</c> is empty and <c>Correct</c> false. For
+/// find-the-evidence, <c>CorrectOptionIds</c> are the evidence's word ids, <c>Correct</c> means found and
+/// <c>Credit</c> (0–1, as for every kind) below 1 but above 0 means partly found.
 /// </summary>
 public sealed record PracticeReveal(
     int Index, int Total, string Kind, string Prompt, IReadOnlyList<PracticeOption> Options, IReadOnlyList<int> CorrectOptionIds,
     bool Answered, IReadOnlyList<int> YourAnswer, bool Correct, int Points, int StreakBonus, long? AnswerTimeMs,
-    string Explanation, string Skill, IReadOnlyList<EvidencePassage> Evidence, string? YourText, IReadOnlyList<string> AcceptedAnswers);
+    string Explanation, string Skill, IReadOnlyList<EvidencePassage> Evidence, string? YourText, IReadOnlyList<string> AcceptedAnswers,
+    decimal Credit = 0m, QuestionPassage? Passage = null);
 
 /// <summary>
 /// Where an attempt stands. <c>Phase</c> is "question-preview", "answering", "reveal" or "finished"; the matching

@@ -43,7 +43,8 @@ internal static class PracticeViews
         view.TimeLimitMs,
         view.ReadingRemainingMs,
         view.AnswerRemainingMs,
-        view.PointsMultiplier);
+        view.PointsMultiplier,
+        view.Passage);
 
     private static PracticeReveal Reveal(GameSession session, RevealView reveal, PlayerResult? result, PracticeAttempt attempt)
     {
@@ -66,6 +67,8 @@ internal static class PracticeViews
             details.Skill,
             details.Evidence,
             attempt.GivenText(reveal.Index),
-            reveal.AcceptedAnswers);
+            reveal.AcceptedAnswers,
+            result?.Credit ?? 0m,
+            question.Passage);
     }
 }

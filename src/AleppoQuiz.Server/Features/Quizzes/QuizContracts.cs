@@ -6,7 +6,11 @@ public sealed record QuizSummary(
 public sealed record QuizDetail(
     string Id, string Title, string Description, string Origin, bool IsOwn, int Version, IReadOnlyList<QuestionDetail> Questions);
 
-/// <summary>A question with its answer: for teachers preparing or reviewing a quiz, never sent to players.</summary>
+/// <summary>
+/// A question with its answer: for teachers preparing or reviewing a quiz, never sent to players. A
+/// find-the-evidence question has no options: <c>Passage</c> is what the student reads and the first evidence quote
+/// the words to find; <c>Passage</c> is null for every other type.
+/// </summary>
 public sealed record QuestionDetail(
     string Id,
     int Position,
@@ -22,7 +26,8 @@ public sealed record QuestionDetail(
     IReadOnlyList<EvidenceDetail> Evidence,
     IReadOnlyList<string> Accepted,
     bool KeepOrder,
-    string? ShortPrompt = null);
+    string? ShortPrompt = null,
+    EvidenceDetail? Passage = null);
 
 public sealed record OptionDetail(int Index, string Text, bool Correct);
 

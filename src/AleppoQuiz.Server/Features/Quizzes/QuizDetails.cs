@@ -38,6 +38,7 @@ internal static class QuizDetails
             question.Evidence.Select(e => From(e, outlets)).ToArray(),
             question.AcceptedAnswers,
             question.KeepOrder,
-            question.ShortPrompt);
+            question.ShortPrompt,
+            question.Passage is { } passage ? From(passage, outlets) : null);
     }
 }

@@ -5,11 +5,15 @@ namespace AleppoQuiz.Server.Features.Reports;
 /// <summary>Reading stored answers back in the words a teacher or student would recognise.</summary>
 internal static class AnswerTexts
 {
-    /// <summary>Order questions read as a sequence ("A → B → C"); the others as a list of picks ("A; C").</summary>
+    /// <summary>
+    /// Order questions read as a sequence ("A → B → C"), a find-the-evidence selection as the words selected, in
+    /// reading order; the others as a list of picks ("A; C").
+    /// </summary>
     public static string Describe(GameQuestion question, IReadOnlyList<int> optionIds) =>
         string.Join(
-            question.Kind == QuestionKind.Order ? " → " : "; ",
-            optionIds.Where(id => id >= 0 && id < question.Options.Count).Select(id => question.Options[id]));
+            question.Kind switch { QuestionKind.Order => " → ", QuestionKind.FindEvidence => " ", _ => "; " },
+            (question.Kind == QuestionKind.FindEvidence ? optionIds.Order() : optionIds.AsEnumerable())
+                .Where(id => id >= 0 && id < question.Options.Count).Select(id => question.Options[id]));
 
     /// <summary>The key as a teacher reads it: a typed answer's canonical form, nothing for a poll.</summary>
     public static string Correct(GameQuestion question) => question.Kind == QuestionKind.TypeAnswer
@@ -50,6 +54,7 @@ internal static class AnswerTexts
         QuestionKind.Order => "order",
         QuestionKind.TypeAnswer => "type-answer",
         QuestionKind.Poll => "poll",
+        QuestionKind.FindEvidence => "find-evidence",
         _ => "single",
     };
 

@@ -1,3 +1,5 @@
+using AleppoQuiz.Core.Game;
+
 namespace AleppoQuiz.Server.Features.Reports;
 
 /// <summary>
@@ -100,6 +102,7 @@ internal static class GameReports
             correct,
             scored ? AnswerTexts.Ratio(correct, answers.Count) : null,
             AnswerTexts.Mean(answers.Where(a => a.AnswerTimeMs is not null).Select(a => a.AnswerTimeMs!.Value)),
-            AnswerTexts.Distribution(question, answers.Select(a => a.OptionIds)));
+            AnswerTexts.Distribution(question, answers.Select(a => a.OptionIds)),
+            question.Kind == QuestionKind.FindEvidence ? EvidenceReport.Findings(question, answers.Select(a => a.OptionIds)) : null);
     }
 }

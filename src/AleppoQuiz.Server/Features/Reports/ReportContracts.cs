@@ -45,7 +45,23 @@ public sealed record GameSummary(
 /// </summary>
 public sealed record OptionCount(int Id, string Text, bool IsCorrect, int Count);
 
-/// <summary>A poll has no right answer: its <c>Correct</c> is 0 and its <c>Accuracy</c> null; read its spread instead.</summary>
+/// <summary>A selection of a passage's words that did not find the evidence, and how many students made it.</summary>
+public sealed record SelectionCount(string Text, int Count, bool PartlyFound);
+
+/// <summary>
+/// A find-the-evidence question's outcome: how many found the evidence, how many partly, and the selections that
+/// missed it most often, most common first (at most <see cref="EvidenceFindings.MostCommonShown"/>).
+/// </summary>
+public sealed record EvidenceFindings(int Found, int PartlyFound, IReadOnlyList<SelectionCount> CommonWrongSelections)
+{
+    public const int MostCommonShown = 5;
+}
+
+/// <summary>
+/// A poll has no right answer: its <c>Correct</c> is 0 and its <c>Accuracy</c> null; read its spread instead. For
+/// find-the-evidence the distribution counts, per word, the selections that covered it, and <c>Evidence</c> says how
+/// many found it; <c>Evidence</c> is null for every other kind.
+/// </summary>
 public sealed record QuestionReport(
     int Index,
     string QuestionId,
@@ -56,7 +72,8 @@ public sealed record QuestionReport(
     int Correct,
     double? Accuracy,
     double? AverageAnswerTimeMs,
-    IReadOnlyList<OptionCount> Distribution);
+    IReadOnlyList<OptionCount> Distribution,
+    EvidenceFindings? Evidence = null);
 
 /// <summary>One answer; <c>AnswerText</c> is the options picked, or the words typed for a type-answer question.</summary>
 public sealed record PlayerAnswer(

@@ -180,6 +180,16 @@ export interface EvidenceDetail {
   end: number;
 }
 
+/**
+ * A find-the-evidence question's outcome: how many found the evidence, how many partly, and the selections that
+ * missed it most often, most common first (at most int EvidenceFindings.MostCommonShown).
+ */
+export interface EvidenceFindings {
+  found: number;
+  partlyFound: number;
+  commonWrongSelections: SelectionCount[];
+}
+
 export interface EvidenceInfo {
   articleId: string;
   outlet: string;
@@ -408,7 +418,11 @@ export interface PracticeOption {
   text: string;
 }
 
-/** The open question, without its answer. Times are the server's: count down from the remaining values. */
+/**
+ * The open question, without its answer. Times are the server's: count down from the remaining values. A
+ * find-the-evidence question's options are its passage's words in reading order, laid out by `Passage`
+ * (null for other kinds); the answer is the ids of one unbroken run of them.
+ */
 export interface PracticeQuestion {
   index: number;
   total: number;
@@ -420,12 +434,15 @@ export interface PracticeQuestion {
   readingRemainingMs: number;
   answerRemainingMs: number;
   pointsMultiplier: number;
+  passage?: QuestionPassage | null;
 }
 
 /**
  * The closed question: the student's own outcome, the right answer and why, with the evidence. A type-answer
  * question has no options: `YourText` is what the student typed and `AcceptedAnswers` what it accepts,
- * canonical first. A poll has no right answer: `CorrectOptionIds` is empty and `Correct` false.
+ * canonical first. A poll has no right answer: `CorrectOptionIds` is empty and `Correct` false. For
+ * find-the-evidence, `CorrectOptionIds` are the evidence's word ids, `Correct` means found and
+ * `Credit` (0–1, as for every kind) below 1 but above 0 means partly found.
  */
 export interface PracticeReveal {
   index: number;
@@ -445,6 +462,8 @@ export interface PracticeReveal {
   evidence: EvidencePassage[];
   yourText: string | null;
   acceptedAnswers: string[];
+  credit?: number;
+  passage?: QuestionPassage | null;
 }
 
 /** Starts an attempt: a nickname, or for a class's homework the class code and a roster student. */
@@ -481,7 +500,11 @@ export interface PracticeState {
   pollsAnswered: number;
 }
 
-/** A question with its answer: for teachers preparing or reviewing a quiz, never sent to players. */
+/**
+ * A question with its answer: for teachers preparing or reviewing a quiz, never sent to players. A
+ * find-the-evidence question has no options: `Passage` is what the student reads and the first evidence quote
+ * the words to find; `Passage` is null for every other type.
+ */
 export interface QuestionDetail {
   id: string;
   position: number;
@@ -498,6 +521,7 @@ export interface QuestionDetail {
   accepted: string[];
   keepOrder: boolean;
   shortPrompt?: string | null;
+  passage?: EvidenceDetail | null;
 }
 
 export interface QuestionEdit {
@@ -505,18 +529,25 @@ export interface QuestionEdit {
   question: QuestionInput;
 }
 
-/** What the validator says of a question, with the spans its quotes were found at. */
+/**
+ * What the validator says of a question, with the spans its quotes were found at; `Passage` is a
+ * find-the-evidence question's passage once found in its article, else null.
+ */
 export interface QuestionFindings {
   isValid: boolean;
   problems: string[];
   evidence: EvidenceDetail[];
+  passage?: EvidenceDetail | null;
 }
 
 /**
  * A question as the editor sends it. Evidence is a quote of an article the teacher can see. A type-answer
  * question sends IReadOnlyList&lt;string?&gt;? QuestionInput.Accepted instead of options; bool
  * QuestionInput.KeepOrder pins a choice question's order;
- * string? QuestionInput.ShortPrompt is the author's shorter wording for tools that cap a question's length.
+ * string? QuestionInput.ShortPrompt is the author's shorter wording for tools that cap a question's length. A
+ * find-the-evidence question sends no options: its EvidenceInput? QuestionInput.Passage is the paragraphs or
+ * sentences the student
+ * reads (a quote picked like evidence), and its first evidence quote is the words to find, inside the passage.
  */
 export interface QuestionInput {
   type: string | null;
@@ -531,6 +562,7 @@ export interface QuestionInput {
   accepted?: string[] | null;
   keepOrder?: boolean;
   shortPrompt?: string | null;
+  passage?: EvidenceInput | null;
 }
 
 export interface QuestionOrder {
@@ -538,7 +570,28 @@ export interface QuestionOrder {
   questionIds: string[];
 }
 
-/** A poll has no right answer: its `Correct` is 0 and its `Accuracy` null; read its spread instead. */
+/**
+ * What a player may see of a find-the-evidence passage besides its words: whose report it is and how the words
+ * fall into paragraphs and sentences. Word ids are indexes into the question's options.
+ */
+export interface QuestionPassage {
+  /** The outlet that published the article, named on screen so the passage is attributed too. */
+  outlet: string;
+  /** The headline as the outlet published it; null where the article's title was written by an editor. */
+  title: string | null;
+  /** Ids of the first word of each paragraph, ascending, starting with 0. */
+  paragraphStarts: number[];
+  /**
+   * Ids of the first word of each sentence, ascending, starting with 0; screen readers offer sentences as units.
+   */
+  sentenceStarts: number[];
+}
+
+/**
+ * A poll has no right answer: its `Correct` is 0 and its `Accuracy` null; read its spread instead. For
+ * find-the-evidence the distribution counts, per word, the selections that covered it, and `Evidence` says how
+ * many found it; `Evidence` is null for every other kind.
+ */
 export interface QuestionReport {
   index: number;
   questionId: string;
@@ -550,6 +603,7 @@ export interface QuestionReport {
   accuracy: number | null;
   averageAnswerTimeMs: number | null;
   distribution: OptionCount[];
+  evidence?: EvidenceFindings | null;
 }
 
 export interface QuizDetail {
@@ -636,6 +690,13 @@ export interface RosterEntry {
   studentId: string;
   name: string;
   taken: boolean;
+}
+
+/** A selection of a passage's words that did not find the evidence, and how many students made it. */
+export interface SelectionCount {
+  text: string;
+  count: number;
+  partlyFound: boolean;
 }
 
 export interface SignInRequest {

@@ -142,7 +142,8 @@ export interface LeaderboardView {
 
 /**
  * One option's tally at reveal. For single, multi and true/false questions Count is how many players picked the
- * option; for order questions it is how many placed it in its correct position.
+ * option; for order questions it is how many placed it in its correct position; for find-the-evidence it is how
+ * many selections covered the word, which is the class's heat map.
  */
 export interface OptionTally {
   id: number;
@@ -192,6 +193,11 @@ export interface PlayerResult {
   /** Points for this question, streak bonus included. */
   points: number;
   streakBonus: number;
+  /**
+   * The answer's credit from 0 to 1: 1 when fully correct, between for a partly right multi-select answer or a
+   * selection that partly covers the evidence, 0 when wrong or not answered.
+   */
+  credit: number;
   totalScore: number;
   rank: number;
   streak: number;
@@ -231,7 +237,24 @@ export interface PodiumView {
 export type QuestionCloseReason = "deadline" | "all-answered" | "skipped";
 
 /** How a question is answered and therefore how an answer is checked and scored. */
-export type QuestionKind = "single" | "multi" | "true-false" | "order" | "type-answer" | "poll";
+export type QuestionKind = "single" | "multi" | "true-false" | "order" | "type-answer" | "poll" | "find-evidence";
+
+/**
+ * What a player may see of a find-the-evidence passage besides its words: whose report it is and how the words fall
+ * into paragraphs and sentences. Word ids are indexes into the question's options.
+ */
+export interface QuestionPassage {
+  /** The outlet that published the article, named on screen so the passage is attributed too. */
+  outlet: string;
+  /** The headline as the outlet published it; null where the article's title was written by an editor. */
+  title: string | null;
+  /** Ids of the first word of each paragraph, ascending, starting with 0. */
+  paragraphStarts: number[];
+  /**
+   * Ids of the first word of each sentence, ascending, starting with 0; screen readers offer sentences as units.
+   */
+  sentenceStarts: number[];
+}
 
 /**
  * What every player and the projector may see of the current question, in QuestionPreview or Answering. It never
@@ -243,7 +266,10 @@ export interface QuestionView {
   total: number;
   kind: QuestionKind;
   prompt: string;
+  /** For find-the-evidence, the words of the passage in reading order (id = word index, never shuffled). */
   options: OptionView[];
+  /** A find-the-evidence passage's outlet, title, paragraphs and sentences; null for other kinds. */
+  passage: QuestionPassage | null;
   phase: GamePhase;
   timeLimitMs: number;
   pointsMultiplier: number;
@@ -283,6 +309,10 @@ export interface RevealView {
   revealPayload: RevealDetails | null;
   answeredCount: number;
   fullyCorrectCount: number;
+  /** Answers with full credit; for find-the-evidence, the players who found the evidence. */
+  foundCount: number;
+  /** Answers with some credit but not all: a selection that overlaps the evidence without being found. */
+  partlyFoundCount: number;
   closeReason: QuestionCloseReason;
 }
 

@@ -27,6 +27,7 @@ function viewOf(draft: Draft, index: number, total: number): EvidenceQuestion {
     kind: draft.type,
     prompt: draft.prompt.trim() || t("editor.previewPrompt"),
     options: draft.type === "type-answer" ? [] : shown.map((id) => ({ id, text: draft.options[id]?.text.trim() || t("editor.option", { n: id + 1 }) })),
+    passage: null,
     phase: "answering",
     timeLimitMs: draft.timeLimitSeconds * 1000,
     pointsMultiplier: 1,
