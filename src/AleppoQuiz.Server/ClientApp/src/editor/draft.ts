@@ -44,7 +44,7 @@ export const kinds: [QuestionKind, string][] = [
   ["order", t("editor.kindOrder")],
   ["type-answer", t("editor.kindTypeAnswer")],
   ["poll", t("editor.kindPoll")],
-  ["find-evidence" as QuestionKind, t("evidence.kindLabel")],
+  ["find-evidence", t("evidence.kindLabel")],
 ];
 
 /** A kind as the server names it; a name this page does not know reads as a single choice. */
@@ -80,7 +80,7 @@ export function emptyDraft(): Draft {
   };
 }
 
-export function draftFrom(question: QuestionDetail & { passage?: EvidenceDetail | null }): Draft {
+export function draftFrom(question: QuestionDetail): Draft {
   return {
     id: question.id,
     type: asKind(question.type),
@@ -99,9 +99,9 @@ export function draftFrom(question: QuestionDetail & { passage?: EvidenceDetail 
   };
 }
 
-export function toInput(draft: Draft): QuestionInput & { passage: { articleId: string; quote: string; start: number } | null } {
+export function toInput(draft: Draft): QuestionInput {
   const typed = draft.type === "type-answer";
-  const findEvidence = draft.type === ("find-evidence" as QuestionKind);
+  const findEvidence = draft.type === "find-evidence";
   return {
     type: draft.type,
     skill: draft.skill,

@@ -22,7 +22,7 @@ const rejectedKey = "aleppoquiz.drafts.rejected";
 const isIdList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
 
 export function toDraft(info: DraftInfo, articles: ArticleSummary[]): Draft {
-  const q: DraftInfo["question"] & { passage?: { articleId?: string | null; quote?: string | null; start?: number | null } | null } = info.question;
+  const q = info.question;
   const outlet = (id: string): string => articles.find((a) => a.id === id)?.outlet ?? id;
   return {
     id: null,

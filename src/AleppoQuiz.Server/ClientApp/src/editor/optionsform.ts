@@ -7,7 +7,7 @@ import { button, el, replace } from "../shared/dom";
 import { acceptedEditor } from "./acceptedform";
 import { passageEditor } from "./passageform";
 import type { Draft } from "./draft";
-import { isFindEvidence } from "../shared/wire";
+import { isFindEvidence } from "../shared/evidencekind";
 
 const maxOptions = 6;
 

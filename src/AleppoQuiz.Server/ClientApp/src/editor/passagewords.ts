@@ -1,12 +1,11 @@
 // The preview's reading of a draft passage: the words a phone will offer (runs of non-space characters, punctuation
 // attached), the paragraphs (lines) and the sentences, as the server splits a saved passage. The preview only
 // shows the draft; the game always plays the server's own split.
-import type { OptionView } from "../contract/hub";
-import type { PassageView } from "../shared/wire";
+import type { OptionView, QuestionPassage } from "../contract/hub";
 
 export interface PreviewPassage {
   words: OptionView[];
-  layout: Pick<PassageView, "paragraphStarts" | "sentenceStarts">;
+  layout: Pick<QuestionPassage, "paragraphStarts" | "sentenceStarts">;
   /** Each word's character span in the passage, by word id. */
   spans: [number, number][];
 }

@@ -7,7 +7,7 @@ import { field } from "../shared/forms";
 import { articlePane, type ArticlePane } from "./articlepane";
 import { evidenceChips } from "./chips";
 import type { Draft } from "./draft";
-import { isFindEvidence } from "../shared/wire";
+import { isFindEvidence } from "../shared/evidencekind";
 import type { ArticleDetail, ArticleSummary } from "../contract/http";
 
 const details = new Map<string, Promise<ArticleDetail>>();

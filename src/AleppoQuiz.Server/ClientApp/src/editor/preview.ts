@@ -7,17 +7,17 @@ import { answerControls } from "../player/answer";
 import type { Draft as AnswerDraft } from "../player/model";
 import { questionHeader } from "../player/screens";
 import type { Draft } from "./draft";
-import { isFindEvidence, type EvidenceQuestion } from "../shared/wire";
+import { isFindEvidence } from "../shared/evidencekind";
+import type { QuestionView } from "../contract/hub";
 import { evidenceInPassage } from "./passageform";
 import { splitPassage, wordsIn } from "./passagewords";
 
 /** Option ids are positions in the draft; order questions are shown unsolved, as the game shows them. */
-function viewOf(draft: Draft, index: number, total: number): EvidenceQuestion {
+function viewOf(draft: Draft, index: number, total: number): QuestionView {
   if (isFindEvidence(draft.type)) {
     const passage = splitPassage(draft.passage?.quote ?? "");
-    const view: EvidenceQuestion = { ...viewOf({ ...draft, type: "single", options: [] }, index, total), kind: draft.type, options: passage.words };
-    view.passage = { outlet: draft.passage?.outlet ?? "", title: null, ...passage.layout };
-    return view;
+    const shell = viewOf({ ...draft, type: "single", options: [] }, index, total);
+    return { ...shell, kind: draft.type, options: passage.words, passage: { outlet: draft.passage?.outlet ?? "", title: null, ...passage.layout } };
   }
   const ids = draft.options.map((_, i) => i);
   const shown = draft.type === "order" && ids.length > 1 ? [...ids.slice(1), ids[0]!] : ids;

@@ -11,7 +11,7 @@ import { evidencePicker } from "./picker";
 import { Preview } from "./preview";
 import type { ArticleSummary } from "../contract/http";
 import type { QuestionKind } from "../contract/hub";
-import { isFindEvidence } from "../shared/wire";
+import { isFindEvidence } from "../shared/evidencekind";
 
 export interface QuestionFormActions {
   save(draft: Draft): Promise<void>;

@@ -5,14 +5,14 @@ import { t } from "../shared/i18n";
 import { el } from "../shared/dom";
 import { readOnlyPassage } from "../shared/passage";
 import { countsOf, markedPassage, passageLegend } from "../shared/passagereveal";
-import { revealPassage, type EvidenceReveal, type PassageView } from "../shared/wire";
-import type { OptionView } from "../contract/hub";
+import { revealPassage } from "../shared/evidencekind";
+import type { OptionView, RevealView, QuestionPassage } from "../contract/hub";
 
-export function hostPassage(words: OptionView[], passage: PassageView): HTMLElement {
+export function hostPassage(words: OptionView[], passage: QuestionPassage): HTMLElement {
   return el("div", { className: "card fe-host-passage" }, readOnlyPassage(words, passage));
 }
 
-export function heatMapPanel(reveal: EvidenceReveal): HTMLElement {
+export function heatMapPanel(reveal: RevealView): HTMLElement {
   const words = reveal.distribution.map((tally) => ({ id: tally.id, text: tally.text }));
   const map = markedPassage(words, revealPassage(reveal), {
     evidence: reveal.correctOptionIds,

@@ -3,7 +3,6 @@ import { t } from "../shared/i18n";
 import type { GameHub } from "../shared/hub";
 import type { HostModel } from "./model";
 import { progressText } from "./question";
-import type { EvidenceQuestion, EvidenceReveal } from "../shared/wire";
 import type { QuestionView } from "../contract/hub";
 
 export interface GameContext {
@@ -38,12 +37,9 @@ export function listenToGame(hub: GameHub, ctx: GameContext): void {
     const counter = document.getElementById("answer-progress");
     if (counter) counter.textContent = progressText(progress, progress.expected);
   });
-  hub.on("QuestionClosed", (closed) => {
+  hub.on("QuestionClosed", (reveal) => {
     const model = ctx.model();
     if (!model) return;
-    // A reveal without the passage's layout borrows it from the question it closes.
-    const asked = (model.question as EvidenceQuestion | null)?.passage;
-    const reveal: EvidenceReveal = !(closed as EvidenceReveal).passage && asked && model.question?.index === closed.index ? { ...closed, passage: asked } : closed;
     Object.assign(model, { phase: "reveal", reveal, question: null, isPaused: false });
     const why = reveal.closeReason === "deadline" ? t("close.deadline") : reveal.closeReason === "all-answered" ? t("close.allAnswered") : t("close.closed");
     ctx.announce(`${why} ${t("close.gotItRight", { n: reveal.fullyCorrectCount, total: reveal.answeredCount })}`);

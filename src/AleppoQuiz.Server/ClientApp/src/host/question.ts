@@ -4,7 +4,6 @@ import { t } from "../shared/i18n";
 import { authored, button, el } from "../shared/dom";
 import { kindHint, optionClass, optionLabel, questionCounter } from "../shared/options";
 import { hostPassage } from "./evidencereveal";
-import type { EvidenceQuestion } from "../shared/wire";
 import type { AnswerProgress, QuestionView } from "../contract/hub";
 
 export interface QuestionActions {
@@ -30,7 +29,7 @@ export function questionScreen(
   const answering = question.phase === "answering";
   const typed = question.kind === "type-answer";
   const poll = question.kind === "poll";
-  const passage = (question as EvidenceQuestion).passage ?? null;
+  const passage = question.passage;
   const options = question.options.map((option, position) => {
     const item = el("li", { className: `host-option ${optionClass(position)}` });
     item.append(optionLabel(position, option.text));

@@ -8,7 +8,7 @@ import { optionClass, optionLabel, questionCounter } from "../shared/options";
 import { typedAnswersPanel } from "./typedreveal";
 import { heatMapPanel } from "./evidencereveal";
 import { foundSummary } from "../shared/passagereveal";
-import { isFindEvidence, type EvidenceReveal } from "../shared/wire";
+import { isFindEvidence } from "../shared/evidencekind";
 import type { OptionTally, RevealView } from "../contract/hub";
 
 function barRow(tally: OptionTally, position: number, max: number, isOrder: boolean, isPoll: boolean): HTMLLIElement {
@@ -60,7 +60,7 @@ function chartPanel(reveal: RevealView): HTMLElement {
   );
 }
 
-export function revealScreen(reveal: EvidenceReveal, next: () => void, nextLabel: string): HTMLElement {
+export function revealScreen(reveal: RevealView, next: () => void, nextLabel: string): HTMLElement {
   const isPoll = reveal.kind === "poll";
   const findEvidence = isFindEvidence(reveal.kind);
   // The framed passage is the evidence of a find-the-evidence question: quoting it again beside it would not fit.

@@ -8,7 +8,6 @@ import type { Draft } from "./model";
 import type { QuestionView } from "../contract/hub";
 import { typedAnswerMaxLength } from "../shared/limits";
 import { evidenceSelector } from "./evidencepick";
-import type { EvidenceQuestion } from "../shared/wire";
 
 export interface AnswerControls {
   element: HTMLElement;
@@ -159,7 +158,7 @@ export function answerControls(
   submitText: SubmitText,
   announce: (text: string) => void,
 ): AnswerControls {
-  const passage = (question as EvidenceQuestion).passage;
+  const passage = question.passage;
   if (passage) return evidenceSelector(question.options, passage, draft, submit, announce);
   switch (question.kind) {
     case "type-answer":

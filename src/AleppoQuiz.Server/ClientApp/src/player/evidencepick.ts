@@ -9,8 +9,7 @@ import { layoutPassage, passageCaption, quoteOf, type SentenceLayout } from "../
 import { covers, runIds, stretch, tapWord, type WordRun } from "./wordrun";
 import type { AnswerControls } from "./answer";
 import type { Draft } from "./model";
-import type { OptionView } from "../contract/hub";
-import type { PassageView } from "../shared/wire";
+import type { OptionView, QuestionPassage } from "../contract/hub";
 
 type Submit = (optionIds: number[]) => void;
 
@@ -26,7 +25,7 @@ function lastOf(sentence: SentenceLayout): number {
   return sentence.words[sentence.words.length - 1]!.id;
 }
 
-export function evidenceSelector(words: OptionView[], passage: PassageView, draft: Draft, submit: Submit, announce: (text: string) => void): AnswerControls {
+export function evidenceSelector(words: OptionView[], passage: QuestionPassage, draft: Draft, submit: Submit, announce: (text: string) => void): AnswerControls {
   const { paragraphs, sentences } = layoutPassage(words, passage);
   const wordSpans = new Map<number, HTMLElement>();
   const sentenceSpans: HTMLElement[] = [];

@@ -13,7 +13,6 @@ import { applyStandings, draftFor, isSentAnswer, modelFromJoined, remainingOf, t
 import { finalScreen, leaderboardScreen, lobbyScreen, messageScreen, questionHeader, revealScreen, sentAnswer } from "./screens";
 import { resultsLink } from "../results/link";
 import { readOnlyPassage } from "../shared/passage";
-import type { EvidenceQuestion, EvidenceReveal } from "../shared/wire";
 import type { AnswerAck, Joined, PodiumView, QuestionView } from "../contract/hub";
 
 const ticketKey = "aleppoquiz.player";
@@ -131,7 +130,7 @@ function questionScreen(m: PlayerModel, question: QuestionView): HTMLElement {
   } else {
     view.append(el("p", { className: "lead get-ready", text: t("question.readFirst") }));
     // A passage can be read before answering opens: the words become selectable once it does.
-    const passage = (question as EvidenceQuestion).passage;
+    const passage = question.passage;
     if (passage) view.append(readOnlyPassage(question.options, passage));
   }
   if (m.isPaused) countdown.freeze(timer, m.pausedRemainingMs ?? remainingOf(question));
@@ -185,11 +184,8 @@ hub.on("Paused", (paused) => {
   announce(t("player.pausedAnnounce"));
   render();
 });
-hub.on("QuestionClosed", (closed) => {
+hub.on("QuestionClosed", (reveal) => {
   if (!model) return;
-  // A reveal without the passage's layout borrows it from the question it closes.
-  const asked = (model.question as EvidenceQuestion | null)?.passage;
-  const reveal: EvidenceReveal = !(closed as EvidenceReveal).passage && asked && model.question?.index === closed.index ? { ...closed, passage: asked } : closed;
   Object.assign(model, { phase: "reveal", reveal, isPaused: false, question: null });
   render();
 });

@@ -6,7 +6,7 @@ import { optionClass, optionLabel, questionCounter } from "../shared/options";
 import type { PlayerModel, SentAnswer } from "./model";
 import { quoteOf } from "../shared/passage";
 import { markedPassage, passageLegend } from "../shared/passagereveal";
-import { isFindEvidence, revealPassage, type EvidenceReveal } from "../shared/wire";
+import { isFindEvidence, revealPassage } from "../shared/evidencekind";
 import type { LeaderboardEntry, PlayerResult, QuestionKind, QuestionView, RevealView } from "../contract/hub";
 
 export function messageScreen(title: string, text: string, className = ""): HTMLElement {
@@ -108,7 +108,7 @@ function verdict(result: PlayerResult | null, kind: QuestionKind): { title: stri
 }
 
 /** The passage with the evidence framed and this player's own words marked. */
-function evidenceReveal(reveal: EvidenceReveal, sent: SentAnswer | null): HTMLElement {
+function evidenceReveal(reveal: RevealView, sent: SentAnswer | null): HTMLElement {
   const words = reveal.distribution.map((tally) => ({ id: tally.id, text: tally.text }));
   const yours = sent?.optionIds ?? [];
   return el(
@@ -120,7 +120,7 @@ function evidenceReveal(reveal: EvidenceReveal, sent: SentAnswer | null): HTMLEl
   );
 }
 
-export function revealScreen(model: PlayerModel, reveal: EvidenceReveal): HTMLElement {
+export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElement {
   const result = model.lastResult?.questionIndex === reveal.index ? model.lastResult : null;
   const { title, className } = verdict(result, reveal.kind);
   const sent = model.sent?.index === reveal.index ? model.sent : null;

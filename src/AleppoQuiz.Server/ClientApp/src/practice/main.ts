@@ -11,7 +11,7 @@ import { evidenceSelector } from "../player/evidencepick";
 import { yourSelection } from "../player/screens";
 import { markedPassage, passageLegend } from "../shared/passagereveal";
 import { readOnlyPassage } from "../shared/passage";
-import type { PassageView } from "../shared/wire";
+import type { QuestionPassage } from "../contract/hub";
 import { forget, load, save } from "../shared/storage";
 import { resultsLink } from "../results/link";
 import { call, type Attempt } from "./api";
@@ -23,10 +23,6 @@ const storageKey = `aleppoquiz.practice.${assignmentId}`;
 const isAttempt = (v: unknown): v is Attempt => typeof v === "object" && v !== null && "attemptId" in v && "token" in v;
 let attempt: Attempt | null = load(localStorage, storageKey, isAttempt);
 let timer = 0;
-// The passage of the last find-the-evidence question shown, for its reveal when the reveal does not carry it.
-let lastPassage: { index: number; passage: PassageView } | null = null;
-
-type EvidenceFields = { passage?: PassageView | null };
 
 function fail(error: unknown): void {
   replace(app, el("section", { className: "card" }, el("h1", { text: t("practice.failed") }), el("p", { className: "field-error", attrs: { role: "alert" }, text: messageOf(error) })));
@@ -38,9 +34,8 @@ function send(method: string, path = "", body?: unknown): void {
   call<PracticeState>(method, `/api/practice/attempts/${attempt.attemptId}${path}`, body, attempt.token).then(show).catch(fail);
 }
 
-function questionScreen(q: PracticeQuestion & EvidenceFields, answering: boolean): HTMLElement {
+function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
   if (q.passage) {
-    lastPassage = { index: q.index, passage: q.passage };
     return evidenceQuestion(q, q.passage, answering);
   }
   const picked = new Set<number>();
@@ -82,7 +77,7 @@ function questionScreen(q: PracticeQuestion & EvidenceFields, answering: boolean
 }
 
 /** A find-the-evidence question: the passage to read, then to select the words in once answering opens. */
-function evidenceQuestion(q: PracticeQuestion, passage: PassageView, answering: boolean): HTMLElement {
+function evidenceQuestion(q: PracticeQuestion, passage: QuestionPassage, answering: boolean): HTMLElement {
   const draft = { index: q.index, selected: new Set<number>(), order: [], text: "", run: null };
   const selector = answering ? evidenceSelector(q.options, passage, draft, (ids) => send("POST", "/answers", { questionIndex: q.index, optionIds: ids }), (text) => (byId("practice-live").textContent = text)) : null;
   return el(
@@ -96,8 +91,9 @@ function evidenceQuestion(q: PracticeQuestion, passage: PassageView, answering: 
 }
 
 /** The passage with the evidence framed and the student's own words marked. */
-function evidenceLines(r: PracticeReveal & EvidenceFields): (HTMLElement | null)[] {
-  const passage = r.passage ?? (lastPassage?.index === r.index ? lastPassage.passage : { outlet: r.evidence[0]?.outlet ?? "", title: null, paragraphStarts: [0], sentenceStarts: [0] });
+function evidenceLines(r: PracticeReveal): (HTMLElement | null)[] {
+  // A reveal without the layout (none is expected) still shows the words, as one paragraph.
+  const passage = r.passage ?? { outlet: r.evidence[0]?.outlet ?? "", title: null, paragraphStarts: [0], sentenceStarts: [0] };
   return [
     r.answered ? yourSelection(r.options, r.yourAnswer) : null,
     markedPassage(r.options, passage, { evidence: r.correctOptionIds, yours: r.yourAnswer }),

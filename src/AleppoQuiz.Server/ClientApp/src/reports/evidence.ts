@@ -4,21 +4,7 @@ import { t } from "../shared/i18n";
 import { authored, el } from "../shared/dom";
 import type { QuestionReport } from "../contract/http";
 
-interface SelectionCount {
-  text: string;
-  count: number;
-  partlyFound: boolean;
-}
-
-export interface EvidenceFindings {
-  found: number;
-  partlyFound: number;
-  commonWrongSelections: SelectionCount[];
-}
-
-export type EvidenceQuestionReport = QuestionReport & { evidence?: EvidenceFindings | null };
-
-export function evidenceFindings(question: EvidenceQuestionReport): HTMLElement | null {
+export function evidenceFindings(question: QuestionReport): HTMLElement | null {
   const findings = question.evidence;
   if (!findings) return null;
   const missed = findings.commonWrongSelections;

@@ -4,7 +4,7 @@ import { formatDate, formatNumber, t } from "../shared/i18n";
 import { authored, button, el } from "../shared/dom";
 import { percent, seconds, skillName } from "./api";
 import { barChart } from "./charts";
-import { evidenceFindings, type EvidenceQuestionReport } from "./evidence";
+import { evidenceFindings } from "./evidence";
 import type { GameSummary, PlayerAnswer, PlayerReport, QuestionReport } from "../contract/http";
 
 function figure(label: string, value: string): HTMLElement {
@@ -56,7 +56,7 @@ function answerMark(answer: PlayerAnswer): string {
   return answer.correct ? "✓" : "✗";
 }
 
-function questionCard(question: EvidenceQuestionReport): HTMLElement {
+function questionCard(question: QuestionReport): HTMLElement {
   // A passage's words are too many bars to read: a find-the-evidence question says who found it and what else was taken for it.
   const findings = evidenceFindings(question);
   if (findings) {

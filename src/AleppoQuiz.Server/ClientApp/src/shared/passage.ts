@@ -2,8 +2,7 @@
 // index), with the word ids that start each paragraph and each sentence. Every screen that shows such a passage
 // (the phone's selector, the projector, the reveals, practice, the editor's preview) draws it from this layout.
 import { authored, el } from "./dom";
-import type { OptionView } from "../contract/hub";
-import type { PassageView } from "./wire";
+import type { OptionView, QuestionPassage } from "../contract/hub";
 
 export interface SentenceLayout {
   /** Position of the sentence in the passage, from 0. */
@@ -21,7 +20,7 @@ export interface PassageLayout {
  * Cuts the words into paragraphs and sentences. A sentence never crosses a paragraph: a paragraph start also starts
  * a sentence, whether or not the list says so, so a sentence is always a unit a reader can select.
  */
-export function layoutPassage(words: OptionView[], passage: Pick<PassageView, "paragraphStarts" | "sentenceStarts">): PassageLayout {
+export function layoutPassage(words: OptionView[], passage: Pick<QuestionPassage, "paragraphStarts" | "sentenceStarts">): PassageLayout {
   const paragraphStarts = new Set(passage.paragraphStarts);
   const sentenceStarts = new Set(passage.sentenceStarts);
   const paragraphs: SentenceLayout[][] = [];
@@ -47,7 +46,7 @@ export function quoteOf(words: OptionView[], ids: Iterable<number>): string {
 }
 
 /** The outlet (and the article's title, when it has one) above a passage, as the evidence passages name theirs. */
-export function passageCaption(passage: Pick<PassageView, "outlet" | "title">): HTMLElement {
+export function passageCaption(passage: Pick<QuestionPassage, "outlet" | "title">): HTMLElement {
   return el(
     "figcaption",
     { className: "fe-caption" },
@@ -62,7 +61,7 @@ export function passageCaption(passage: Pick<PassageView, "outlet" | "title">): 
  */
 export function readOnlyPassage(
   words: OptionView[],
-  passage: PassageView,
+  passage: QuestionPassage,
   decorate: (word: HTMLElement, id: number) => void = () => undefined,
   decorateGap: (gap: HTMLElement, before: number, after: number) => void = () => undefined,
 ): HTMLElement {

@@ -5,8 +5,7 @@
 import { authored, el } from "./dom";
 import { t } from "./i18n";
 import { quoteOf, readOnlyPassage } from "./passage";
-import type { OptionView } from "../contract/hub";
-import type { PassageView } from "./wire";
+import type { OptionView, QuestionPassage } from "../contract/hub";
 
 export const heatSteps = 5;
 
@@ -37,7 +36,7 @@ function spoken(label: string, words: string): HTMLElement {
   return el("span", { className: "sr-only" }, `${label}: `, el("span", { text: words, attrs: authored }));
 }
 
-export function markedPassage(words: OptionView[], passage: PassageView, marks: PassageMarks): HTMLElement {
+export function markedPassage(words: OptionView[], passage: QuestionPassage, marks: PassageMarks): HTMLElement {
   const evidence = new Set(marks.evidence);
   const yours = new Set(marks.yours ?? []);
   const step = (id: number): number => (marks.heat ? heatStep(marks.heat.counts.get(id) ?? 0, marks.heat.answered) : 0);
