@@ -5,7 +5,7 @@
 // arrow or Space stretches the selection. What is selected is always spoken and shown under the passage.
 import { t } from "../shared/i18n";
 import { append, authored, button, el } from "../shared/dom";
-import { layoutPassage, passageCaption, quoteOf, type SentenceLayout } from "../shared/passage";
+import { layoutPassage, passageCaption, quoteOf, quoted, type SentenceLayout } from "../shared/passage";
 import { covers, runIds, stretch, tapWord, type WordRun } from "./wordrun";
 import type { AnswerControls } from "./answer";
 import type { Draft } from "./model";
@@ -86,7 +86,7 @@ export function evidenceSelector(words: OptionView[], passage: QuestionPassage, 
         ? t("evidence.pickLast", { word: quoteOf(words, ids) })
         : t("evidence.selectedWords", { n: ids.length }),
     );
-    if (ids.length > 0 && !run?.open) chosen.append(" ", el("q", { text: quoteOf(words, ids), attrs: authored }));
+    if (ids.length > 0 && !run?.open) chosen.append(" ", quoted(quoteOf(words, ids)));
     send.disabled = !enabled || ids.length === 0;
     clear.disabled = !enabled || ids.length === 0;
   };

@@ -4,7 +4,7 @@ import { formatNumber, ordinal, t, tParts } from "../shared/i18n";
 import { explanationSection } from "../shared/evidence";
 import { optionClass, optionLabel, questionCounter } from "../shared/options";
 import type { PlayerModel, SentAnswer } from "./model";
-import { quoteOf } from "../shared/passage";
+import { quoteOf, quoted } from "../shared/passage";
 import { markedPassage, passageLegend } from "../shared/passagereveal";
 import { isFindEvidence, revealPassage } from "../shared/evidencekind";
 import type { LeaderboardEntry, PlayerResult, QuestionKind, QuestionView, RevealView } from "../contract/hub";
@@ -77,7 +77,7 @@ function yourTyped(text: string, accepted: boolean | null): HTMLElement {
 
 /** The words this player selected in a find-the-evidence passage, quoted. */
 export function yourSelection(words: { id: number; text: string }[], ids: number[]): HTMLElement {
-  return el("p", { className: "your-selection" }, ...tParts("evidence.youSelected", { words: el("q", { text: quoteOf(words, ids), attrs: authored }) }));
+  return el("p", { className: "your-selection" }, ...tParts("evidence.youSelected", { words: quoted(quoteOf(words, ids)) }));
 }
 
 /** The answer this player sent, as the locked screen shows it: the options picked, the words typed or selected. */

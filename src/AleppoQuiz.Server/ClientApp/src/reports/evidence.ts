@@ -1,7 +1,8 @@
 // A find-the-evidence question in a game's report: how many found the evidence and how many partly, then the
 // selections that missed it most often, so the teacher sees what the class took for the evidence instead.
 import { t } from "../shared/i18n";
-import { authored, el } from "../shared/dom";
+import { el } from "../shared/dom";
+import { quoted } from "../shared/passage";
 import type { QuestionReport } from "../contract/http";
 
 export function evidenceFindings(question: QuestionReport): HTMLElement | null {
@@ -26,7 +27,7 @@ export function evidenceFindings(question: QuestionReport): HTMLElement | null {
               el(
                 "li",
                 { className: selection.partlyFound ? "is-partly" : "" },
-                el("q", { text: selection.text, attrs: authored }),
+                quoted(selection.text),
                 el("span", { className: "selection-count", text: ` · ${t("reports.selectedBy", { n: selection.count })}` }),
                 selection.partlyFound ? el("span", { className: "partly-tag", text: ` · ${t("evidence.partlyTag")}` }) : null,
               ),

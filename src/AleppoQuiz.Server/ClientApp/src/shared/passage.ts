@@ -2,6 +2,7 @@
 // index), with the word ids that start each paragraph and each sentence. Every screen that shows such a passage
 // (the phone's selector, the projector, the reveals, practice, the editor's preview) draws it from this layout.
 import { authored, el } from "./dom";
+import { t } from "./i18n";
 import type { OptionView, QuestionPassage } from "../contract/hub";
 
 export interface SentenceLayout {
@@ -43,6 +44,14 @@ export function layoutPassage(words: OptionView[], passage: Pick<QuestionPassage
 export function quoteOf(words: OptionView[], ids: Iterable<number>): string {
   const wanted = new Set(ids);
   return words.filter((w) => wanted.has(w.id)).map((w) => w.text).join(" ");
+}
+
+/**
+ * Passage words set in an interface sentence, in the quotation marks of the page's language ("…" or «…»): the
+ * marks belong to the words' own span, so they sit right around them whichever way the page runs.
+ */
+export function quoted(words: string): HTMLElement {
+  return el("span", { className: "fe-quote", text: t("evidence.word", { word: words }), attrs: authored });
 }
 
 /** The outlet (and the article's title, when it has one) above a passage, as the evidence passages name theirs. */
