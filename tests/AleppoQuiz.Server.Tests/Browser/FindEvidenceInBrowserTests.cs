@@ -69,6 +69,16 @@ public sealed class FindEvidenceInBrowserTests(BrowserFixture browser)
         await PageChecks.CheckScreenAsync(browser, ana.Page, "evidence-player-reveal-right");
         await PageChecks.CheckScreenAsync(browser, ben.Page, "evidence-player-reveal-partly");
         await PageChecks.CheckScreenAsync(browser, cai.Page, "evidence-player-reveal-wrong");
+
+        // The teacher's report of the game: who found it, who partly, and what the others took for the evidence.
+        var report = await host.Page.Context.NewPageAsync();
+        await report.GotoAsync("/reports.html");
+        await report.Locator(".games-table a").First.ClickAsync();
+        var card = report.Locator(".question-report[data-question-index='0']");
+        await Expect(card.Locator(".found-figures")).ToHaveTextAsync("Found the evidence: 1 · partly: 1 · answered: 3");
+        await Expect(card.Locator(".wrong-selections li")).ToHaveCountAsync(2);
+        await Expect(card.Locator(".wrong-selections li.is-partly .fe-quote")).ToHaveTextAsync($"“{string.Join(' ', words[evidence.First..(evidence.First + 3)])}”");
+        await PageChecks.CheckScreenAsync(browser, report, "evidence-teacher-report");
     }
 
     private static ILocator HeatWord(ILocator map, int id) => map.Locator($".fe-word[data-word-id='{id}']");
