@@ -78,6 +78,7 @@ public sealed class FindEvidenceInBrowserTests(BrowserFixture browser)
         await Expect(card.Locator(".found-figures")).ToHaveTextAsync("Found the evidence: 1 · partly: 1 · answered: 3");
         await Expect(card.Locator(".wrong-selections li")).ToHaveCountAsync(2);
         await Expect(card.Locator(".wrong-selections li.is-partly .fe-quote")).ToHaveTextAsync($"“{string.Join(' ', words[evidence.First..(evidence.First + 3)])}”");
+        await Expect(report.Locator(".players-table tr[data-player='Ben'] .answer-mark")).ToHaveTextAsync("◐");
         await PageChecks.CheckScreenAsync(browser, report, "evidence-teacher-report");
     }
 

@@ -47,12 +47,15 @@ function questionFigures(question: QuestionReport): string {
 function answerClass(answer: PlayerAnswer): string {
   if (!answer.answered) return "answer-none";
   if (answer.isPoll) return "answer-poll";
+  // Some points without full credit: part of the evidence found, or half a multi-select right.
+  if (!answer.correct && answer.points > 0) return "answer-partial";
   return answer.correct ? "answer-right" : "answer-wrong";
 }
 
 function answerMark(answer: PlayerAnswer): string {
   if (!answer.answered) return "—";
   if (answer.isPoll) return "●";
+  if (!answer.correct && answer.points > 0) return "◐";
   return answer.correct ? "✓" : "✗";
 }
 
