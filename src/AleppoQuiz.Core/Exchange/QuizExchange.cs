@@ -107,23 +107,34 @@ public static class QuizExchange
     }
 
     // Type-answer questions go out as GIFT and Moodle short answers and QTI text entry; Kahoot's spreadsheet import
-    // takes quiz questions only, and no exchange format has a poll without right answers. Those are left out and named.
+    // takes quiz questions only, and no exchange format has a poll without right answers. Find-the-evidence goes
+    // out as a QTI hottext interaction; GIFT, Moodle XML and Kahoot have no way to select words of a passage. Those
+    // left out are named.
     private static (Quiz Quiz, List<ExportNote> Notes) SetAsideNewKinds(ExchangeFormat format, Quiz quiz)
     {
         var notes = new List<ExportNote>();
-        var carriesTypeAnswer = format == ExchangeFormat.Native || format == ExchangeFormat.Gift
-            || format == ExchangeFormat.MoodleXml || format == ExchangeFormat.Qti;
-        bool Carried(Question q) => format == ExchangeFormat.Native
-            || (q.Type == QuestionType.TypeAnswer ? carriesTypeAnswer : q.Type != QuestionType.Poll);
-        foreach (var question in quiz.Questions.Where(q => !Carried(q)))
+        foreach (var question in quiz.Questions)
         {
-            notes.Add(new ExportNote(question.Id, question.Type == QuestionType.Poll
-                ? $"{format.DisplayName} has no poll questions (a question with no right answer)"
-                : $"{format.DisplayName} import takes quiz questions only, not type-answer questions", Skipped: true));
+            if (format != ExchangeFormat.Native && WhyNotCarried(format, question) is { } reason)
+            {
+                notes.Add(new ExportNote(question.Id, reason, Skipped: true));
+            }
         }
 
-        return (quiz with { Questions = quiz.Questions.Where(Carried).ToArray() }, notes);
+        return (quiz with { Questions = quiz.Questions.Where(q => format == ExchangeFormat.Native || WhyNotCarried(format, q) is null).ToArray() }, notes);
     }
+
+    private static string? WhyNotCarried(ExchangeFormat format, Question question) => question.Type switch
+    {
+        QuestionType.Poll => $"{format.DisplayName} has no poll questions (a question with no right answer)",
+        QuestionType.TypeAnswer when format == ExchangeFormat.Kahoot =>
+            $"{format.DisplayName} import takes quiz questions only, not type-answer questions",
+        QuestionType.FindEvidence when format != ExchangeFormat.Qti =>
+            $"{format.DisplayName} has no find-the-evidence questions (selecting the words of a passage); the QTI export carries them",
+        QuestionType.FindEvidence when PassageWords.OfQuestion(question) is null =>
+            "its evidence is not whole words inside its passage, so there are no words to mark as the answer",
+        _ => null,
+    };
 
     private static IQuizCodec Importer(ExchangeFormat format)
     {

@@ -74,6 +74,26 @@ public sealed class PassageWords
     }
 
     /// <summary>
+    /// A find-the-evidence question's words and the first and last word of its evidence, read from the quotes
+    /// themselves (a pinned span is used where it lies inside the passage); null when the evidence is not in it.
+    /// </summary>
+    public static (PassageWords Words, int First, int Last)? OfQuestion(Question question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (question.Passage is not { } passage || question.Evidence.Count == 0)
+        {
+            return null;
+        }
+
+        var evidence = question.Evidence[0];
+        var at = evidence.IsResolved && passage.IsResolved && evidence.Start >= passage.Start && evidence.End <= passage.End
+            ? evidence.Start - passage.Start
+            : passage.Quote.IndexOf(evidence.Quote, StringComparison.Ordinal);
+        var words = Split(passage.Quote);
+        return at >= 0 && words.WordsOf(at, at + evidence.Quote.Length) is { } span ? (words, span.First, span.Last) : null;
+    }
+
+    /// <summary>
     /// The first and last word a character span of the passage covers, or null when it covers none or cuts into a
     /// word's letters (leaving off a word's punctuation is fine: the evidence may stop before a comma).
     /// </summary>

@@ -9,6 +9,7 @@ namespace AleppoQuiz.Core.Tests.Exchange;
 /// every test of an export expects the same thing: ours carries everything; GIFT, Moodle XML and QTI have no poll (a
 /// question without a right answer); Moodle XML has nowhere to keep a short prompt; Kahoot's workbook holds single,
 /// multi-select and true/false with at most four options, and no pinned order (Kahoot decides the order itself).
+/// Of all of them only QTI can ask for words of a passage (its hottext interaction), so only it has find-the-evidence.
 /// </summary>
 internal static class CarriedQuestions
 {
@@ -27,7 +28,8 @@ internal static class CarriedQuestions
                 .ToArray();
         }
 
-        var withoutPolls = quiz.Questions.Where(q => q.Type != QuestionType.Poll);
+        var withoutPolls = quiz.Questions.Where(q => q.Type != QuestionType.Poll
+            && (q.Type != QuestionType.FindEvidence || format == ExchangeFormat.Qti));
         return format == ExchangeFormat.MoodleXml
             ? withoutPolls.Select(q => q with { ShortPrompt = null }).ToArray()
             : withoutPolls.ToArray();

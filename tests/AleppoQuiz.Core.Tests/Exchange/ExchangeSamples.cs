@@ -9,7 +9,7 @@ internal static class ExchangeSamples
     private static readonly Lazy<IReadOnlyList<Quiz>> Bank = new(() =>
     {
         var result = QuestionBankLoader.Load(RepositoryPaths.QuestionBank);
-        Assert.True(result.Quizzes.Count == 6, $"expected the 6 built-in quizzes, found {result.Quizzes.Count}");
+        Assert.True(result.Quizzes.Count == 7, $"expected the 7 built-in quizzes, found {result.Quizzes.Count}");
         return result.Quizzes;
     });
 

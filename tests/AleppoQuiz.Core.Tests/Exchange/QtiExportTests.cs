@@ -34,6 +34,12 @@ public class QtiExportTests
         foreach (var question in quiz.Questions)
         {
             var item = Item(files, question).Root!;
+            if (question.Type == QuestionType.FindEvidence)
+            {
+                AssertHottext(question, item);
+                continue;
+            }
+
             var choices = item.Descendants(Qti + "simpleChoice").ToDictionary(c => c.Attribute("identifier")!.Value, c => c.Value);
             var values = item.Descendants(Qti + "correctResponse").Elements(Qti + "value").Select(v => v.Value);
             var keys = question.Type == QuestionType.TypeAnswer
@@ -90,6 +96,17 @@ public class QtiExportTests
         }
 
         Assert.Equal(QuizExchange.Export(ExchangeFormat.Qti, ExchangeSamples.Awkward).Content, QuizExchange.Export(ExchangeFormat.Qti, ExchangeSamples.Awkward).Content);
+    }
+
+    // Every word of the passage is a hottext, and the evidence's words, in reading order, are the correct response.
+    private static void AssertHottext(Question question, XElement item)
+    {
+        var words = item.Descendants(Qti + "hottext").ToDictionary(h => h.Attribute("identifier")!.Value, h => h.Value);
+        var evidence = item.Element(Qti + "responseDeclaration")!.Descendants(Qti + "value").Select(v => words[v.Value]);
+        Assert.Equal(question.Passage!.Quote.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries), words.Values);
+        Assert.Equal(question.Evidence[0].Quote, string.Join(' ', evidence));
+        Assert.Equal("multiple", item.Element(Qti + "responseDeclaration")!.Attribute("cardinality")!.Value);
+        Assert.Equal("0", item.Descendants(Qti + "hottextInteraction").Single().Attribute("maxChoices")!.Value);
     }
 
     // QTI has no poll (an item without a right answer), so polls are left out of the package and named in its notes.

@@ -5,7 +5,9 @@ namespace AleppoQuiz.Core.Tests.Exchange;
 /// <summary>
 /// Every built-in quiz, and a quiz full of awkward characters, exported and imported again through each format
 /// that can do both. Native, GIFT and Moodle XML carry every field of ours; the Kahoot workbook carries every field of
-/// the questions it can hold (single, multi-select and true/false with at most four options).
+/// the questions it can hold (single, multi-select and true/false with at most four options). A quiz of which a
+/// format carries nothing (find-the-evidence, outside native and QTI) has no round trip there; FindEvidenceExchangeTests
+/// checks it is named as left out.
 /// </summary>
 public class RoundTripTests
 {
@@ -16,7 +18,11 @@ public class RoundTripTests
         {
             foreach (var quiz in ExchangeSamples.BuiltInIds.Append(ExchangeSamples.Awkward.Id))
             {
-                cases.Add(format, quiz);
+                var sample = quiz == ExchangeSamples.Awkward.Id ? ExchangeSamples.Awkward : ExchangeSamples.BuiltIn(quiz);
+                if (CarriedQuestions.By(QuizExchange.Find(format), sample).Length > 0)
+                {
+                    cases.Add(format, quiz);
+                }
             }
         }
 
@@ -62,7 +68,7 @@ public class RoundTripTests
     public void Every_built_in_quiz_is_in_the_round_trip_cases()
     {
         Assert.Equal(ExchangeSamples.BuiltInQuizzes.Select(q => q.Id).Order(StringComparer.Ordinal), ExchangeSamples.BuiltInIds);
-        Assert.Equal(91, ExchangeSamples.BuiltInQuizzes.Sum(q => q.Questions.Count));
+        Assert.Equal(102, ExchangeSamples.BuiltInQuizzes.Sum(q => q.Questions.Count));
     }
 
     [Fact]

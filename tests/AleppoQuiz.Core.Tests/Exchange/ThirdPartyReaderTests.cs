@@ -71,6 +71,14 @@ public sealed class ThirdPartyReaderTests : IDisposable
                 continue;
             }
 
+            if (question.Type == QuestionType.FindEvidence)
+            {
+                // One hottext per word of the passage; the correct response names as many words as the evidence has.
+                Assert.Equal(Count(question.Passage!.Quote), XPath(item, "count(//*[local-name()='hottext'])"));
+                Assert.Equal(Count(question.Evidence[0].Quote), XPath(item, "count(//*[local-name()='correctResponse']/*[local-name()='value'])"));
+                continue;
+            }
+
             Assert.Equal(question.Prompt.Replace("\n", "", StringComparison.Ordinal), XPath(item, "string(//*[local-name()='prompt'])"));
             Assert.Equal(question.Options.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), XPath(item, "count(//*[local-name()='simpleChoice'])"));
             if (question.Type == QuestionType.Multi)
@@ -122,6 +130,9 @@ public sealed class ThirdPartyReaderTests : IDisposable
         var (exit, output) = ExternalTools.XmlLint(["--noout", "--nonet", "--schema", schema, .. files]);
         Assert.True(exit == 0, output);
     }
+
+    private static string Count(string text) =>
+        text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string XPath(string file, string expression) => ExternalTools.XmlLint("--xpath", expression, file).Output.Trim();
 }

@@ -6,8 +6,8 @@ using static AleppoQuiz.Core.Exchange.Qti.QtiNames;
 namespace AleppoQuiz.Core.Exchange.Qti;
 
 /// <summary>
-/// One question as a QTI 2.1 assessmentItem: a choiceInteraction (one answer, or any number) or an
-/// orderInteraction, the correct response, scoring worth the question's points, and the explanation with its
+/// One question as a QTI 2.1 assessmentItem: a choiceInteraction (one answer, or any number), an
+/// orderInteraction, a textEntryInteraction or a hottextInteraction (see <see cref="QtiHottext"/>), the correct response, scoring worth the question's points, and the explanation with its
 /// evidence quotes as feedback shown after answering.
 /// </summary>
 internal static class QtiItemWriter
@@ -27,7 +27,8 @@ internal static class QtiItemWriter
             Outcome(MaxScore, "float", Points(question)),
             Element("outcomeDeclaration",
                 new XAttribute("identifier", Feedback), new XAttribute("cardinality", "single"), new XAttribute("baseType", "identifier")),
-            Element("itemBody", Interaction(question)),
+            question.Type == QuestionType.FindEvidence ? QtiHottext.OutcomeDeclarations() : null,
+            Element("itemBody", Interaction(question, options)),
             QtiScoring.ResponseProcessing(question),
             ModalFeedback(question, options));
         return new XDocument(new XDeclaration("1.0", "UTF-8", null), item);
@@ -35,8 +36,22 @@ internal static class QtiItemWriter
 
     public static string Points(Question question) => question.Points.ToString(CultureInfo.InvariantCulture);
 
-    private static XElement Interaction(Question question)
+    /// <summary>The words and evidence of a find-the-evidence question, which the export checked it has.</summary>
+    public static (PassageWords Words, int First, int Last) PassageOf(Question question) =>
+        PassageWords.OfQuestion(question) ?? throw new ArgumentException("A find-the-evidence question without its evidence in its passage.", nameof(question));
+
+    private static object Interaction(Question question, ExportOptions options)
     {
+        // The passage is attributed like any quote: the student sees whose report they are reading.
+        if (question.Type == QuestionType.FindEvidence)
+        {
+            return new object[]
+            {
+                Element("p", $"From {options.OutletOf(question.Passage!.ArticleId)}:"),
+                QtiHottext.Interaction(question, PassageOf(question)),
+            };
+        }
+
         // A type-answer question is a text entry; QTI puts that interaction inline, inside a paragraph.
         if (question.Type == QuestionType.TypeAnswer)
         {

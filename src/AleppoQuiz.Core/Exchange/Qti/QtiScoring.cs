@@ -14,6 +14,11 @@ internal static class QtiScoring
 {
     public static XElement ResponseDeclaration(Question question)
     {
+        if (question.Type == QuestionType.FindEvidence)
+        {
+            return QtiHottext.ResponseDeclaration(QtiItemWriter.PassageOf(question));
+        }
+
         // Every accepted spelling maps to the full points, letter case ignored; the first is the one shown as correct.
         if (question.Type == QuestionType.TypeAnswer)
         {
@@ -46,7 +51,9 @@ internal static class QtiScoring
 
     public static XElement ResponseProcessing(Question question)
     {
-        var score = question.Type is QuestionType.Multi or QuestionType.TypeAnswer
+        var score = question.Type == QuestionType.FindEvidence
+            ? QtiHottext.Scoring(question, QtiItemWriter.PassageOf(question))
+            : question.Type is QuestionType.Multi or QuestionType.TypeAnswer
             ? Element("responseCondition",
                 Element("responseIf",
                     Element("isNull", Variable(Response)),
