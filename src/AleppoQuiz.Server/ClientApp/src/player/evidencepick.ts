@@ -5,7 +5,7 @@
 // arrow or Space stretches the selection. What is selected is always spoken and shown under the passage.
 import { t } from "../shared/i18n";
 import { append, authored, button, el } from "../shared/dom";
-import { layoutPassage, passageCaption, quoteOf, quoted, type SentenceLayout } from "../shared/passage";
+import { inQuotes, layoutPassage, passageCaption, quoteOf, quoted, type SentenceLayout } from "../shared/passage";
 import { covers, runIds, stretch, tapWord, type WordRun } from "./wordrun";
 import type { AnswerControls } from "./answer";
 import type { Draft } from "./model";
@@ -180,7 +180,7 @@ export function evidenceSelector(words: OptionView[], passage: QuestionPassage, 
         if (shift) change(stretch(anchor, cursor));
         else {
           draw();
-          announce(t("evidence.word", { word: next.text }));
+          announce(inQuotes(next.text));
         }
         return true;
       }

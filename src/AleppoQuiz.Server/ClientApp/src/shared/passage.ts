@@ -2,7 +2,7 @@
 // index), with the word ids that start each paragraph and each sentence. Every screen that shows such a passage
 // (the phone's selector, the projector, the reveals, practice, the editor's preview) draws it from this layout.
 import { authored, el } from "./dom";
-import { t } from "./i18n";
+import { language } from "./i18n";
 import type { OptionView, QuestionPassage } from "../contract/hub";
 
 export interface SentenceLayout {
@@ -51,7 +51,12 @@ export function quoteOf(words: OptionView[], ids: Iterable<number>): string {
  * marks belong to the words' own span, so they sit right around them whichever way the page runs.
  */
 export function quoted(words: string): HTMLElement {
-  return el("span", { className: "fe-quote", text: t("evidence.word", { word: words }), attrs: authored });
+  return el("span", { className: "fe-quote", text: inQuotes(words), attrs: authored });
+}
+
+/** Words in the quotation marks of the page's language: “…” in English, «…» in Arabic. */
+export function inQuotes(words: string): string {
+  return language === "ar" ? `«${words}»` : `“${words}”`;
 }
 
 /** The outlet (and the article's title, when it has one) above a passage, as the evidence passages name theirs. */
