@@ -28,6 +28,7 @@ public static class QuestionDrafter
         drafts.AddRange(FindingQuestions.Figures(conflicts));
         drafts.AddRange(FindingQuestions.Contradictions(contradictions));
         drafts.AddRange(FindingQuestions.Spellings(spellings, articles));
+        drafts.AddRange(EvidenceQuestions.FromAttributions(articles));
         return drafts
             .Select((d, i) => AsOptions(d) with { Id = string.Create(CultureInfo.InvariantCulture, $"{d.Kind.ToString().ToLowerInvariant()}-{i + 1:D3}") })
             .ToList();
@@ -35,9 +36,10 @@ public static class QuestionDrafter
 
     /// <summary>
     /// Options start with a capital, as on any quiz screen ("Security source", "Around 8,000"), whatever case
-    /// the words had mid-sentence. Spellings are left exactly as written: their case is part of the question.
+    /// the words had mid-sentence. Spellings are left exactly as written: their case is part of the question, and so
+    /// is a find-the-evidence answer, which is the article's own words.
     /// </summary>
-    private static QuestionDraft AsOptions(QuestionDraft draft) => draft.Kind == QuestionKind.SpellingVariant
+    private static QuestionDraft AsOptions(QuestionDraft draft) => draft.Kind is QuestionKind.SpellingVariant or QuestionKind.FindEvidence
         ? draft
         : draft with { Answer = Capitalised(draft.Answer), Distractors = [.. draft.Distractors.Select(Capitalised)] };
 

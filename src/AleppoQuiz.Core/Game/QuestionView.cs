@@ -4,6 +4,22 @@ namespace AleppoQuiz.Core.Game;
 public sealed record OptionView(int Id, string Text);
 
 /// <summary>
+/// What a player may see of a find-the-evidence passage besides its words: whose report it is and how the words
+/// fall into paragraphs and sentences. Word ids are indexes into the question's options.
+/// </summary>
+/// <param name="Outlet">The outlet that published the article, named on screen so the passage is attributed too.</param>
+/// <param name="Title">The headline as the outlet published it; null where the article's title was written by an editor.</param>
+/// <param name="ParagraphStarts">Ids of the first word of each paragraph, ascending, starting with 0.</param>
+/// <param name="SentenceStarts">
+/// Ids of the first word of each sentence, ascending, starting with 0; screen readers offer sentences as units.
+/// </param>
+public sealed record QuestionPassage(
+    string Outlet,
+    string? Title,
+    IReadOnlyList<int> ParagraphStarts,
+    IReadOnlyList<int> SentenceStarts);
+
+/// <summary>
 /// What every player and the projector may see of the current question, in QuestionPreview or Answering.
 /// It never carries correct answers, so the hub can broadcast it as is. Options are in display order, which for
 /// order questions is shuffled.

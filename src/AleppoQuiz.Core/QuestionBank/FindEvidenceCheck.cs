@@ -13,6 +13,11 @@ internal static class FindEvidenceCheck
     public static (Evidence? Passage, Evidence[] Evidence) Check(
         Question question, Evidence[] evidence, IReadOnlyDictionary<string, ArticleDocument> articles, List<string> problems)
     {
+        if (question.Options.Count > 0)
+        {
+            problems.Add("a find-the-evidence question has no options: its words are the passage's");
+        }
+
         if (question.Passage is null)
         {
             problems.Add("a find-the-evidence question needs a passage: the paragraphs or sentences the student reads");

@@ -63,14 +63,7 @@ public static class QuestionValidator
         {
             CheckAccepted(question, problems);
         }
-        else if (question.Type == QuestionType.FindEvidence)
-        {
-            if (question.Options.Count > 0)
-            {
-                problems.Add("a find-the-evidence question has no options: its words are the passage's");
-            }
-        }
-        else if (question.Options.Count is < MinOptions or > MaxOptions)
+        else if (question.Type != QuestionType.FindEvidence && question.Options.Count is < MinOptions or > MaxOptions)
         {
             problems.Add($"a question needs {MinOptions}–{MaxOptions} options, not {question.Options.Count}");
         }

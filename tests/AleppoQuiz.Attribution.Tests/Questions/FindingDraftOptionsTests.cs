@@ -62,7 +62,8 @@ public class FindingDraftOptionsTests
     [Fact]
     public void Options_start_with_a_capital_except_spellings_which_stay_as_written()
     {
-        var options = SeedStory.Analysis.Drafts.Where(d => d.Kind != QuestionKind.SpellingVariant)
+        // A find-the-evidence draft has no options: its answer is the article's words to select, as written.
+        var options = SeedStory.Analysis.Drafts.Where(d => d.Kind is not (QuestionKind.SpellingVariant or QuestionKind.FindEvidence))
             .SelectMany(d => d.Distractors.Append(d.Answer)).ToList();
 
         Assert.All(options, o => Assert.False(char.IsLower(o[0]), o));

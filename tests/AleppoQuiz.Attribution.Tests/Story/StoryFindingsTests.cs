@@ -84,6 +84,14 @@ public class StoryFindingsTests
         {
             Assert.NotEmpty(draft.Evidence);
             Assert.All(draft.Evidence, e => Assert.Equal(e.Quote, SeedStory.TextOf(e.ArticleId)[e.Start..e.End]));
+
+            // A find-the-evidence draft has words to select, not options to pick from.
+            if (draft.Kind == QuestionKind.FindEvidence)
+            {
+                Assert.Empty(draft.Distractors);
+                return;
+            }
+
             Assert.NotEmpty(draft.Distractors);
             Assert.DoesNotContain(draft.Answer, draft.Distractors);
         });

@@ -17,6 +17,7 @@ internal static class StoryMapping
         [QuestionKind.FiguresDisagree] = "numbers-disagree",
         [QuestionKind.Contradiction] = "contradicting-claims",
         [QuestionKind.SpellingVariant] = "place-spellings",
+        [QuestionKind.FindEvidence] = "who-said-it",
     };
 
     public static ClaimsMap ToClaimsMap(StoryAnalysis analysis, IReadOnlyDictionary<string, string> titles)
@@ -46,6 +47,22 @@ internal static class StoryMapping
     /// </summary>
     public static DraftInfo ToDraft(QuestionDraft draft)
     {
+        if (draft.Passage is { } passage)
+        {
+            // The student selects the attribution in its paragraph: no options, a passage, and longer to read.
+            return new DraftInfo(draft.Id, new QuestionInput(
+                "find-evidence",
+                SkillByKind[draft.Kind],
+                "medium",
+                45,
+                null,
+                draft.Prompt,
+                [],
+                $"Drafted from {passage.ArticleId}: the words \"{draft.Answer}\" name who is speaking. Check it and say in your own words how they show it.",
+                draft.Evidence.Select(e => new EvidenceInput(e.ArticleId, e.Quote, e.Start)).ToArray(),
+                Passage: new EvidenceInput(passage.ArticleId, passage.Quote, passage.Start)));
+        }
+
         var options = draft.Distractors.Select(d => new OptionInput(d, false)).ToList();
         var at = (int)((uint)StringComparer.Ordinal.GetHashCode(draft.Id) % (uint)(options.Count + 1));
         options.Insert(Math.Min(at, options.Count), new OptionInput(draft.Answer, true));
