@@ -5,25 +5,14 @@
 // arrow or Space stretches the selection. What is selected is always spoken and shown under the passage.
 import { t } from "../shared/i18n";
 import { append, authored, button, el } from "../shared/dom";
-import { inQuotes, layoutPassage, passageCaption, quoteOf, quoted, type SentenceLayout } from "../shared/passage";
+import { inQuotes, layoutPassage, passageCaption, quoteOf, quoted } from "../shared/passage";
 import { covers, runIds, stretch, tapWord, type WordRun } from "./wordrun";
+import { pressKey, sentenceOf } from "./evidencekeys";
 import type { AnswerControls } from "./answer";
 import type { Draft } from "./model";
 import type { OptionView, QuestionPassage } from "../contract/hub";
 
 type Submit = (optionIds: number[]) => void;
-
-function sentenceOf(sentences: SentenceLayout[], word: number): SentenceLayout {
-  return sentences.find((s) => s.words.some((w) => w.id === word)) ?? sentences[0]!;
-}
-
-function firstOf(sentence: SentenceLayout): number {
-  return sentence.words[0]!.id;
-}
-
-function lastOf(sentence: SentenceLayout): number {
-  return sentence.words[sentence.words.length - 1]!.id;
-}
 
 export function evidenceSelector(words: OptionView[], passage: QuestionPassage, draft: Draft, submit: Submit, announce: (text: string) => void): AnswerControls {
   const { paragraphs, sentences } = layoutPassage(words, passage);
@@ -147,64 +136,15 @@ export function evidenceSelector(words: OptionView[], passage: QuestionPassage, 
 
   list.addEventListener("keydown", (event) => {
     if (!enabled) return;
-    const handled = onKey(event.key, event.shiftKey);
-    if (handled) event.preventDefault();
+    const rtl = getComputedStyle(list).direction === "rtl";
+    const outcome = pressKey(event.key, event.shiftKey, { cursor, run: draft.run }, words, sentences, rtl);
+    if (!outcome) return;
+    event.preventDefault();
+    cursor = outcome.cursor;
+    if (outcome.run !== draft.run) return change(outcome.run);
+    draw();
+    if (outcome.word) announce(inQuotes(outcome.word));
   });
-
-  // The passage keeps its own direction (dir=auto), so "forward" follows the text, not the page around it.
-  const forward = (key: string): boolean => (getComputedStyle(list).direction === "rtl" ? key === "ArrowLeft" : key === "ArrowRight");
-
-  function onKey(key: string, shift: boolean): boolean {
-    const here = sentenceOf(sentences, cursor);
-    const run = draft.run;
-    switch (key) {
-      case "ArrowDown":
-      case "ArrowUp": {
-        const next = sentences[here.index + (key === "ArrowDown" ? 1 : -1)];
-        if (!next) return true;
-        cursor = firstOf(next);
-        if (shift) {
-          const from = run && !run.open ? run : stretch(firstOf(here), lastOf(here));
-          change(stretch(Math.min(from.first, firstOf(next)), Math.max(from.last, lastOf(next))));
-        } else draw();
-        return true;
-      }
-      case "ArrowLeft":
-      case "ArrowRight": {
-        const step = forward(key) ? 1 : -1;
-        const next = words.find((w) => w.id === cursor + step);
-        if (!next) return true;
-        // The end of the selection away from the cursor stays put while Shift stretches or shrinks the other.
-        const anchor = run && !run.open ? (cursor === run.first ? run.last : run.first) : run?.first ?? cursor;
-        cursor = next.id;
-        if (shift) change(stretch(anchor, cursor));
-        else {
-          draw();
-          announce(inQuotes(next.text));
-        }
-        return true;
-      }
-      case "Home":
-      case "End":
-        cursor = key === "Home" ? words[0]!.id : words[words.length - 1]!.id;
-        draw();
-        return true;
-      case " ":
-      case "Enter": {
-        const whole = stretch(firstOf(here), lastOf(here));
-        if (shift && run) change(stretch(Math.min(run.first, whole.first), Math.max(run.last, whole.last)));
-        else if (run && !run.open && run.first === whole.first && run.last === whole.last) change(null);
-        else change(whole);
-        return true;
-      }
-      case "Escape":
-        if (!run) return false;
-        change(null);
-        return true;
-      default:
-        return false;
-    }
-  }
 
   draw();
   const element = el(

@@ -7,14 +7,10 @@ import { authored, authoredText, byId, el, focusHeading, replace } from "../shar
 import { explanationSection } from "../shared/evidence";
 import { optionClass, optionLabel } from "../shared/options";
 import { typedAnswer } from "../player/answer";
-import { evidenceSelector } from "../player/evidencepick";
-import { yourSelection } from "../player/screens";
-import { markedPassage, passageLegend } from "../shared/passagereveal";
-import { readOnlyPassage } from "../shared/passage";
-import type { QuestionPassage } from "../contract/hub";
 import { forget, load, save } from "../shared/storage";
 import { resultsLink } from "../results/link";
 import { call, type Attempt } from "./api";
+import { evidenceLines, evidenceQuestion } from "./evidence";
 import type { PracticeInfo, PracticeQuestion, PracticeReveal, PracticeStarted, PracticeState, RosterChoice } from "../contract/http";
 
 const app = byId("app");
@@ -36,7 +32,8 @@ function send(method: string, path = "", body?: unknown): void {
 
 function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
   if (q.passage) {
-    return evidenceQuestion(q, q.passage, answering);
+    const submit = (ids: number[]): void => send("POST", "/answers", { questionIndex: q.index, optionIds: ids });
+    return evidenceQuestion(q, q.passage, answering, submit, (text) => (byId("practice-live").textContent = text));
   }
   const picked = new Set<number>();
   const order = q.options.map((o) => o.id);
@@ -74,31 +71,6 @@ function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
     answering ? orderNote : null,
     answering ? finish ?? orderSubmit : null,
   );
-}
-
-/** A find-the-evidence question: the passage to read, then to select the words in once answering opens. */
-function evidenceQuestion(q: PracticeQuestion, passage: QuestionPassage, answering: boolean): HTMLElement {
-  const draft = { index: q.index, selected: new Set<number>(), order: [], text: "", run: null };
-  const selector = answering ? evidenceSelector(q.options, passage, draft, (ids) => send("POST", "/answers", { questionIndex: q.index, optionIds: ids }), (text) => (byId("practice-live").textContent = text)) : null;
-  return el(
-    "section",
-    { className: "card screen question" },
-    el("p", { className: "counter", text: t("question.counter", { n: q.index + 1, total: q.total }) }),
-    el("h1", { className: "prompt", text: q.prompt, attrs: authored }),
-    selector ? selector.element : el("p", { className: "lead get-ready", text: t("question.readFirst") }),
-    selector ? null : readOnlyPassage(q.options, passage),
-  );
-}
-
-/** The passage with the evidence framed and the student's own words marked. */
-function evidenceLines(r: PracticeReveal): (HTMLElement | null)[] {
-  // A reveal without the layout (none is expected) still shows the words, as one paragraph.
-  const passage = r.passage ?? { outlet: r.evidence[0]?.outlet ?? "", title: null, paragraphStarts: [0], sentenceStarts: [0] };
-  return [
-    r.answered ? yourSelection(r.options, r.yourAnswer) : null,
-    markedPassage(r.options, passage, { evidence: r.correctOptionIds, yours: r.yourAnswer }),
-    passageLegend(false),
-  ];
 }
 
 /** What the student answered and what was right, in the words of the question's kind; answers stay as written. */
