@@ -11,6 +11,8 @@ namespace AleppoQuiz.Server.Features.Articles;
 /// </summary>
 internal static class ArticlesApi
 {
+    private const string PassageType = nameof(Core.QuestionBank.QuestionType.FindEvidence);
+
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/articles").WithTags("Articles").RequireAuthorization();
@@ -36,6 +38,8 @@ internal static class ArticlesApi
             var spans = await db.Evidence.AsNoTracking()
                 .Where(e => e.ArticleId == id)
                 .Join(db.Questions, e => e.QuestionId, q => q.Id, (e, q) => new { e, q })
+                // A find-the-evidence question's passage (its last row) is what students read, not evidence for an answer.
+                .Where(x => x.q.Type != PassageType || x.e.Position < db.Evidence.Count(o => o.QuestionId == x.q.Id) - 1)
                 .Join(db.Quizzes, x => x.q.QuizId, z => z.Id,
                     (x, z) => new ArticleEvidenceSpan(z.Id, x.q.Id, x.e.Start, x.e.End, x.e.Quote))
                 .ToListAsync(ct);

@@ -47,6 +47,11 @@ public sealed class FindEvidenceAuthoringTests(QuizServerFactory factory) : ICla
         var evidence = Assert.Single(saved.Evidence);
         Assert.InRange(evidence.Start, saved.Passage.Start, saved.Passage.End);
         Assert.InRange(evidence.End, saved.Passage.Start, saved.Passage.End);
+
+        // The article view marks the words to find as this question's evidence, not the whole passage.
+        var spans = (await teacher.GetFromJsonAsync<JsonElement>("/api/articles/voa")).GetProperty("evidence").EnumerateArray()
+            .Where(s => s.GetProperty("questionId").GetString() == saved.Id).Select(s => s.GetProperty("quote").GetString());
+        Assert.Equal([evidence.Quote], spans);
     }
 
     [Fact]
