@@ -131,6 +131,7 @@ public sealed partial class GameSession
         RevealPayload = closed.Question.RevealPayload,
         AnsweredCount = closed.Answered,
         FullyCorrectCount = closed.FullyCorrect,
+        Passage = closed.Question.Passage,
         FoundCount = closed.FullyCorrect,
         PartlyFoundCount = closed.PartlyCorrect,
         CloseReason = closed.CloseReason!.Value,

@@ -46,6 +46,13 @@ public sealed record RevealView
 
     public required int FullyCorrectCount { get; init; }
 
+    /// <summary>
+    /// A find-the-evidence passage's outlet, title, paragraphs and sentences, as the question showed them, so a
+    /// screen that opens on the reveal (a refreshed projector or phone) lays out the heat map like the passage;
+    /// null for other kinds.
+    /// </summary>
+    public QuestionPassage? Passage { get; init; }
+
     /// <summary>Answers with full credit; for find-the-evidence, the players who found the evidence.</summary>
     public int FoundCount { get; init; }
 

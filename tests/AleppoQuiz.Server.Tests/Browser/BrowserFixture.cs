@@ -43,15 +43,17 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// A fresh browser profile (own storage, like a separate device) with a page open on the server; the browser
-    /// prefers <paramref name="language"/>, as a device set up in that language does.
+    /// prefers <paramref name="language"/>, as a device set up in that language does. With <paramref name="touch"/>
+    /// the device has a touch screen, so taps arrive as touches, as on a phone.
     /// </summary>
-    public async Task<IPage> NewPageAsync(int width, int height, string language = "en-US")
+    public async Task<IPage> NewPageAsync(int width, int height, string language = "en-US", bool touch = false)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new() { Width = width, Height = height },
             Locale = language,
+            HasTouch = touch,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();

@@ -77,6 +77,20 @@ internal sealed class EditorScreen(IPage page)
         return start;
     }
 
+    /// <summary>
+    /// Opens the article, selects the first appearance of `passage` in its text and uses it as a find-the-evidence
+    /// question's passage, which then shows where a choice question lists its options.
+    /// </summary>
+    public async Task PickPassageAsync(string articleOption, string passage)
+    {
+        await Form.GetByLabel("Article to quote").SelectOptionAsync(new SelectOptionValue { Label = articleOption });
+        var article = Page.Locator("#article-text");
+        await Expect(article).ToContainTextAsync(passage);
+        await article.EvaluateAsync<int>(SelectInArticle, new object[] { passage, 0 });
+        await Form.GetByRole(AriaRole.Button, new() { Name = "Use as passage" }).ClickAsync();
+        await Expect(Form.Locator(".passage-editor blockquote")).ToHaveTextAsync(passage);
+    }
+
     public async Task ExpectNoProblemsAsync() =>
         await Expect(Findings).ToHaveTextAsync("No problems found: ready to save.");
 

@@ -23,12 +23,12 @@ internal sealed partial class PlayerScreen(IPage page, string nickname, Interfac
 
     /// <summary>
     /// Opens the join link, checks the PIN is filled in, and joins with a name (or the suggested one), on a phone
-    /// whose browser prefers <paramref name="language"/>.
+    /// whose browser prefers <paramref name="language"/>; with <paramref name="touch"/> the phone has a touch screen.
     /// </summary>
-    public static async Task<PlayerScreen> JoinAsync(BrowserFixture browser, string pin, string? nickname, string language = "en")
+    public static async Task<PlayerScreen> JoinAsync(BrowserFixture browser, string pin, string? nickname, string language = "en", bool touch = false)
     {
         var words = InterfaceCatalogue.Load(language);
-        var page = await browser.NewPageAsync(360, 740, language);
+        var page = await browser.NewPageAsync(360, 740, language, touch);
         await page.GotoAsync($"/?pin={pin}");
         await Expect(page.GetByLabel(words["join.pin"])).ToHaveValueAsync(pin);
         var name = page.GetByLabel(words["join.nickname"]);

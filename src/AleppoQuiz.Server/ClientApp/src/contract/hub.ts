@@ -309,6 +309,12 @@ export interface RevealView {
   revealPayload: RevealDetails | null;
   answeredCount: number;
   fullyCorrectCount: number;
+  /**
+   * A find-the-evidence passage's outlet, title, paragraphs and sentences, as the question showed them, so a screen
+   * that opens on the reveal (a refreshed projector or phone) lays out the heat map like the passage; null for
+   * other kinds.
+   */
+  passage: QuestionPassage | null;
   /** Answers with full credit; for find-the-evidence, the players who found the evidence. */
   foundCount: number;
   /** Answers with some credit but not all: a selection that overlaps the evidence without being found. */

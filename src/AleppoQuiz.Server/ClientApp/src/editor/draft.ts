@@ -33,6 +33,8 @@ export interface Draft {
   /** What a type-answer question accepts, canonical first. */
   accepted: string[];
   keepOrder: boolean;
+  /** A find-the-evidence question's passage; its first evidence quote is the span to find inside it. */
+  passage: DraftEvidence | null;
 }
 
 export const kinds: [QuestionKind, string][] = [
@@ -42,6 +44,7 @@ export const kinds: [QuestionKind, string][] = [
   ["order", t("editor.kindOrder")],
   ["type-answer", t("editor.kindTypeAnswer")],
   ["poll", t("editor.kindPoll")],
+  ["find-evidence", t("evidence.kindLabel")],
 ];
 
 /** A kind as the server names it; a name this page does not know reads as a single choice. */
@@ -73,6 +76,7 @@ export function emptyDraft(): Draft {
     evidence: [],
     accepted: [],
     keepOrder: false,
+    passage: null,
   };
 }
 
@@ -91,11 +95,13 @@ export function draftFrom(question: QuestionDetail): Draft {
     evidence: question.evidence.map((e: EvidenceDetail) => ({ articleId: e.articleId, outlet: e.outlet, quote: e.quote, start: e.start })),
     accepted: [...(question.accepted ?? [])],
     keepOrder: question.keepOrder ?? false,
+    passage: question.passage ? { articleId: question.passage.articleId, outlet: question.passage.outlet, quote: question.passage.quote, start: question.passage.start } : null,
   };
 }
 
 export function toInput(draft: Draft): QuestionInput {
   const typed = draft.type === "type-answer";
+  const findEvidence = draft.type === "find-evidence";
   return {
     type: draft.type,
     skill: draft.skill,
@@ -106,11 +112,13 @@ export function toInput(draft: Draft): QuestionInput {
     shortPrompt: draft.shortPrompt.trim() || null,
     // Order questions and polls mark nothing: order options are listed in the right order, and a poll has no
     // right answer. A type-answer question sends its accepted answers instead of options.
-    options: typed ? [] : draft.options.map((o) => ({ text: o.text, correct: draft.type === "order" || draft.type === "poll" ? false : o.correct })),
+    options: typed || findEvidence ? [] : draft.options.map((o) => ({ text: o.text, correct: draft.type === "order" || draft.type === "poll" ? false : o.correct })),
     explanation: draft.explanation,
     evidence: draft.evidence.map((e) => ({ articleId: e.articleId, quote: e.quote, start: e.start })),
     accepted: typed ? [...draft.accepted] : [],
     keepOrder: (draft.type === "single" || draft.type === "multi" || draft.type === "true-false") && draft.keepOrder,
+    // A find-the-evidence question sends its passage; its words are the options the game builds.
+    passage: findEvidence && draft.passage ? { articleId: draft.passage.articleId, quote: draft.passage.quote, start: draft.passage.start } : null,
   };
 }
 

@@ -38,6 +38,7 @@ export function toDraft(info: DraftInfo, articles: ArticleSummary[]): Draft {
     evidence: (q.evidence ?? []).map((e) => ({ articleId: e.articleId ?? "", outlet: outlet(e.articleId ?? ""), quote: e.quote ?? "", start: e.start ?? 0 })),
     accepted: [...(q.accepted ?? [])],
     keepOrder: q.keepOrder ?? false,
+    passage: q.passage ? { articleId: q.passage.articleId ?? "", outlet: outlet(q.passage.articleId ?? ""), quote: q.passage.quote ?? "", start: q.passage.start ?? 0 } : null,
   };
 }
 

@@ -5,7 +5,9 @@
 import { t } from "../shared/i18n";
 import { button, el, replace } from "../shared/dom";
 import { acceptedEditor } from "./acceptedform";
+import { passageEditor } from "./passageform";
 import type { Draft } from "./draft";
+import { isFindEvidence } from "../shared/evidencekind";
 
 const maxOptions = 6;
 
@@ -27,6 +29,7 @@ function keepOrderChoice(draft: Draft, changed: () => void): HTMLElement | null 
 
 export function optionsEditor(draft: Draft, changed: () => void): HTMLElement {
   if (draft.type === "type-answer") return acceptedEditor(draft, changed);
+  if (isFindEvidence(draft.type)) return passageEditor(draft, changed);
   const list = el(draft.type === "order" ? "ol" : "ul", { className: "option-rows" });
   const root = el("fieldset", { className: "options-editor" });
 

@@ -7,6 +7,7 @@ import { field } from "../shared/forms";
 import { articlePane, type ArticlePane } from "./articlepane";
 import { evidenceChips } from "./chips";
 import type { Draft } from "./draft";
+import { isFindEvidence } from "../shared/evidencekind";
 import type { ArticleDetail, ArticleSummary } from "../contract/http";
 
 const details = new Map<string, Promise<ArticleDetail>>();
@@ -91,6 +92,22 @@ export function evidencePicker(draft: Draft, articles: ArticleSummary[], changed
     changed();
   }, "btn btn-primary", { id: "evidence-use", "aria-describedby": "evidence-use-error" });
 
+  // A find-the-evidence question also takes its passage from the article: whole paragraphs or sentences.
+  const usePassage = button(t("editor.usePassage"), () => {
+    problem("");
+    const span = pane?.view.selection() ?? null;
+    if (!pane || !span) {
+      problem(pane ? t("editor.selectFirst") : t("editor.chooseFirst"));
+      return;
+    }
+    const { article } = pane;
+    draft.passage = { articleId: article.id, outlet: article.outlet, quote: article.text.slice(span.start, span.end), start: span.start };
+    document.getSelection()?.removeAllRanges();
+    pane.view.forget();
+    changed();
+  }, "btn btn-secondary", { "data-action": "use-passage", "aria-describedby": "evidence-use-error" });
+  usePassage.hidden = !isFindEvidence(draft.type);
+
   const section = el(
     "fieldset",
     { className: "evidence-picker" },
@@ -99,7 +116,7 @@ export function evidencePicker(draft: Draft, articles: ArticleSummary[], changed
     chips,
     field("evidence-article", t("editor.articleToQuote"), choice),
     holder,
-    el("div", { className: "use-row" }, use, useError),
+    el("div", { className: "use-row" }, usePassage, use, useError),
   );
   redrawChips();
   // Open the article of the first quote, so editing a question starts where its evidence is.

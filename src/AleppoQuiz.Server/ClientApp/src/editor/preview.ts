@@ -7,10 +7,18 @@ import { answerControls } from "../player/answer";
 import type { Draft as AnswerDraft } from "../player/model";
 import { questionHeader } from "../player/screens";
 import type { Draft } from "./draft";
+import { isFindEvidence } from "../shared/evidencekind";
 import type { QuestionView } from "../contract/hub";
+import { evidenceInPassage } from "./passageform";
+import { splitPassage, wordsIn } from "./passagewords";
 
 /** Option ids are positions in the draft; order questions are shown unsolved, as the game shows them. */
 function viewOf(draft: Draft, index: number, total: number): QuestionView {
+  if (isFindEvidence(draft.type)) {
+    const passage = splitPassage(draft.passage?.quote ?? "");
+    const shell = viewOf({ ...draft, type: "single", options: [] }, index, total);
+    return { ...shell, kind: draft.type, options: passage.words, passage: { outlet: draft.passage?.outlet ?? "", title: null, ...passage.layout } };
+  }
   const ids = draft.options.map((_, i) => i);
   const shown = draft.type === "order" && ids.length > 1 ? [...ids.slice(1), ids[0]!] : ids;
   return {
@@ -31,7 +39,19 @@ function viewOf(draft: Draft, index: number, total: number): QuestionView {
   };
 }
 
+// The scoring rule of docs/scoring.md, so the author can try a selection: found when the shared words make up at
+// least half of the longer of the selection and the evidence; some credit for any smaller overlap.
+function evidenceVerdict(draft: Draft, chosen: number[]): string {
+  const span = evidenceInPassage(draft);
+  if (!span) return t("editor.passageNoEvidence");
+  const evidence = wordsIn(splitPassage(draft.passage?.quote ?? ""), span);
+  const overlap = chosen.filter((id) => evidence.includes(id)).length;
+  if (overlap > 0 && 2 * overlap >= Math.max(chosen.length, evidence.length)) return t("editor.wouldBeRight");
+  return overlap > 0 ? t("verdict.partial") : t("editor.wouldBeWrong");
+}
+
 function verdict(draft: Draft, chosen: number[]): string {
+  if (isFindEvidence(draft.type)) return evidenceVerdict(draft, chosen);
   if (draft.type === "poll") return "A poll has no right answer: every vote counts the same, for no points.";
   if (draft.type === "order") {
     return chosen.every((id, at) => id === at) ? t("editor.orderRight") : t("editor.orderNotRight");
@@ -66,7 +86,7 @@ export class Preview {
     // On the phone the prompt is the page's heading; inside the editor it must not be a second h1.
     const prompt = header.querySelector("h1");
     prompt?.replaceWith(el("p", { className: "prompt", text: view.prompt }));
-    const answers: AnswerDraft = { index, selected: new Set(), order: view.options.map((o) => o.id), text: "" };
+    const answers: AnswerDraft = { index, selected: new Set(), order: view.options.map((o) => o.id), text: "", run: null };
     // Typed answers are matched by the server when the game runs; the preview names what it will accept.
     const typed = (): string => {
       const accepted = draft.accepted.map((a) => a.trim()).filter(Boolean);

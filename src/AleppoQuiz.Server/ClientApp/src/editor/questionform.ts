@@ -11,6 +11,7 @@ import { evidencePicker } from "./picker";
 import { Preview } from "./preview";
 import type { ArticleSummary } from "../contract/http";
 import type { QuestionKind } from "../contract/hub";
+import { isFindEvidence } from "../shared/evidencekind";
 
 export interface QuestionFormActions {
   save(draft: Draft): Promise<void>;
@@ -48,6 +49,8 @@ export function questionForm(draft: Draft, position: number, total: number, arti
   let dirty = false;
   const changed = (): void => {
     dirty = true;
+    // The passage panel shows the passage and the marked evidence, both picked below it: it is drawn afresh.
+    if (isFindEvidence(draft.type)) refreshOptions();
     preview.draw(draft, position, total);
     findings.schedule(draft);
   };
@@ -64,12 +67,17 @@ export function questionForm(draft: Draft, position: number, total: number, arti
   const explanation = textarea("explanation", 3, { maxlength: "1000" });
   explanation.value = draft.explanation;
   let options = optionsEditor(draft, changed);
-
-  type.addEventListener("change", () => {
-    retype(draft, type.value as QuestionKind);
+  function refreshOptions(): void {
     const fresh = optionsEditor(draft, changed);
     options.replaceWith(fresh);
     options = fresh;
+  }
+
+  type.addEventListener("change", () => {
+    retype(draft, type.value as QuestionKind);
+    refreshOptions();
+    const usePassage = form.querySelector<HTMLElement>("[data-action='use-passage']");
+    if (usePassage) usePassage.hidden = !isFindEvidence(draft.type);
     changed();
   });
   const bind = (control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, apply: () => void): void =>

@@ -3,6 +3,7 @@
 import { t } from "../shared/i18n";
 import { authored, button, el } from "../shared/dom";
 import { kindHint, optionClass, optionLabel, questionCounter } from "../shared/options";
+import { hostPassage } from "./evidencereveal";
 import type { AnswerProgress, QuestionView } from "../contract/hub";
 
 export interface QuestionActions {
@@ -28,6 +29,7 @@ export function questionScreen(
   const answering = question.phase === "answering";
   const typed = question.kind === "type-answer";
   const poll = question.kind === "poll";
+  const passage = question.passage;
   const options = question.options.map((option, position) => {
     const item = el("li", { className: `host-option ${optionClass(position)}` });
     item.append(optionLabel(position, option.text));
@@ -44,10 +46,10 @@ export function questionScreen(
     ),
     el("h1", { className: "prompt", text: question.prompt, attrs: authored }),
     isPaused ? el("p", { className: "banner", text: t("host.paused") }) : null,
-    // Type-answer and poll questions say so from the start: the class answers them differently.
-    typed || poll ? el("p", { className: `kind-label ${poll ? "kind-poll" : "kind-typed"}`, text: kindHint(question.kind) }) : null,
-    el("p", { className: "hint", text: typed ? t("kind.typeOnPhones") : answering && !poll ? kindHint(question.kind) : answering ? t("kind.pollNote") : t("host.readFirst") }),
-    typed ? null : el("ul", { className: "host-options" }, ...options),
+    // Type-answer, poll and find-the-evidence questions say so from the start: the class answers them differently.
+    typed || poll || passage ? el("p", { className: `kind-label ${poll ? "kind-poll" : "kind-typed"}`, text: kindHint(question.kind) }) : null,
+    el("p", { className: "hint", text: typed ? t("kind.typeOnPhones") : passage ? t("evidence.selectOnPhones") : answering && !poll ? kindHint(question.kind) : answering ? t("kind.pollNote") : t("host.readFirst") }),
+    passage ? hostPassage(question.options, passage) : typed ? null : el("ul", { className: "host-options" }, ...options),
     el(
       "div",
       { className: "controls" },

@@ -6,6 +6,9 @@ import { authored, button, el, srOnly } from "../shared/dom";
 import { explanationSection } from "../shared/evidence";
 import { optionClass, optionLabel, questionCounter } from "../shared/options";
 import { typedAnswersPanel } from "./typedreveal";
+import { heatMapPanel } from "./evidencereveal";
+import { foundSummary } from "../shared/passagereveal";
+import { isFindEvidence } from "../shared/evidencekind";
 import type { OptionTally, RevealView } from "../contract/hub";
 
 function barRow(tally: OptionTally, position: number, max: number, isOrder: boolean, isPoll: boolean): HTMLLIElement {
@@ -59,7 +62,12 @@ function chartPanel(reveal: RevealView): HTMLElement {
 
 export function revealScreen(reveal: RevealView, next: () => void, nextLabel: string): HTMLElement {
   const isPoll = reveal.kind === "poll";
-  const summary = isPoll
+  const findEvidence = isFindEvidence(reveal.kind);
+  // The framed passage is the evidence of a find-the-evidence question: quoting it again beside it would not fit.
+  const payload = findEvidence && reveal.revealPayload ? { ...reveal.revealPayload, evidence: [] } : reveal.revealPayload;
+  const summary = findEvidence
+    ? foundSummary(reveal.foundCount ?? reveal.fullyCorrectCount, reveal.partlyFoundCount ?? 0, reveal.answeredCount)
+    : isPoll
     ? t("kind.pollSummary", { n: reveal.answeredCount })
     : reveal.kind === "type-answer"
     ? t("kind.typedSummary", { accepted: reveal.fullyCorrectCount, n: reveal.answeredCount })
@@ -71,9 +79,9 @@ export function revealScreen(reveal: RevealView, next: () => void, nextLabel: st
     el("h1", { className: "prompt", text: reveal.revealPayload?.prompt ?? t("reveal.answer"), attrs: authored }),
     el(
       "div",
-      { className: "reveal-grid" },
-      reveal.kind === "type-answer" ? typedAnswersPanel(reveal) : chartPanel(reveal),
-      el("div", { className: "card" }, explanationSection(reveal.revealPayload, "h2", isPoll ? t("kind.pollDiscuss") : undefined)),
+      { className: `reveal-grid${findEvidence ? " fe-reveal-grid" : ""}` },
+      findEvidence ? heatMapPanel(reveal) : reveal.kind === "type-answer" ? typedAnswersPanel(reveal) : chartPanel(reveal),
+      el("div", { className: "card" }, explanationSection(payload, "h2", isPoll ? t("kind.pollDiscuss") : undefined)),
     ),
     el("div", { className: "controls" }, button(nextLabel, next, "btn btn-primary btn-large", { "data-action": "next" })),
   );

@@ -1,12 +1,13 @@
 // The answer controls: one tap for single, true/false and poll questions, toggles and a submit button for
-// multi-select, up/down buttons for ordering, and a text box for type-answer questions. Every option shows its
-// colour, its shape and its text.
+// multi-select, up/down buttons for ordering, a text box for type-answer questions, and the article passage to
+// select words in for find-the-evidence questions. Every option shows its colour, its shape and its text.
 import { t } from "../shared/i18n";
 import { button, el } from "../shared/dom";
 import { optionClass, optionLabel } from "../shared/options";
 import type { Draft } from "./model";
 import type { QuestionView } from "../contract/hub";
 import { typedAnswerMaxLength } from "../shared/limits";
+import { evidenceSelector } from "./evidencepick";
 
 export interface AnswerControls {
   element: HTMLElement;
@@ -157,6 +158,8 @@ export function answerControls(
   submitText: SubmitText,
   announce: (text: string) => void,
 ): AnswerControls {
+  const passage = question.passage;
+  if (passage) return evidenceSelector(question.options, passage, draft, submit, announce);
   switch (question.kind) {
     case "type-answer":
       return typedAnswer(draft, submitText);

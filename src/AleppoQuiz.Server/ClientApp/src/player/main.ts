@@ -12,6 +12,7 @@ import { focusFirstEmpty, joinScreen } from "./join";
 import { applyStandings, draftFor, isSentAnswer, modelFromJoined, remainingOf, type PlayerModel, type SentAnswer } from "./model";
 import { finalScreen, leaderboardScreen, lobbyScreen, messageScreen, questionHeader, revealScreen, sentAnswer } from "./screens";
 import { resultsLink } from "../results/link";
+import { readOnlyPassage } from "../shared/passage";
 import type { AnswerAck, Joined, PodiumView, QuestionView } from "../contract/hub";
 
 const ticketKey = "aleppoquiz.player";
@@ -128,6 +129,9 @@ function questionScreen(m: PlayerModel, question: QuestionView): HTMLElement {
     if (answerError) view.append(el("p", { className: "field-error", text: answerError, attrs: { role: "alert" } }));
   } else {
     view.append(el("p", { className: "lead get-ready", text: t("question.readFirst") }));
+    // A passage can be read before answering opens: the words become selectable once it does.
+    const passage = question.passage;
+    if (passage) view.append(readOnlyPassage(question.options, passage));
   }
   if (m.isPaused) countdown.freeze(timer, m.pausedRemainingMs ?? remainingOf(question));
   else countdown.start(timer, remainingOf(question));

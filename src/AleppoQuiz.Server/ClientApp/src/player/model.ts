@@ -1,13 +1,19 @@
 // Everything the player view knows about its game, rebuilt from Joined.state after a refresh and kept up to date
 // by the server's messages.
+import type { WordRun } from "./wordrun";
 import type { GamePhase, Joined, LeaderboardView, PlayerResult, PodiumView, QuestionView, RevealView } from "../contract/hub";
 
-/** An answer being put together for a multi, order or type-answer question; kept across redraws such as pause and resume. */
+/**
+ * An answer being put together for a multi, order, type-answer or find-the-evidence question; kept across redraws
+ * such as pause and resume.
+ */
 export interface Draft {
   index: number;
   selected: Set<number>;
   order: number[];
   text: string;
+  /** The words selected in a find-the-evidence passage. */
+  run: WordRun | null;
 }
 
 /** An answer the server acknowledged: the options sent, or for a type-answer question the text. */
@@ -77,7 +83,7 @@ export function remainingOf(question: QuestionView): number {
 /** The draft for `question`, starting fresh when the question changed. */
 export function draftFor(model: PlayerModel, question: QuestionView): Draft {
   if (model.draft?.index !== question.index) {
-    model.draft = { index: question.index, selected: new Set(), order: question.options.map((o) => o.id), text: "" };
+    model.draft = { index: question.index, selected: new Set(), order: question.options.map((o) => o.id), text: "", run: null };
   }
   return model.draft;
 }

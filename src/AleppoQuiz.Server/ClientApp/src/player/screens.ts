@@ -4,6 +4,9 @@ import { formatNumber, ordinal, t, tParts } from "../shared/i18n";
 import { explanationSection } from "../shared/evidence";
 import { optionClass, optionLabel, questionCounter } from "../shared/options";
 import type { PlayerModel, SentAnswer } from "./model";
+import { quoteOf, quoted } from "../shared/passage";
+import { markedPassage, passageLegend } from "../shared/passagereveal";
+import { isFindEvidence, revealPassage } from "../shared/evidencekind";
 import type { LeaderboardEntry, PlayerResult, QuestionKind, QuestionView, RevealView } from "../contract/hub";
 
 export function messageScreen(title: string, text: string, className = ""): HTMLElement {
@@ -72,9 +75,15 @@ function yourTyped(text: string, accepted: boolean | null): HTMLElement {
   return el("p", { className: "your-typed" }, typed, mark ? " " : null, mark);
 }
 
-/** The answer this player sent, as the locked screen shows it: the options picked, or the words typed. */
+/** The words this player selected in a find-the-evidence passage, quoted. */
+export function yourSelection(words: { id: number; text: string }[], ids: number[]): HTMLElement {
+  return el("p", { className: "your-selection" }, ...tParts("evidence.youSelected", { words: quoted(quoteOf(words, ids)) }));
+}
+
+/** The answer this player sent, as the locked screen shows it: the options picked, the words typed or selected. */
 export function sentAnswer(kind: QuestionKind, options: { id: number; text: string }[], sent: SentAnswer): HTMLElement {
   if (kind === "type-answer") return yourTyped(sent.text ?? "", null);
+  if (isFindEvidence(kind)) return yourSelection(options, sent.optionIds);
   return yourAnswer(options, sent.optionIds, kind === "order", kind === "poll" ? t("kind.youPicked") : t("results.yourAnswer"));
 }
 
@@ -98,12 +107,26 @@ function verdict(result: PlayerResult | null, kind: QuestionKind): { title: stri
   return { title: t("verdict.wrong"), className: "verdict-wrong" };
 }
 
+/** The passage with the evidence framed and this player's own words marked. */
+function evidenceReveal(reveal: RevealView, sent: SentAnswer | null): HTMLElement {
+  const words = reveal.distribution.map((tally) => ({ id: tally.id, text: tally.text }));
+  const yours = sent?.optionIds ?? [];
+  return el(
+    "section",
+    { className: "fe-reveal", attrs: { "aria-label": t("evidence.theEvidence") } },
+    yours.length > 0 ? yourSelection(words, yours) : null,
+    markedPassage(words, revealPassage(reveal), { evidence: reveal.correctOptionIds, yours }),
+    passageLegend(false),
+  );
+}
+
 export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElement {
   const result = model.lastResult?.questionIndex === reveal.index ? model.lastResult : null;
   const { title, className } = verdict(result, reveal.kind);
   const sent = model.sent?.index === reveal.index ? model.sent : null;
   const poll = reveal.kind === "poll";
   const typed = reveal.kind === "type-answer";
+  const findEvidence = isFindEvidence(reveal.kind);
   const points = result && !poll
     ? el(
         "p",
@@ -123,9 +146,10 @@ export function revealScreen(model: PlayerModel, reveal: RevealView): HTMLElemen
       { className: "card" },
       el("p", { className: "reveal-prompt", text: reveal.revealPayload?.prompt ?? "", attrs: authored }),
       sent && typed ? yourTyped(sent.text ?? "", result?.correct ?? null) : null,
-      sent && !typed ? sentAnswer(reveal.kind, reveal.distribution, sent) : null,
-      typed ? acceptedAnswers(reveal) : poll ? null : correctAnswers(reveal),
-      explanationSection(reveal.revealPayload, "h2", poll ? t("kind.pollDiscuss") : undefined),
+      sent && !typed && !findEvidence ? sentAnswer(reveal.kind, reveal.distribution, sent) : null,
+      findEvidence ? evidenceReveal(reveal, sent) : typed ? acceptedAnswers(reveal) : poll ? null : correctAnswers(reveal),
+      // The framed passage is this question's evidence; the explanation says why without quoting it again.
+      explanationSection(findEvidence && reveal.revealPayload ? { ...reveal.revealPayload, evidence: [] } : reveal.revealPayload, "h2", poll ? t("kind.pollDiscuss") : undefined),
     ),
   );
 }

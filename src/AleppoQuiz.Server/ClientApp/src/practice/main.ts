@@ -10,6 +10,7 @@ import { typedAnswer } from "../player/answer";
 import { forget, load, save } from "../shared/storage";
 import { resultsLink } from "../results/link";
 import { call, type Attempt } from "./api";
+import { evidenceLines, evidenceQuestion } from "./evidence";
 import type { PracticeInfo, PracticeQuestion, PracticeReveal, PracticeStarted, PracticeState, RosterChoice } from "../contract/http";
 
 const app = byId("app");
@@ -30,11 +31,15 @@ function send(method: string, path = "", body?: unknown): void {
 }
 
 function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
+  if (q.passage) {
+    const submit = (ids: number[]): void => send("POST", "/answers", { questionIndex: q.index, optionIds: ids });
+    return evidenceQuestion(q, q.passage, answering, submit, (text) => (byId("practice-live").textContent = text));
+  }
   const picked = new Set<number>();
   const order = q.options.map((o) => o.id);
   const submit = (ids: number[]): void => send("POST", "/answers", { questionIndex: q.index, optionIds: ids });
   // A typed answer is judged by the server, by the same rules as in a live game.
-  const typed = q.kind === "type-answer" ? typedAnswer({ index: q.index, selected: new Set(), order: [], text: "" }, (text) => send("POST", "/answers", { questionIndex: q.index, text })) : null;
+  const typed = q.kind === "type-answer" ? typedAnswer({ index: q.index, selected: new Set(), order: [], text: "", run: null }, (text) => send("POST", "/answers", { questionIndex: q.index, text })) : null;
   // The same coloured, shaped buttons as a live game; multi-select options are toggles that show a tick when picked.
   const toggles = q.kind === "multi";
   const options = q.options.map((o, position) => {
@@ -70,6 +75,7 @@ function questionScreen(q: PracticeQuestion, answering: boolean): HTMLElement {
 
 /** What the student answered and what was right, in the words of the question's kind; answers stay as written. */
 function answerLines(r: PracticeReveal): (HTMLElement | null)[] {
+  if (r.kind === "find-evidence") return evidenceLines(r);
   const text = (ids: number[]): string => ids.map((id) => r.options.find((o) => o.id === id)?.text ?? "").join("; ");
   const line = (label: string, answer: string, className = ""): HTMLElement => el("p", { className }, `${label} `, el("span", { text: answer, attrs: authored }));
   if (r.kind === "poll") return [r.answered ? line(`${t("kind.youPicked")}:`, text(r.yourAnswer)) : null];
@@ -86,15 +92,18 @@ function answerLines(r: PracticeReveal): (HTMLElement | null)[] {
 
 function revealScreen(r: PracticeReveal): HTMLElement {
   const poll = r.kind === "poll";
-  const verdict = poll ? "verdict-poll" : r.correct ? "verdict-right" : "verdict-wrong";
-  const title = poll ? (r.answered ? t("kind.pollThanks") : t("kind.pollNoVote")) : !r.answered ? t("verdict.none") : r.correct ? t("verdict.right") : t("verdict.wrong");
+  // Partial credit (a few of the evidence's words, or a multi-select half right) says so, as in a live game.
+  const partly = !r.correct && r.points > 0;
+  const verdict = poll ? "verdict-poll" : r.correct ? "verdict-right" : partly ? "verdict-partial" : "verdict-wrong";
+  const title = poll ? (r.answered ? t("kind.pollThanks") : t("kind.pollNoVote")) : !r.answered ? t("verdict.none") : r.correct ? t("verdict.right") : partly ? t("verdict.partial") : t("verdict.wrong");
   return el(
     "section",
     { className: `card screen reveal ${verdict}`, attrs: { "data-verdict": verdict } },
     el("h1", { text: title }),
     poll ? null : el("p", { className: "points", text: t("verdict.points", { n: r.points }) }),
     ...answerLines(r),
-    explanationSection({ prompt: r.prompt, explanation: r.explanation, skill: r.skill, evidence: r.evidence }, "h2", poll ? t("kind.pollDiscuss") : undefined),
+    // A find-the-evidence reveal frames its evidence in the passage above, so it is not quoted a second time.
+    explanationSection({ prompt: r.prompt, explanation: r.explanation, skill: r.skill, evidence: r.kind === "find-evidence" ? [] : r.evidence }, "h2", poll ? t("kind.pollDiscuss") : undefined),
     el("button", { className: "btn btn-primary", text: t("practice.next"), attrs: { type: "button" }, on: { click: () => send("POST", "/next") } }),
   );
 }

@@ -4,6 +4,7 @@ import { formatDate, formatNumber, t } from "../shared/i18n";
 import { authored, button, el } from "../shared/dom";
 import { percent, seconds, skillName } from "./api";
 import { barChart } from "./charts";
+import { evidenceFindings } from "./evidence";
 import type { GameSummary, PlayerAnswer, PlayerReport, QuestionReport } from "../contract/http";
 
 function figure(label: string, value: string): HTMLElement {
@@ -46,16 +47,30 @@ function questionFigures(question: QuestionReport): string {
 function answerClass(answer: PlayerAnswer): string {
   if (!answer.answered) return "answer-none";
   if (answer.isPoll) return "answer-poll";
+  // Some points without full credit: part of the evidence found, or half a multi-select right.
+  if (!answer.correct && answer.points > 0) return "answer-partial";
   return answer.correct ? "answer-right" : "answer-wrong";
 }
 
 function answerMark(answer: PlayerAnswer): string {
   if (!answer.answered) return "—";
   if (answer.isPoll) return "●";
+  if (!answer.correct && answer.points > 0) return "◐";
   return answer.correct ? "✓" : "✗";
 }
 
 function questionCard(question: QuestionReport): HTMLElement {
+  // A passage's words are too many bars to read: a find-the-evidence question says who found it and what else was taken for it.
+  const findings = evidenceFindings(question);
+  if (findings) {
+    return el(
+      "li",
+      { className: "card question-report", attrs: { "data-question-index": String(question.index) } },
+      el("h3", {}, `${formatNumber(question.index + 1)}. `, el("span", { text: question.prompt, attrs: authored })),
+      el("p", { className: "question-figures", text: questionFigures(question) }),
+      findings,
+    );
+  }
   const bars = question.distribution.map((option) => ({
     label: option.text,
     value: option.count,

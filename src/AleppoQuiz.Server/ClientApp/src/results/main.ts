@@ -12,8 +12,10 @@ const app = byId("app");
 function questionCard(question: ResultQuestion): HTMLElement {
   // A poll has no right answer: taking part is all there is to report.
   const poll = question.kind === "poll";
-  const verdict = poll ? (question.answered ? t("kind.pollCounted") : t("kind.pollSkipped")) : !question.answered ? t("results.noAnswer") : question.correct ? t("results.right") : t("results.notRight");
-  const tone = poll ? "verdict-poll" : question.correct ? "verdict-right" : "verdict-wrong";
+  // Some credit without all of it (part of the evidence selected, half a multi-select) is partly right.
+  const partly = !question.correct && question.points > 0;
+  const verdict = poll ? (question.answered ? t("kind.pollCounted") : t("kind.pollSkipped")) : !question.answered ? t("results.noAnswer") : question.correct ? t("results.right") : partly ? t("verdict.partial") : t("results.notRight");
+  const tone = poll ? "verdict-poll" : question.correct ? "verdict-right" : partly ? "verdict-partial" : "verdict-wrong";
   return el(
     "li",
     { className: `card result-question ${tone}`, attrs: { "data-question-index": String(question.index) } },

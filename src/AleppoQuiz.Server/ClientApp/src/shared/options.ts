@@ -46,6 +46,8 @@ export function kindHint(kind: string): string {
       return t("kind.typeLabel");
     case "poll":
       return t("kind.pollLabel");
+    case "find-evidence":
+      return t("evidence.kindLabel");
     default:
       return t("kind.single");
   }
