@@ -69,7 +69,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (browser is not null)
         {
-            await browser.CloseAsync();
+            try
+            {
+                // Bounded: a browser that stopped answering must not hold the test run open after its tests are done.
+                await browser.CloseAsync().WaitAsync(TimeSpan.FromMinutes(1));
+            }
+            catch (TimeoutException)
+            {
+                // Ending the Playwright driver below ends the browser it launched.
+            }
         }
 
         playwright?.Dispose();
