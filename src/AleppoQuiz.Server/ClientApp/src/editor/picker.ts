@@ -72,38 +72,46 @@ export function evidencePicker(draft: Draft, articles: ArticleSummary[], changed
     useError.textContent = text;
     useError.setAttribute("role", "alert");
   };
-  const use = button(t("editor.useSelection"), () => {
+  // The words selected in the open article, or null after saying what is missing.
+  const selected = (): { article: ArticleDetail; quote: string; start: number } | null => {
     problem("");
     const span = pane?.view.selection() ?? null;
     if (!pane || !span) {
       problem(pane ? t("editor.selectFirst") : t("editor.chooseFirst"));
-      return;
+      return null;
     }
     const { article } = pane;
-    const quote = article.text.slice(span.start, span.end);
-    if (draft.evidence.some((e) => e.articleId === article.id && e.start === span.start && e.quote === quote)) {
+    return { article, quote: article.text.slice(span.start, span.end), start: span.start };
+  };
+  const forgetSelection = (): void => {
+    document.getSelection()?.removeAllRanges();
+    pane?.view.forget();
+  };
+  const use = button(t("editor.useSelection"), () => {
+    const picked = selected();
+    if (!picked) {
+      return;
+    }
+    const { article, quote, start } = picked;
+    if (draft.evidence.some((e) => e.articleId === article.id && e.start === start && e.quote === quote)) {
       problem(t("editor.alreadyEvidence"));
       return;
     }
-    draft.evidence.push({ articleId: article.id, outlet: article.outlet, quote, start: span.start });
-    document.getSelection()?.removeAllRanges();
-    pane.view.forget();
+    draft.evidence.push({ articleId: article.id, outlet: article.outlet, quote, start });
+    forgetSelection();
     redrawChips();
     changed();
   }, "btn btn-primary", { id: "evidence-use", "aria-describedby": "evidence-use-error" });
 
   // A find-the-evidence question also takes its passage from the article: whole paragraphs or sentences.
   const usePassage = button(t("editor.usePassage"), () => {
-    problem("");
-    const span = pane?.view.selection() ?? null;
-    if (!pane || !span) {
-      problem(pane ? t("editor.selectFirst") : t("editor.chooseFirst"));
+    const picked = selected();
+    if (!picked) {
       return;
     }
-    const { article } = pane;
-    draft.passage = { articleId: article.id, outlet: article.outlet, quote: article.text.slice(span.start, span.end), start: span.start };
-    document.getSelection()?.removeAllRanges();
-    pane.view.forget();
+    const { article, quote, start } = picked;
+    draft.passage = { articleId: article.id, outlet: article.outlet, quote, start };
+    forgetSelection();
     changed();
   }, "btn btn-secondary", { "data-action": "use-passage", "aria-describedby": "evidence-use-error" });
   usePassage.hidden = !isFindEvidence(draft.type);
